@@ -1,0 +1,37 @@
+import { useId } from "react";
+import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Select, SelectOption } from "@utrecht/component-library-react";
+import type { FieldState } from "./text-field";
+
+interface SelectFieldProps {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  state?: FieldState;
+  description?: string;
+  placeholder?: string;
+}
+
+export function SelectField({ name, label, options, state, description, placeholder }: SelectFieldProps) {
+  const id = useId();
+  const error = state?.errors?.[name];
+  const describedBy = [description && `${id}-description`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <FormField invalid={Boolean(error)} type="select">
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={id}>{label}</FormLabel>
+      </div>
+      {description && <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>}
+      {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
+      <div className="utrecht-form-field__input">
+        <Select id={id} name={name} invalid={Boolean(error)} aria-describedby={describedBy} defaultValue={state?.values?.[name] ?? ""}>
+          {placeholder !== undefined && <SelectOption value="">{placeholder}</SelectOption>}
+          {options.map((option) => (
+            <SelectOption key={option.value} value={option.value}>
+              {option.label}
+            </SelectOption>
+          ))}
+        </Select>
+      </div>
+    </FormField>
+  );
+}

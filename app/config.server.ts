@@ -1,0 +1,25 @@
+export interface Config {
+  port: number;
+  databasePath: string;
+  demo: boolean;
+  production: boolean;
+  /** Overrides the secret generated into the database on first start. */
+  sessionSecret: string | undefined;
+  /** Origins allowed to open sockets and post forms besides the request's own host. */
+  allowedOrigins: string[];
+  trustProxy: boolean;
+  maxBodyBytes: number;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    databasePath: env.DATABASE_PATH ?? "data/modelwerk.db",
+    demo: env.MODELWERK_DEMO !== "0",
+    production: env.NODE_ENV === "production",
+    sessionSecret: env.SESSION_SECRET || undefined,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+    trustProxy: env.TRUST_PROXY === "1",
+    maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 1024 * 1024),
+  };
+}

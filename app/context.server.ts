@@ -1,0 +1,14 @@
+import type { Db } from "../db/client";
+import type { Config } from "./config.server";
+
+/** What the one server process hands every loader and action. */
+export interface ServerContext {
+  db: Db;
+  config: Config;
+  sessionSecret: string;
+  clientAddress: string;
+}
+
+declare module "@remix-run/node" {
+  interface AppLoadContext extends ServerContext {}
+}

@@ -1,0 +1,85 @@
+import type { Role } from "../db/schema";
+
+/**
+ * The one place that answers "may this user do this here?". Every loader, action and the sync socket ask it;
+ * the UI only hides what it forbids anyway.
+ */
+export type Action =
+  | "region.view"
+  | "accounts.manage"
+  | "model.read"
+  | "model.edit"
+  | "model.freezeVersion"
+  | "phase.manage"
+  | "choices.read"
+  | "choices.edit"
+  | "matrix.view"
+  | "documents.generate"
+  | "documents.generateJoint"
+  | "comment.create"
+  | "comment.dispose";
+
+export interface Actor {
+  role: Role;
+  regionId: number;
+  municipalityId: number | null;
+  active: boolean;
+}
+
+export interface Resource {
+  regionId: number;
+  /** The municipality the action is for, where there is one. */
+  municipalityId?: number | null;
+  /** For comments: the roles the phase under consultation is open to, and whether it is open now. */
+  phase?: { open: boolean; commentingRoles: readonly Role[] };
+}
+
+const ownMunicipality = (actor: Actor, resource: Resource) =>
+  actor.municipalityId !== null && resource.municipalityId != null && actor.municipalityId === resource.municipalityId;
+
+const rules: Record<Action, (actor: Actor, resource: Resource) => boolean> = {
+  "region.view": () => true,
+  "accounts.manage": (a) => a.role === "redactie",
+  "model.read": () => true,
+  "model.edit": (a) => a.role === "redactie" || a.role === "werkgroep",
+  "model.freezeVersion": (a) => a.role === "redactie",
+  "phase.manage": (a) => a.role === "redactie",
+  "choices.read": () => true,
+  "choices.edit": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
+  "matrix.view": (a) => a.role === "redactie" || a.role === "werkgroep" || a.role === "provincie",
+  "documents.generate": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
+  "documents.generateJoint": (a) => a.role === "redactie",
+  "comment.create": (a, r) => {
+    if (!r.phase?.open || !r.phase.commentingRoles.includes(a.role)) return false;
+    // A council member speaks for the council of their own municipality only.
+    return a.role !== "raad" || r.municipalityId == null || ownMunicipality(a, r);
+  },
+  "comment.dispose": (a) => a.role === "redactie" || a.role === "werkgroep",
+};
+
+export function can(actor: Actor, action: Action, resource: Resource): boolean {
+  if (!actor.active || actor.regionId !== resource.regionId) return false;
+  return rules[action](actor, resource);
+}
+
+export const ACTIONS = Object.keys(rules) as Action[];
+
+/** Dutch descriptions for the start page: what a role can do. */
+export const ACTION_LABELS: Record<Action, string> = {
+  "region.view": "De regio en haar gemeenten bekijken",
+  "accounts.manage": "Accounts van de regio beheren: uitnodigen, herstellinks maken, blokkeren",
+  "model.read": "De modelverordening lezen",
+  "model.edit": "De artikelen van de modelverordening mee schrijven",
+  "model.freezeVersion": "Versies van de modelverordening vastzetten",
+  "phase.manage": "Fasen en consultatierondes inrichten",
+  "choices.read": "De lokale keuzes van gemeenten bekijken",
+  "choices.edit": "Lokale keuzes invullen en wijzigen",
+  "matrix.view": "Het overzicht van alle lokale keuzes (harmonisatie) bekijken",
+  "documents.generate": "Raadsbesluit, raadsvoorstel en adviesaanvragen maken",
+  "documents.generateJoint": "Gezamenlijke adviesaanvragen en documenten voor alle gemeenten maken",
+  "comment.create": "Reageren tijdens een consultatieronde die voor u openstaat",
+  "comment.dispose": "Reacties beantwoorden en afhandelen",
+};
+
+
+export const MUNICIPAL_ROLES: readonly Role[] = ["gemeente", "raad"];

@@ -1,0 +1,77 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { Link } from "@nl-design-system-candidate/link-react";
+import { UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { requireUser } from "../session.server";
+import { ACTION_LABELS, ACTIONS, can } from "../policy.server";
+import { ROLE_LABELS } from "../labels";
+import type { Role } from "../../db/schema";
+
+export const meta: MetaFunction = () => [{ title: "Start · Modelwerk" }];
+
+const ROLE_INTRO: Record<Role, string> = {
+  redactie: "U houdt de pen: u schrijft de modelverordening, zet versies vast, richt de fasen in en beheert de accounts van de regio.",
+  werkgroep: "U schrijft als lid van de werkgroep mee aan de artikelen van de modelverordening en beantwoordt reacties.",
+  gemeente: "U vult de lokale keuzes van uw gemeente in en maakt de documenten voor college en raad.",
+  raad: "U leest de modelverordening en de keuzes van uw gemeente, en geeft wensen en bedenkingen mee als een consultatieronde openstaat.",
+  huurders: "U leest de modelverordening en reageert namens uw huurdersorganisatie als een consultatieronde voor u openstaat.",
+  corporatie: "U leest de modelverordening en reageert namens uw woningcorporatie als een consultatieronde voor u openstaat.",
+  provincie: "U leest de modelverordening, ziet het overzicht van lokale keuzes en reageert als een ronde voor de provincie openstaat.",
+};
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
+  // What this role may do in its own scope, assuming a consultation round that is open to it.
+  const scope = { regionId: user.regionId, municipalityId: user.municipalityId, phase: { open: true, commentingRoles: [user.role] } };
+  return {
+    name: user.name,
+    role: user.role,
+    roleLabel: ROLE_LABELS[user.role],
+    organisation: user.organisation,
+    regionName: user.regionName,
+    municipalityName: user.municipalityName,
+    abilities: ACTIONS.filter((action) => can(user, action, scope)).map((action) => ACTION_LABELS[action]),
+    canManageAccounts: can(user, "accounts.manage", scope),
+  };
+}
+
+export default function Start() {
+  const user = useLoaderData<typeof loader>();
+  return (
+    <div className="mw-stack" data-role={user.role}>
+      <Heading level={1}>Welkom, {user.name}</Heading>
+      <Paragraph>
+        U bent ingelogd als <strong>{user.roleLabel}</strong> voor {user.organisation}
+        {user.municipalityName ? ` (gemeente ${user.municipalityName})` : ""} in de regio {user.regionName}.
+      </Paragraph>
+      <Paragraph>{ROLE_INTRO[user.role]}</Paragraph>
+      <section aria-labelledby="wat-u-kunt">
+        <Heading level={2} id="wat-u-kunt">
+          Wat u kunt doen
+        </Heading>
+        <UnorderedList>
+          {user.abilities.map((ability) => (
+            <UnorderedListItem key={ability}>{ability}</UnorderedListItem>
+          ))}
+        </UnorderedList>
+      </section>
+      <section aria-labelledby="snel-naar">
+        <Heading level={2} id="snel-naar">
+          Snel naar
+        </Heading>
+        <UnorderedList>
+          <UnorderedListItem>
+            <Link href="/regio">De regio {user.regionName} en haar gemeenten</Link>
+          </UnorderedListItem>
+          {user.canManageAccounts && (
+            <UnorderedListItem>
+              <Link href="/accounts">Accounts beheren</Link>
+            </UnorderedListItem>
+          )}
+        </UnorderedList>
+      </section>
+    </div>
+  );
+}

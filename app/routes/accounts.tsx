@@ -1,0 +1,176 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { Button } from "@nl-design-system-candidate/button-react";
+import { Alert, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { z } from "zod";
+import { requireUser } from "../session.server";
+import { requireAccess } from "../access.server";
+import { parseForm } from "../forms.server";
+import { inviteAccount, issueResetLink, NewAccountInput, passwordLink, setAccountActive } from "../accounts.server";
+import { ROLE_LABELS } from "../labels";
+import { listMunicipalities } from "../../db/queries/regions";
+import { listAccounts } from "../../db/queries/users";
+import { ROLES } from "../../db/schema";
+import { TextField } from "../components/text-field";
+import { SelectField } from "../components/select-field";
+
+export const meta: MetaFunction = () => [{ title: "Accounts · Modelwerk" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
+  requireAccess(user, "accounts.manage", { regionId: user.regionId });
+  return {
+    selfId: user.id,
+    regionName: user.regionName,
+    accounts: listAccounts(context.db, user.regionId).map((a) => ({
+      id: a.id,
+      name: a.name,
+      email: a.email,
+      organisation: a.organisation,
+      roleLabel: ROLE_LABELS[a.role],
+      municipalityName: a.municipalityName,
+      active: a.active,
+      hasPassword: a.hasPassword,
+    })),
+    roles: ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] })),
+    municipalities: listMunicipalities(context.db, user.regionId).map((m) => ({ value: m.slug, label: m.name })),
+  };
+}
+
+const AccountAction = z.object({ userId: z.coerce.number().int().positive() });
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context);
+  requireAccess(user, "accounts.manage", { regionId: user.regionId });
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const origin = new URL(request.url).origin;
+
+  if (intent === "invite") {
+    const form = parseForm(NewAccountInput, formData);
+    if (!form.ok) return data({ intent, errors: form.errors, values: form.values, link: null, message: null }, { status: 400 });
+    const result = inviteAccount(context.db, user.regionId, form.data, user.id);
+    if (!result.ok) return data({ intent, errors: result.errors, values: Object.fromEntries(formData) as Record<string, string>, link: null, message: null }, { status: 400 });
+    return { intent, errors: {}, values: {}, link: passwordLink(origin, result.token), message: `Uitnodiging voor ${form.data.name} gemaakt.` };
+  }
+
+  const target = parseForm(AccountAction, formData);
+  if (!target.ok) throw new Response("Ongeldig verzoek", { status: 400 });
+  const { userId } = target.data;
+  if (intent === "reset") {
+    const token = issueResetLink(context.db, user.regionId, userId, user.id);
+    if (!token) throw new Response("Geen toegang", { status: 403 });
+    return { intent, errors: {}, values: {}, link: passwordLink(origin, token), message: "Herstellink gemaakt." };
+  }
+  if (intent === "deactivate" || intent === "activate") {
+    if (userId === user.id) return data({ intent, errors: {}, values: {}, link: null, message: "U kunt uw eigen account niet blokkeren." }, { status: 400 });
+    if (!setAccountActive(context.db, user.regionId, userId, intent === "activate")) throw new Response("Geen toegang", { status: 403 });
+    return { intent, errors: {}, values: {}, link: null, message: intent === "activate" ? "Account weer actief." : "Account geblokkeerd." };
+  }
+  throw new Response("Onbekende handeling", { status: 400 });
+}
+
+export default function Accounts() {
+  const { accounts, municipalities, roles, regionName, selfId } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const inviteState = result?.intent === "invite" ? result : undefined;
+  return (
+    <div className="mw-stack">
+      <Heading level={1}>Accounts van regio {regionName}</Heading>
+      {result?.message && (
+        <Alert type={result.link ? "ok" : "info"} role="status">
+          <Paragraph>{result.message}</Paragraph>
+          {result.link && (
+            <>
+              <Paragraph>
+                Er is geen e-mail verstuurd. Geef deze link zelf door; hij werkt één keer en verloopt vanzelf:
+              </Paragraph>
+              <Paragraph>
+                <code className="mw-copy-link" data-testid="account-link">
+                  {result.link}
+                </code>
+              </Paragraph>
+            </>
+          )}
+        </Alert>
+      )}
+      <section aria-labelledby="uitnodigen" className="mw-form">
+        <Heading level={2} id="uitnodigen">
+          Iemand uitnodigen
+        </Heading>
+        <Form method="post" className="mw-stack" noValidate>
+          <input type="hidden" name="intent" value="invite" />
+          <TextField name="name" label="Naam" state={inviteState} required />
+          <TextField name="email" label="E-mailadres" type="email" state={inviteState} required />
+          <TextField name="organisation" label="Organisatie" state={inviteState} description="Leeg laten bij gemeente of raad: dan de naam van de gemeente." />
+          <SelectField name="role" label="Rol" placeholder="Kies een rol" state={inviteState} options={roles} />
+          <SelectField
+            name="gemeente"
+            label="Gemeente"
+            placeholder="Geen (niet bij een gemeente)"
+            description="Alleen bij de rollen Gemeente en Gemeenteraad."
+            state={inviteState}
+            options={municipalities}
+          />
+          <Button type="submit" purpose="primary">
+            Uitnodiging maken
+          </Button>
+        </Form>
+      </section>
+      <section aria-labelledby="alle-accounts">
+        <Heading level={2} id="alle-accounts">
+          Alle accounts
+        </Heading>
+        <Table>
+          <TableCaption className="mw-visually-hidden">Accounts van regio {regionName}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Naam</TableHeaderCell>
+              <TableHeaderCell scope="col">E-mailadres</TableHeaderCell>
+              <TableHeaderCell scope="col">Rol</TableHeaderCell>
+              <TableHeaderCell scope="col">Organisatie</TableHeaderCell>
+              <TableHeaderCell scope="col">Status</TableHeaderCell>
+              <TableHeaderCell scope="col">Acties</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {accounts.map((a) => (
+              <TableRow key={a.id}>
+                <TableCell>{a.name}</TableCell>
+                <TableCell>{a.email}</TableCell>
+                <TableCell>
+                  {a.roleLabel}
+                  {a.municipalityName ? ` ${a.municipalityName}` : ""}
+                </TableCell>
+                <TableCell>{a.organisation}</TableCell>
+                <TableCell>{!a.active ? "Geblokkeerd" : a.hasPassword ? "Actief" : "Uitgenodigd"}</TableCell>
+                <TableCell>
+                  <Form method="post" className="mw-inline-actions">
+                    <input type="hidden" name="userId" value={a.id} />
+                    <Button type="submit" name="intent" value="reset" purpose="secondary" aria-label={`Herstellink voor ${a.name}`}>
+                      Herstellink
+                    </Button>
+                    {a.id !== selfId && (
+                      <Button
+                        type="submit"
+                        name="intent"
+                        value={a.active ? "deactivate" : "activate"}
+                        purpose="subtle"
+                        aria-label={`${a.active ? "Blokkeer" : "Activeer"} ${a.name}`}
+                      >
+                        {a.active ? "Blokkeren" : "Activeren"}
+                      </Button>
+                    )}
+                  </Form>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { createCookie, redirect, type AppLoadContext, type Cookie } from "@remix-run/node";
+import { createSession, deleteSession, sessionUserId, SESSION_LIFETIME_MS } from "../db/queries/sessions";
+import { getAccount, type Account } from "../db/queries/users";
+
+const cookies = new Map<string, Cookie>();
+
+/** The session cookie carries only the id of a session row, signed so it cannot be guessed or forged. */
+function sessionCookie(context: AppLoadContext, secure = false): Cookie {
+  const key = `${context.sessionSecret}:${secure}`;
+  let cookie = cookies.get(key);
+  if (!cookie) {
+    cookie = createCookie("modelwerk_session", {
+      httpOnly: true,
+      sameSite: "lax",
+      // Secure follows the scheme the request came in on, so a plain-http intranet install still works.
+      secure,
+      path: "/",
+      maxAge: SESSION_LIFETIME_MS / 1000,
+      secrets: [context.sessionSecret],
+    });
+    cookies.set(key, cookie);
+  }
+  return cookie;
+}
+
+export async function readSessionId(cookieHeader: string | null | undefined, context: AppLoadContext): Promise<string | null> {
+  const value: unknown = await sessionCookie(context).parse(cookieHeader ?? null);
+  return typeof value === "string" ? value : null;
+}
+
+/** The signed-in, active account behind a Cookie header, or null. Also used by the sync socket. */
+export async function accountFromCookie(cookieHeader: string | null | undefined, context: AppLoadContext): Promise<Account | null> {
+  const id = await readSessionId(cookieHeader, context);
+  const userId = id ? sessionUserId(context.db, id) : undefined;
+  const account = userId === undefined ? undefined : getAccount(context.db, userId);
+  return account?.active ? account : null;
+}
+
+export function getUser(request: Request, context: AppLoadContext): Promise<Account | null> {
+  return accountFromCookie(request.headers.get("Cookie"), context);
+}
+
+export async function requireUser(request: Request, context: AppLoadContext): Promise<Account> {
+  const user = await getUser(request, context);
+  if (user) return user;
+  const url = new URL(request.url);
+  throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+}
+
+const isHttps = (request: Request) => new URL(request.url).protocol === "https:";
+
+export async function startSession(request: Request, context: AppLoadContext, userId: number, redirectTo: string): Promise<Response> {
+  const id = createSession(context.db, userId);
+  return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie(context, isHttps(request)).serialize(id) } });
+}
+
+export async function endSession(request: Request, context: AppLoadContext): Promise<Response> {
+  const id = await readSessionId(request.headers.get("Cookie"), context);
+  if (id) deleteSession(context.db, id);
+  const expired = await sessionCookie(context, isHttps(request)).serialize("", { maxAge: 0 });
+  return redirect("/login", { headers: { "Set-Cookie": expired } });
+}
+
+/** Only same-site paths: a redirectTo of "//evil.example" or "https://…" would be an open redirect. */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}

@@ -1,0 +1,12 @@
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { settings } from "../schema";
+
+/** Reads a setting, creating it with `create()` the first time so every later start sees the same value. */
+export function ensureSetting(db: Db, key: string, create: () => string): string {
+  db.insert(settings).values({ key, value: create() }).onConflictDoNothing().run();
+  return db.select().from(settings).where(eq(settings.key, key)).get()!.value;
+}
+
+export const generatedSecret = () => randomBytes(32).toString("base64url");

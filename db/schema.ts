@@ -1,0 +1,91 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+export const ROLES = ["redactie", "werkgroep", "gemeente", "raad", "huurders", "corporatie", "provincie"] as const;
+export type Role = (typeof ROLES)[number];
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const regions = sqliteTable("regions", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  province: text("province").notNull(),
+});
+
+export const municipalities = sqliteTable(
+  "municipalities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+  },
+  (t) => [uniqueIndex("municipalities_region_slug").on(t.regionId, t.slug)],
+);
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    organisation: text("organisation").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id),
+    municipalityId: integer("municipality_id").references(() => municipalities.id),
+    passwordHash: text("password_hash"),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index("users_region").on(t.regionId)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);
+
+export const ACCOUNT_TOKEN_PURPOSES = ["invite", "reset"] as const;
+export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
+
+/** Single-use links to set a password; only a hash of the token is stored. */
+export const accountTokens = sqliteTable("account_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  purpose: text("purpose", { enum: ACCOUNT_TOKEN_PURPOSES }).notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  createdBy: integer("created_by").references(() => users.id),
+  createdAt: createdAt(),
+});
+
+/** Failed-login counters, keyed by "account:<email>" or "ip:<address>". */
+export const loginThrottle = sqliteTable("login_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  windowStart: integer("window_start", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** Instance-wide settings that must survive restarts, such as the generated cookie secret. */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});

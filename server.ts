@@ -1,0 +1,73 @@
+import { createServer } from "node:http";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import { closeDatabase, openDatabase } from "./db/client";
+import { seedDatabase } from "./db/seed/index";
+import { ensureSetting, generatedSecret } from "./db/queries/settings";
+import { readConfig } from "./app/config.server";
+import { collabUpgrade } from "./app/upgrade.server";
+
+const config = readConfig(process.env);
+const db = openDatabase(config.databasePath);
+await seedDatabase(db, { demo: config.demo });
+const sessionSecret = config.sessionSecret ?? ensureSetting(db, "session-secret", generatedSecret);
+const shared = { db, config, sessionSecret };
+
+const app = express();
+const server = createServer(app);
+app.disable("x-powered-by");
+app.set("trust proxy", config.trustProxy);
+
+app.use((req: Request, res: Response, next: NextFunction) => {
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "same-origin");
+  res.setHeader("X-Frame-Options", "DENY");
+  const length = Number(req.headers["content-length"] ?? 0);
+  if (length > config.maxBodyBytes) return void res.status(413).type("text/plain").send("Het verzoek is te groot.");
+  // Without a declared length the body could be endless; every browser form sends one.
+  if (req.headers["transfer-encoding"] && req.method !== "GET") return void res.status(411).type("text/plain").send("Lengte ontbreekt.");
+  next();
+});
+
+let build: () => Promise<ServerBuild>;
+if (config.production) {
+  const serverBuildPath = "./build/server/index.js";
+  const serverBuild = (await import(/* @vite-ignore */ serverBuildPath)) as ServerBuild;
+  build = async () => serverBuild;
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("build/client", { maxAge: "1h" }));
+} else {
+  const vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true, hmr: { server } } }));
+  app.use(vite.middlewares);
+  build = () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+}
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: config.production ? "production" : "development",
+    getLoadContext: (req) => ({ ...shared, clientAddress: req.ip ?? req.socket.remoteAddress ?? "" }),
+  }),
+);
+
+const onCollab = collabUpgrade(shared, undefined);
+server.on("upgrade", (request, socket, head) => {
+  const path = new URL(request.url ?? "/", "http://localhost").pathname;
+  if (path === "/collab") return void onCollab(request, socket, head);
+  // In development Vite's HMR socket shares the port and answers its own upgrades.
+  if (config.production) socket.destroy();
+});
+
+server.listen(config.port, () => console.log(`Modelwerk luistert op http://localhost:${config.port}`));
+
+function shutdown(signal: string) {
+  console.log(`${signal}: Modelwerk stopt`);
+  server.close();
+  server.closeAllConnections();
+  closeDatabase(db);
+  process.exit(0);
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));
