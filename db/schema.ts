@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const ROLES = ["redactie", "werkgroep", "gemeente", "raad", "huurders", "corporatie", "provincie"] as const;
 export type Role = (typeof ROLES)[number];
@@ -89,3 +89,39 @@ export const settings = sqliteTable("settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
 });
+
+/** A model ordinance of a region: one ProseMirror document (docs/ordinance-document.md) as JSON. */
+export const models = sqliteTable("models", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  regionId: integer("region_id")
+    .notNull()
+    .references(() => regions.id),
+  title: text("title").notNull(),
+  document: text("document", { mode: "json" }).notNull(),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
+});
+
+/** A municipality's local choice for one slot; the value is typed per slot kind (docs/ordinance-document.md). */
+export const choices = sqliteTable(
+  "choices",
+  {
+    modelId: integer("model_id")
+      .notNull()
+      .references(() => models.id, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    slotKey: text("slot_key").notNull(),
+    value: text("value", { mode: "json" }).notNull(),
+    /** Bumped on every save; a save names the version it saw, so a concurrent change is never overwritten unseen. */
+    version: integer("version").notNull().default(1),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.municipalityId, t.slotKey] })],
+);

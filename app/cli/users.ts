@@ -1,0 +1,55 @@
+import { parseArgs } from "node:util";
+import { eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { listAccounts } from "../../db/queries/users";
+import { regions } from "../../db/schema";
+import { inviteAccount, NewAccountInput, passwordLink } from "../accounts.server";
+import { UsageError, type CliIo } from "./io";
+
+function regionId(db: Db, slug: string): number {
+  const region = db.select().from(regions).where(eq(regions.slug, slug)).get();
+  if (!region) throw new UsageError(`Onbekende regio "${slug}".`);
+  return region.id;
+}
+
+const publicOrigin = () => process.env.PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${process.env.PORT ?? 3000}`;
+
+export function usersCommand(db: Db, args: string[], io: CliIo): number {
+  const [sub, ...rest] = args;
+  if (sub === "add") {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        role: { type: "string" },
+        gemeente: { type: "string" },
+        organisatie: { type: "string" },
+        regio: { type: "string", default: "twente" },
+      },
+    });
+    const input = NewAccountInput.safeParse({ ...values, organisation: values.organisatie });
+    if (!input.success) {
+      for (const issue of input.error.issues) io.err(`--${String(issue.path[0])}: ${issue.message}`);
+      return 1;
+    }
+    const result = inviteAccount(db, regionId(db, values.regio!), input.data, null);
+    if (!result.ok) {
+      for (const [field, message] of Object.entries(result.errors)) io.err(`--${field}: ${message}`);
+      return 1;
+    }
+    io.out(`Account gemaakt voor ${input.data.email}. Eenmalige link om een wachtwoord in te stellen:`);
+    io.out(passwordLink(publicOrigin(), result.token));
+    return 0;
+  }
+  if (sub === "list") {
+    const { values } = parseArgs({ args: rest, options: { regio: { type: "string" } } });
+    const accounts = listAccounts(db, values.regio ? regionId(db, values.regio) : undefined);
+    for (const a of accounts) {
+      const status = !a.active ? "geblokkeerd" : a.hasPassword ? "actief" : "uitgenodigd";
+      io.out([a.email, a.name, a.role, a.municipalitySlug ?? "-", a.regionSlug, a.organisation, status].join("\t"));
+    }
+    return 0;
+  }
+  throw new UsageError(`Onbekende opdracht "users ${sub ?? ""}".`);
+}

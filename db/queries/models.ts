@@ -1,0 +1,32 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { choices, models } from "../schema";
+
+export type ModelRow = typeof models.$inferSelect;
+
+export function listModels(db: Db, regionId: number): Pick<ModelRow, "id" | "title" | "updatedAt">[] {
+  return db
+    .select({ id: models.id, title: models.title, updatedAt: models.updatedAt })
+    .from(models)
+    .where(eq(models.regionId, regionId))
+    .orderBy(asc(models.id))
+    .all();
+}
+
+export function getModelRow(db: Db, id: number): ModelRow | undefined {
+  return db.select().from(models).where(eq(models.id, id)).get();
+}
+
+export function insertModel(db: Db, regionId: number, title: string, document: unknown): number {
+  return db.insert(models).values({ regionId, title, document }).returning({ id: models.id }).get().id;
+}
+
+/** The stored choices of one municipality for one model, keyed by slot. */
+export function getChoices(db: Db, modelId: number, municipalityId: number): Record<string, unknown> {
+  const rows = db
+    .select({ key: choices.slotKey, value: choices.value })
+    .from(choices)
+    .where(and(eq(choices.modelId, modelId), eq(choices.municipalityId, municipalityId)))
+    .all();
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}
