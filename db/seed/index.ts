@@ -5,6 +5,7 @@ import { createAccount, countUsers } from "../queries/users";
 import { municipalities, regions } from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { REGIONS, slugify } from "./regions";
+import { seedModels } from "./models";
 
 /** Adds the regions and municipalities that are missing; running it again changes nothing. */
 export function seedRegions(db: Db): void {
@@ -41,7 +42,13 @@ export async function seedDemoAccounts(db: Db): Promise<boolean> {
   return true;
 }
 
-export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<void> {
+/** Regions, municipalities and model content: what every installation has, demo or not. */
+export function seedContent(db: Db): void {
   seedRegions(db);
+  seedModels(db);
+}
+
+export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<void> {
+  seedContent(db);
   if (options.demo) await seedDemoAccounts(db);
 }

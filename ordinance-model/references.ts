@@ -1,0 +1,92 @@
+import type { Node } from "prosemirror-model";
+import type { Numbering } from "./numbering";
+import { referenceTargetNames } from "./schema";
+import { walk } from "./tree";
+
+// References in words (Aanwijzing 3.29 and following): "artikel 4, tweede lid, onderdeel b, onder 2°".
+// A reference points at an id, so it follows its target wherever that moves; the words are
+// recomputed from the numbering every time.
+
+const ordinalWords = [
+  "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+  "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende", "negentiende", "twintigste",
+];
+
+/** 1 → "eerste" … 20 → "twintigste"; beyond that (never seen in practice for members) "21e". */
+export function ordinalWord(n: number): string {
+  return ordinalWords[n - 1] ?? `${n}e`;
+}
+
+/**
+ * The place of a numbered node in words, or null when the id is not numbered (removed, or not
+ * a chapter, section, article, member or item). A lone member adds nothing: "artikel 7".
+ */
+export function placeInWords(numbering: Numbering, id: string): string | null {
+  const entry = numbering.get(id);
+  if (!entry) return null;
+  const parts: string[] = [];
+  for (const step of entry.path) {
+    const e = numbering.get(step)!;
+    switch (e.kind) {
+      case "chapter":
+      case "section":
+        // A chapter or section is only named when it is the place itself: references name the article.
+        if (step === id) parts.push(`${e.kind === "chapter" ? "hoofdstuk" : "paragraaf"} ${e.designation}`);
+        break;
+      case "article":
+        parts.push(`artikel ${e.designation}`);
+        break;
+      case "member":
+        if (e.ordinal !== null) parts.push(`${ordinalWord(e.ordinal)} lid`);
+        break;
+      case "item":
+        parts.push(e.depth === 1 ? `onderdeel ${e.designation}` : `onder ${e.designation}`);
+        break;
+    }
+  }
+  return parts.join(", ");
+}
+
+/** The words for a reference to `target`, or null when the target is not (or no longer) there. */
+export function referenceInWords(numbering: Numbering, target: string): string | null {
+  const entry = numbering.get(target);
+  if (!entry || !referenceTargetNames.has(entry.kind)) return null;
+  return placeInWords(numbering, target);
+}
+
+export interface ReferenceSite {
+  readonly target: string;
+  /** Where the reference stands, in words: "artikel 4, tweede lid", "de toelichting bij artikel 3", "de aanhef". */
+  readonly place: string;
+  /** Id of the innermost structural node around the reference, if any. */
+  readonly nodeId: string | null;
+}
+
+/** The place of something inside the document, described by its ancestors. */
+export function placeOfAncestors(ancestors: readonly Node[], numbering: Numbering): { place: string; nodeId: string | null } {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const a = ancestors[i]!;
+    const id = typeof a.attrs.id === "string" ? a.attrs.id : null;
+    if (a.type.name === "articleNote") {
+      const article = placeInWords(numbering, String(a.attrs.article));
+      return { place: article ? `de toelichting bij ${article}` : "de artikelsgewijze toelichting", nodeId: id };
+    }
+    if (id !== null && numbering.has(id)) return { place: placeInWords(numbering, id)!, nodeId: id };
+  }
+  const region = ancestors.find((a) => ["title", "preamble", "generalNotes", "articleNotes"].includes(a.type.name))?.type.name;
+  const names: Record<string, string> = { title: "de titel", preamble: "de aanhef", generalNotes: "het algemeen deel van de toelichting", articleNotes: "de artikelsgewijze toelichting" };
+  return { place: region ? names[region]! : "de verordening", nodeId: null };
+}
+
+export function findReferences(doc: Node, numbering: Numbering): ReferenceSite[] {
+  const sites: ReferenceSite[] = [];
+  walk(doc, (node, ancestors) => {
+    if (node.type.name === "reference") sites.push({ target: String(node.attrs.target), ...placeOfAncestors(ancestors, numbering) });
+  });
+  return sites;
+}
+
+/** References whose target is absent from the numbering: in a resolved ordinance, provisions removed by a choice. */
+export function danglingReferences(doc: Node, numbering: Numbering): ReferenceSite[] {
+  return findReferences(doc, numbering).filter((site) => referenceInWords(numbering, site.target) === null);
+}
