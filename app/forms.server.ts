@@ -4,8 +4,8 @@ export type FormResult<T> =
   | { ok: true; data: T }
   | { ok: false; errors: Record<string, string>; values: Record<string, string> };
 
-/** Fields whose typed value is never sent back to the browser. */
-const SECRET = /password|wachtwoord/i;
+/** Fields whose typed value is never sent back to the browser (the repeated password is called "confirm"). */
+const SECRET = /password|wachtwoord|confirm/i;
 
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import type { SlotKind } from "../ordinance-model/index";
 import type { Role } from "../db/schema";
 
 /** Dutch names of the roles, as the UI shows them. */
@@ -9,4 +10,16 @@ export const ROLE_LABELS: Record<Role, string> = {
   huurders: "Huurdersorganisatie",
   corporatie: "Woningcorporatie",
   provincie: "Provincie",
+};
+
+export const SLOT_KIND_LABELS: Record<SlotKind, string> = {
+  text: "Tekst",
+  integer: "Geheel getal",
+  amount: "Bedrag in euro's",
+  duration: "Duur",
+  date: "Datum",
+  automatic: "Automatisch ingevuld",
+  alternatives: "Alternatieve formuleringen",
+  optional: "Optionele bepaling",
+  multiselect: "Keuzelijst",
 };

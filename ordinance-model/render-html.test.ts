@@ -108,6 +108,15 @@ describe("HTML of the model", () => {
     expect(html).toContain('<span class="mw-article__number">Artikel 6</span> <span class="mw-article__title">Beoordeling door het college</span>');
   });
 
+  test("links every placeholder and variant caption to its guidance when asked, without nesting links", () => {
+    const linked = renderHtml(model, { guidanceHref: (key) => `#keuze-${key}` });
+    expectBalanced(linked);
+    expect(linked).toContain('[Vereiste binding aan de regio (jaren): 2]</span><a class="mw-slot__guidance" href="#keuze-bindingJaren" aria-label="Uitleg bij keuze: Vereiste binding aan de regio (jaren)">?</a>');
+    expect(linked).toContain('<span class="mw-variant__label">Optioneel: “Leges heffen”<a class="mw-slot__guidance" href="#keuze-legesVragen"');
+    expect(linked).not.toMatch(/<a [^>]*>[^<]*<a /);
+    expect(html).not.toContain("mw-slot__guidance");
+  });
+
   test("without marks the model reads with its defaults", () => {
     const plain = renderHtml(model, { markVariants: false });
     expect(plain).not.toContain("mw-variant");

@@ -24,6 +24,8 @@ export interface HtmlOptions {
    * data-slot, data-option and data-guidance. When false the model reads with its defaults.
    */
   readonly markVariants?: boolean;
+  /** With marked variants: where the guidance of a slot is shown; each placeholder and variant then links there. */
+  readonly guidanceHref?: (slotKey: string) => string;
 }
 
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -97,10 +99,16 @@ class HtmlRenderer {
       const options = def.options
         .map((o) => `<span${attributes({ class: "mw-slot__option", "data-option": o.value, "data-default": o.value === def.default ? "true" : null })}>${this.segments(inlineJsonSegments(o.content ?? [], this.source.numbering))}</span>`)
         .join('<span class="mw-slot__separator"> / </span>');
-      return `<span${attributes({ class: "mw-slot mw-slot--alternatives", ...data })}>[${options}]</span>`;
+      return `<span${attributes({ class: "mw-slot mw-slot--alternatives", ...data })}>[${options}]</span>${this.guidanceLink(key, def.label)}`;
     }
     const preview = defaultText(def);
-    return `<span${attributes({ class: `mw-slot mw-slot--${def.kind}`, ...data })}>[${escapeHtml(label)}${preview === null ? "" : `: ${escapeHtml(preview)}`}]</span>`;
+    return `<span${attributes({ class: `mw-slot mw-slot--${def.kind}`, ...data })}>[${escapeHtml(label)}${preview === null ? "" : `: ${escapeHtml(preview)}`}]</span>${this.guidanceLink(key, def.label)}`;
+  }
+
+  /** A separate link rather than wrapping the placeholder: option content may hold references, and links do not nest. */
+  private guidanceLink(key: string, label: string): string {
+    const href = this.options.guidanceHref?.(key);
+    return href ? `<a${attributes({ class: "mw-slot__guidance", href, "aria-label": `Uitleg bij keuze: ${label}` })}>?</a>` : "";
   }
 
   private segments(segments: readonly InlineSegment[]): string {
@@ -119,7 +127,7 @@ class HtmlRenderer {
     return {
       cls: " mw-variant",
       data: { "data-slot": condition.slot, "data-option": condition.option ?? null, "data-slot-label": def?.label ?? null, "data-guidance": def?.guidance || null },
-      caption: `<span class="mw-variant__label">${escapeHtml(variantCaption(this.source, condition))}</span>`,
+      caption: `<span class="mw-variant__label">${escapeHtml(variantCaption(this.source, condition))}${this.guidanceLink(condition.slot, def?.label ?? condition.slot)}</span>`,
     };
   }
 

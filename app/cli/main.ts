@@ -1,9 +1,10 @@
 import { closeDatabase, openDatabase, type Db } from "../../db/client";
-import { seedRegions } from "../../db/seed/index";
+import { seedContent } from "../../db/seed/index";
 import { readConfig } from "../config.server";
 import { usersCommand } from "./users";
 import { backupCommand } from "./backup";
 import { UsageError, type CliIo } from "./io";
+import { lintCommand, renderCommand, slotsCommand } from "./ordinance";
 
 
 type Command = (db: Db, args: string[], io: CliIo) => Promise<number> | number;
@@ -11,6 +12,9 @@ type Command = (db: Db, args: string[], io: CliIo) => Promise<number> | number;
 const COMMANDS: Record<string, Command> = {
   users: usersCommand,
   backup: backupCommand,
+  render: renderCommand,
+  slots: slotsCommand,
+  lint: lintCommand,
 };
 
 const USAGE = `Gebruik: modelwerk <opdracht> [opties]
@@ -19,6 +23,9 @@ Opdrachten:
   users add --email E --name N --role R [--gemeente SLUG] [--organisatie O] [--regio SLUG]
   users list [--regio SLUG]
   backup BESTAND
+  render --gemeente SLUG [--set sleutel=waarde]… [--format text|html|json] [--model ID]
+  slots --format json [--model ID]
+  lint --gemeente SLUG | --all [--model ID]
 
 De database is DATABASE_PATH (standaard data/modelwerk.db).`;
 
@@ -31,7 +38,7 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
   }
   const db = openDatabase(readConfig(env).databasePath);
   try {
-    seedRegions(db);
+    seedContent(db);
     return await command(db, rest, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {

@@ -8,6 +8,7 @@ import { requireUser } from "../session.server";
 import { ACTION_LABELS, ACTIONS, can } from "../policy.server";
 import { ROLE_LABELS } from "../labels";
 import type { Role } from "../../db/schema";
+import { listModels } from "../../db/queries/models";
 
 export const meta: MetaFunction = () => [{ title: "Start · Modelwerk" }];
 
@@ -34,6 +35,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     municipalityName: user.municipalityName,
     abilities: ACTIONS.filter((action) => can(user, action, scope)).map((action) => ACTION_LABELS[action]),
     canManageAccounts: can(user, "accounts.manage", scope),
+    models: can(user, "model.read", scope) ? listModels(context.db, user.regionId).map((m) => ({ id: m.id, title: m.title })) : [],
+    municipalitySlug: user.municipalitySlug,
   };
 }
 
@@ -62,6 +65,17 @@ export default function Start() {
           Snel naar
         </Heading>
         <UnorderedList>
+          {user.models.map((model) => (
+            <UnorderedListItem key={model.id}>
+              <Link href={`/modellen/${model.id}`}>{model.title}</Link>
+              {user.municipalitySlug && (
+                <>
+                  {" · "}
+                  <Link href={`/modellen/${model.id}/gemeenten/${user.municipalitySlug}/voorbeeld`}>de verordening van {user.municipalityName}</Link>
+                </>
+              )}
+            </UnorderedListItem>
+          ))}
           <UnorderedListItem>
             <Link href="/regio">De regio {user.regionName} en haar gemeenten</Link>
           </UnorderedListItem>

@@ -1,0 +1,254 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, can, type Action, type Actor, type Resource } from "./policy.server";
+import { ROLES, type Role } from "../db/schema";
+
+/*
+ * The expected answers below are written from the role table in DOMAIN.md, not read off policy.server.ts:
+ *
+ *   redactie   — everything in its region (edit, freeze versions, run phases, answer comments, manage accounts)
+ *   werkgroep  — co-edit the model's articles, comment, answer comments
+ *   gemeente   — fill and change *that* municipality's local choices, generate *its* documents, comment
+ *   raad       — read; comment while a phase is open to councils (for their own municipality's council)
+ *   huurders, corporatie, provincie — read; comment while a phase is open to them
+ *
+ * Where DOMAIN.md is silent the decision is written next to the cell:
+ *   - reading (region.view, model.read, choices.read) is open to every role of the region: the table gives
+ *     every role at least "read", and the local choices end up in public council documents anyway;
+ *   - matrix.view (the harmonisation overview of all municipalities' choices) is for those who steer on uniformity:
+ *     the pen holder, the working group (it bridges the differences, phase 3) and the province (it advises on every
+ *     municipality's ordinance, ideally jointly, phase 7);
+ *   - documents.generateJoint (joint advice requests for all municipalities) is the redactie's: no single
+ *     municipality may speak for all.
+ *
+ * Each cell is three letters for three targets inside the actor's own region:
+ *   [0] the region as a whole (no municipality), [1] Almelo (own municipality of the municipal actors),
+ *   [2] Enschede (another municipality of the same region).
+ * The comment.create row assumes a consultation phase that is open, and open to every role.
+ */
+type Cell = `${"T" | "F"}${"T" | "F"}${"T" | "F"}`;
+
+const READ: Cell = "TTT";
+const NO: Cell = "FFF";
+
+const EXPECTED: Record<Role, Record<Action, Cell>> = {
+  redactie: {
+    "region.view": "TTT",
+    "accounts.manage": "TTT",
+    "model.read": "TTT",
+    "model.edit": "TTT",
+    "model.freezeVersion": "TTT",
+    "phase.manage": "TTT",
+    "choices.read": "TTT",
+    "choices.edit": "TTT",
+    "matrix.view": "TTT",
+    "documents.generate": "TTT",
+    "documents.generateJoint": "TTT",
+    "comment.create": "TTT",
+    "comment.dispose": "TTT",
+  },
+  werkgroep: {
+    "region.view": READ,
+    "accounts.manage": NO,
+    "model.read": READ,
+    "model.edit": "TTT",
+    "model.freezeVersion": NO,
+    "phase.manage": NO,
+    "choices.read": READ,
+    "choices.edit": NO,
+    "matrix.view": "TTT",
+    "documents.generate": NO,
+    "documents.generateJoint": NO,
+    "comment.create": "TTT",
+    "comment.dispose": "TTT",
+  },
+  gemeente: {
+    "region.view": READ,
+    "accounts.manage": NO,
+    "model.read": READ,
+    "model.edit": NO,
+    "model.freezeVersion": NO,
+    "phase.manage": NO,
+    "choices.read": READ,
+    // Only its own municipality's choices; "the region" is no municipality's choice.
+    "choices.edit": "FTF",
+    "matrix.view": NO,
+    "documents.generate": "FTF",
+    "documents.generateJoint": NO,
+    "comment.create": "TTT",
+    "comment.dispose": NO,
+  },
+  raad: {
+    "region.view": READ,
+    "accounts.manage": NO,
+    "model.read": READ,
+    "model.edit": NO,
+    "model.freezeVersion": NO,
+    "phase.manage": NO,
+    "choices.read": READ,
+    "choices.edit": NO,
+    "matrix.view": NO,
+    "documents.generate": NO,
+    "documents.generateJoint": NO,
+    // On the regional model, and for its own municipality; a council does not speak for another council.
+    "comment.create": "TTF",
+    "comment.dispose": NO,
+  },
+  huurders: {
+    "region.view": READ,
+    "accounts.manage": NO,
+    "model.read": READ,
+    "model.edit": NO,
+    "model.freezeVersion": NO,
+    "phase.manage": NO,
+    "choices.read": READ,
+    "choices.edit": NO,
+    "matrix.view": NO,
+    "documents.generate": NO,
+    "documents.generateJoint": NO,
+    "comment.create": "TTT",
+    "comment.dispose": NO,
+  },
+  corporatie: {
+    "region.view": READ,
+    "accounts.manage": NO,
+    "model.read": READ,
+    "model.edit": NO,
+    "model.freezeVersion": NO,
+    "phase.manage": NO,
+    "choices.read": READ,
+    "choices.edit": NO,
+    "matrix.view": NO,
+    "documents.generate": NO,
+    "documents.generateJoint": NO,
+    "comment.create": "TTT",
+    "comment.dispose": NO,
+  },
+  provincie: {
+    "region.view": READ,
+    "accounts.manage": NO,
+    "model.read": READ,
+    "model.edit": NO,
+    "model.freezeVersion": NO,
+    "phase.manage": NO,
+    "choices.read": READ,
+    "choices.edit": NO,
+    "matrix.view": "TTT",
+    "documents.generate": NO,
+    "documents.generateJoint": NO,
+    "comment.create": "TTT",
+    "comment.dispose": NO,
+  },
+};
+
+const TWENTE = 1;
+const WEST_OVERIJSSEL = 2;
+const ALMELO = 10;
+const ENSCHEDE = 11;
+const ZWOLLE = 20; // a municipality of West-Overijssel
+const MUNICIPAL: readonly Role[] = ["gemeente", "raad"];
+
+const openToAll = { open: true, commentingRoles: ROLES };
+
+function actor(role: Role, overrides: Partial<Actor> = {}): Actor {
+  return { role, regionId: TWENTE, municipalityId: MUNICIPAL.includes(role) ? ALMELO : null, active: true, ...overrides };
+}
+
+const TARGETS: { name: string; resource: Resource }[] = [
+  { name: "de regio", resource: { regionId: TWENTE, municipalityId: null, phase: openToAll } },
+  { name: "eigen gemeente (Almelo)", resource: { regionId: TWENTE, municipalityId: ALMELO, phase: openToAll } },
+  { name: "andere gemeente (Enschede)", resource: { regionId: TWENTE, municipalityId: ENSCHEDE, phase: openToAll } },
+];
+
+const OTHER_REGION: Resource[] = [
+  { regionId: WEST_OVERIJSSEL, municipalityId: null, phase: openToAll },
+  { regionId: WEST_OVERIJSSEL, municipalityId: ZWOLLE, phase: openToAll },
+  // Same municipality id as the actor's own, but in another region: the region still decides.
+  { regionId: WEST_OVERIJSSEL, municipalityId: ALMELO, phase: openToAll },
+];
+
+describe("can(): the table covers the policy", () => {
+  it("has an expected row for every role and a cell for every action the policy knows", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...ROLES].sort());
+    for (const role of ROLES) expect(Object.keys(EXPECTED[role]).sort(), role).toEqual([...ACTIONS].sort());
+  });
+});
+
+describe("can(): role × action in the actor's own region", () => {
+  for (const role of ROLES) {
+    describe(role, () => {
+      for (const action of ACTIONS) {
+        it(action, () => {
+          const got = TARGETS.map(({ resource }) => (can(actor(role), action, resource) ? "T" : "F")).join("");
+          const explained = TARGETS.map((t, i) => `${t.name}: ${EXPECTED[role][action][i]}`).join(", ");
+          expect(got, `${role} · ${action} (verwacht ${explained})`).toBe(EXPECTED[role][action]);
+        });
+      }
+    });
+  }
+});
+
+describe("can(): other region and inactive accounts", () => {
+  it.each(ROLES)("%s may do nothing at all in another region", (role) => {
+    for (const action of ACTIONS)
+      for (const resource of OTHER_REGION) expect(can(actor(role), action, resource), `${role} · ${action} · ${JSON.stringify(resource)}`).toBe(false);
+  });
+
+  it.each(ROLES)("an inactive %s account may do nothing, not even read its own region", (role) => {
+    for (const action of ACTIONS)
+      for (const { resource } of TARGETS) expect(can(actor(role, { active: false }), action, resource), `${role} · ${action}`).toBe(false);
+  });
+
+  it("a redactie of West-Overijssel has everything in West-Overijssel and nothing in Twente", () => {
+    const west = actor("redactie", { regionId: WEST_OVERIJSSEL });
+    for (const action of ACTIONS) {
+      expect(can(west, action, { regionId: WEST_OVERIJSSEL, municipalityId: ZWOLLE, phase: openToAll }), action).toBe(true);
+      for (const { resource } of TARGETS) expect(can(west, action, resource), `${action} in Twente`).toBe(false);
+    }
+  });
+
+  it("a gemeente of West-Overijssel cannot edit Almelo's choices by sharing its municipality id", () => {
+    const west = actor("gemeente", { regionId: WEST_OVERIJSSEL, municipalityId: ALMELO });
+    expect(can(west, "choices.edit", { regionId: TWENTE, municipalityId: ALMELO })).toBe(false);
+    expect(can(west, "documents.generate", { regionId: TWENTE, municipalityId: ALMELO })).toBe(false);
+  });
+
+  it("a municipal role without a municipality owns no municipality's choices", () => {
+    const loose = actor("gemeente", { municipalityId: null });
+    for (const { resource } of TARGETS) {
+      expect(can(loose, "choices.edit", resource), JSON.stringify(resource)).toBe(false);
+      expect(can(loose, "documents.generate", resource), JSON.stringify(resource)).toBe(false);
+    }
+  });
+});
+
+describe("can(): commenting follows the consultation phase", () => {
+  // DOMAIN.md: raad, huurders, corporatie and provincie comment only "while a phase is open" to them.
+  const CONSULTED: Role[] = ["raad", "huurders", "corporatie", "provincie"];
+  const region = (phase?: Resource["phase"]): Resource => ({ regionId: TWENTE, municipalityId: null, phase });
+
+  it.each(CONSULTED)("%s cannot comment when no phase is given, or the phase is closed", (role) => {
+    expect(can(actor(role), "comment.create", region(undefined))).toBe(false);
+    expect(can(actor(role), "comment.create", region({ open: false, commentingRoles: ROLES }))).toBe(false);
+  });
+
+  it("a round open to councils only lets the councils comment, and each only for its own municipality", () => {
+    const councils = { open: true, commentingRoles: ["raad"] as Role[] };
+    expect(can(actor("raad"), "comment.create", region(councils))).toBe(true);
+    expect(can(actor("raad"), "comment.create", { regionId: TWENTE, municipalityId: ALMELO, phase: councils })).toBe(true);
+    expect(can(actor("raad"), "comment.create", { regionId: TWENTE, municipalityId: ENSCHEDE, phase: councils })).toBe(false);
+    for (const role of ["huurders", "corporatie", "provincie"] as Role[]) expect(can(actor(role), "comment.create", region(councils)), role).toBe(false);
+  });
+
+  it("a round open to tenant organisations does not open it to councils, corporations or the province", () => {
+    const tenants = { open: true, commentingRoles: ["huurders"] as Role[] };
+    expect(can(actor("huurders"), "comment.create", region(tenants))).toBe(true);
+    for (const role of ["raad", "corporatie", "provincie"] as Role[]) expect(can(actor(role), "comment.create", region(tenants)), role).toBe(false);
+  });
+
+  it("answering comments does not depend on a phase being open to the one who answers", () => {
+    const closed = region({ open: false, commentingRoles: [] });
+    expect(can(actor("redactie"), "comment.dispose", closed)).toBe(true);
+    expect(can(actor("werkgroep"), "comment.dispose", closed)).toBe(true);
+    for (const role of CONSULTED) expect(can(actor(role), "comment.dispose", closed), role).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { Link } from "@nl-design-system-candidate/link-react";
+import { renderHtml } from "../../ordinance-model/index";
+import { listMunicipalities } from "../../db/queries/regions";
+import { requireUser } from "../session.server";
+import { requireModel } from "../models.server";
+import { slotSummaries } from "../slot-summaries.server";
+import { OrdinanceHtml } from "../components/ordinance-html";
+import { SlotGuidance, guidanceId } from "../components/slot-guidance";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Modelverordening"} · Modelwerk` }];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
+  const { row, model } = requireModel(context, user, params.modelId);
+  return {
+    id: row.id,
+    title: row.title,
+    html: renderHtml(model, { markVariants: true, headingLevel: 2, guidanceHref: (key) => `#${guidanceId(key)}` }),
+    slots: slotSummaries(model),
+    municipalities: listMunicipalities(context.db, row.regionId).map((m) => ({ slug: m.slug, name: m.name })),
+  };
+}
+
+export default function ModelView() {
+  const { id, title, html, slots, municipalities } = useLoaderData<typeof loader>();
+  return (
+    <div className="mw-stack">
+      <Heading level={1}>{title}</Heading>
+      <Paragraph>
+        Zo leest de modelverordening op papier. Wat elke gemeente zelf invult staat tussen [haken]; varianten en optionele
+        bepalingen staan in een kader. Kies het vraagteken voor de uitleg en het advies van de werkgroep.
+      </Paragraph>
+      <nav aria-labelledby="per-gemeente">
+        <Heading level={2} id="per-gemeente">
+          De verordening per gemeente
+        </Heading>
+        <ul className="mw-chips">
+          {municipalities.map((m) => (
+            <li key={m.slug}>
+              <Link href={`/modellen/${id}/gemeenten/${m.slug}/voorbeeld`}>{m.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="mw-split">
+        <OrdinanceHtml html={html} label={title} />
+        <SlotGuidance slots={slots} />
+      </div>
+    </div>
+  );
+}
