@@ -9,6 +9,8 @@ export interface Config {
   allowedOrigins: string[];
   trustProxy: boolean;
   maxBodyBytes: number;
+  /** The origin people reach the app on; used in links the CLI prints. */
+  publicUrl: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -21,5 +23,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     allowedOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
     trustProxy: env.TRUST_PROXY === "1",
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 1024 * 1024),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ""),
   };
 }

@@ -1,5 +1,5 @@
 import type { AppLoadContext } from "@remix-run/node";
-import { parseModel, resolve, lint, type OrdinanceModel, type ResolvedOrdinance, type LintError, type Municipality as OrdinanceMunicipality } from "../ordinance-model/index";
+import { parseModel, resolve, lint, validateChoices, type OrdinanceModel, type ResolvedOrdinance, type LintError, type Municipality as OrdinanceMunicipality } from "../ordinance-model/index";
 import { findMunicipalityBySlug, type Municipality } from "../db/queries/regions";
 import { getChoices, getModelRow, type ModelRow } from "../db/queries/models";
 import type { Account } from "../db/queries/users";
@@ -33,6 +33,9 @@ export function requireMunicipality(context: AppLoadContext, regionId: number, s
 
 export const toOrdinanceMunicipality = (m: Pick<Municipality, "name" | "slug">): OrdinanceMunicipality => ({ name: m.name, slug: m.slug });
 
+/** A lint error, or a stored choice that the current model no longer accepts. */
+export type OrdinanceProblem = Omit<LintError, "code"> & { code: LintError["code"] | "invalid-choice" };
+
 /** A municipality's own ordinance from its stored choices (regional defaults where it made none), with the lint result. */
 export function resolveForMunicipality(
   db: Db,
@@ -40,8 +43,13 @@ export function resolveForMunicipality(
   model: OrdinanceModel,
   municipality: Municipality,
   overrides: Record<string, unknown> = {},
-): { resolved: ResolvedOrdinance; errors: LintError[] } {
-  const choices = { ...getChoices(db, row.id, municipality.id), ...overrides };
+): { resolved: ResolvedOrdinance; errors: OrdinanceProblem[] } {
+  const choices: Record<string, unknown> = { ...getChoices(db, row.id, municipality.id), ...overrides };
+  // A stored choice the current model no longer accepts (an option removed, a range narrowed) falls back to the regional
+  // default for the text, and is reported so that nobody adopts the ordinance without seeing it.
+  const invalid = validateChoices(model, choices).filter((e) => e.code !== "unknown-key" && e.code !== "fixed");
+  for (const problem of invalid) delete choices[problem.key];
   const resolved = resolve(model, choices, toOrdinanceMunicipality(municipality));
-  return { resolved, errors: lint(resolved) };
+  const choiceErrors = invalid.map((e): OrdinanceProblem => ({ code: "invalid-choice", place: `keuze “${model.slots.get(e.key)?.label ?? e.key}”`, message: e.message, nodeId: null }));
+  return { resolved, errors: [...choiceErrors, ...lint(resolved)] };
 }

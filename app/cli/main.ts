@@ -1,13 +1,13 @@
 import { closeDatabase, openDatabase, type Db } from "../../db/client";
 import { seedContent } from "../../db/seed/index";
-import { readConfig } from "../config.server";
+import { readConfig, type Config } from "../config.server";
 import { usersCommand } from "./users";
 import { backupCommand } from "./backup";
 import { UsageError, type CliIo } from "./io";
 import { lintCommand, renderCommand, slotsCommand } from "./ordinance";
 
 
-type Command = (db: Db, args: string[], io: CliIo) => Promise<number> | number;
+type Command = (db: Db, args: string[], io: CliIo, config: Config) => Promise<number> | number;
 
 const COMMANDS: Record<string, Command> = {
   users: usersCommand,
@@ -36,10 +36,11 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
     io.err(USAGE);
     return name === "--help" || name === "help" ? 0 : 2;
   }
-  const db = openDatabase(readConfig(env).databasePath);
+  const config = readConfig(env);
+  const db = openDatabase(config.databasePath);
   try {
     seedContent(db);
-    return await command(db, rest, io);
+    return await command(db, rest, io, config);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       io.err(`${(error as Error).message}\n\n${USAGE}`);

@@ -1,10 +1,11 @@
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { listAccounts } from "../../db/queries/users";
+import { listAccounts, normaliseEmail } from "../../db/queries/users";
 import { regions } from "../../db/schema";
 import { inviteAccount, NewAccountInput, passwordLink } from "../accounts.server";
 import { UsageError, type CliIo } from "./io";
+import type { Config } from "../config.server";
 
 function regionId(db: Db, slug: string): number {
   const region = db.select().from(regions).where(eq(regions.slug, slug)).get();
@@ -12,9 +13,7 @@ function regionId(db: Db, slug: string): number {
   return region.id;
 }
 
-const publicOrigin = () => process.env.PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${process.env.PORT ?? 3000}`;
-
-export function usersCommand(db: Db, args: string[], io: CliIo): number {
+export function usersCommand(db: Db, args: string[], io: CliIo, config: Config): number {
   const [sub, ...rest] = args;
   if (sub === "add") {
     const { values } = parseArgs({
@@ -38,8 +37,8 @@ export function usersCommand(db: Db, args: string[], io: CliIo): number {
       for (const [field, message] of Object.entries(result.errors)) io.err(`--${field}: ${message}`);
       return 1;
     }
-    io.out(`Account gemaakt voor ${input.data.email}. Eenmalige link om een wachtwoord in te stellen:`);
-    io.out(passwordLink(publicOrigin(), result.token));
+    io.out(`Account gemaakt voor ${normaliseEmail(input.data.email)}. Eenmalige link om een wachtwoord in te stellen:`);
+    io.out(passwordLink(config.publicUrl, result.token));
     return 0;
   }
   if (sub === "list") {

@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { runCli } from "./main";
+
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "modelwerk-cli-"));
+  env = { DATABASE_PATH: join(dir, "modelwerk.db"), PUBLIC_URL: "https://modelwerk.example" } as NodeJS.ProcessEnv;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("users", () => {
+  test("add prints a one-time link and list shows the invited account", async () => {
+    const added = await cli("users", "add", "--email", "Pen@Rigo.nl", "--name", "Pen Houder", "--role", "redactie", "--organisatie", "RIGO");
+    expect(added.code).toBe(0);
+    expect(added.out).toContain("Account gemaakt voor pen@rigo.nl.");
+    expect(added.out).toMatch(/^https:\/\/modelwerk\.example\/wachtwoord\/[\w-]{40,}$/m);
+    const listed = await cli("users", "list");
+    expect(listed.out).toContain("pen@rigo.nl\tPen Houder\tredactie\t-\ttwente\tRIGO\tuitgenodigd");
+  });
+
+  test("a municipal role needs a municipality of the region, and e-mail addresses are unique", async () => {
+    expect((await cli("users", "add", "--email", "a@almelo.nl", "--name", "A", "--role", "gemeente")).err).toContain("--gemeente: Kies de gemeente bij deze rol.");
+    expect((await cli("users", "add", "--email", "a@almelo.nl", "--name", "A", "--role", "gemeente", "--gemeente", "zwolle")).err).toContain('hoort niet bij deze regio');
+    const ok = await cli("users", "add", "--email", "a@almelo.nl", "--name", "A", "--role", "gemeente", "--gemeente", "almelo");
+    expect(ok.code).toBe(0);
+    const again = await cli("users", "add", "--email", "A@almelo.nl", "--name", "B", "--role", "raad", "--gemeente", "almelo");
+    expect(again.code).toBe(1);
+    expect(again.err).toContain("Er bestaat al een account met e-mailadres a@almelo.nl.");
+  });
+
+  test("bad usage exits 2 with the usage text", async () => {
+    const result = await cli("users", "add", "--bogus", "x");
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("Gebruik: modelwerk");
+    expect((await cli("nonsense")).code).toBe(2);
+  });
+});
+
+describe("backup", () => {
+  test("writes a consistent copy that opens with the same accounts", async () => {
+    const target = join(dir, "backups", "copy.db");
+    expect((await cli("backup", target)).code).toBe(0);
+    const copy = new Database(target, { readonly: true });
+    const emails = copy.prepare("select email from users order by email").pluck().all();
+    copy.close();
+    expect(emails).toEqual(["a@almelo.nl", "pen@rigo.nl"]);
+  });
+});
+
+describe("render, slots, lint", () => {
+  test("render uses defaults, and --set overrides one choice for a what-if", async () => {
+    const plain = await cli("render", "--gemeente", "hof-van-twente");
+    expect(plain.code).toBe(0);
+    expect(plain.out).toContain("Urgentieverordening Hof van Twente 2026");
+    const whatIf = await cli("render", "--gemeente", "hof-van-twente", "--set", "ordinanceYear=2027");
+    expect(whatIf.out).toContain("Urgentieverordening Hof van Twente 2027");
+    expect(whatIf.out).not.toContain("Urgentieverordening Hof van Twente 2026");
+  });
+
+  test("render refuses an invalid --set with the slot's Dutch message", async () => {
+    const result = await cli("render", "--gemeente", "almelo", "--set", "ordinanceYear=tweeduizend", "--set", "onbekend=1");
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/--set ordinanceYear: .+/);
+    expect(result.err).toContain('--set onbekend: "onbekend" is geen keuzemogelijkheid van dit model.');
+  });
+
+  test("render as html and json", async () => {
+    expect((await cli("render", "--gemeente", "almelo", "--format", "html")).out).toMatch(/^<div class="mw-ordinance mw-ordinance--resolved">/);
+    const json = JSON.parse((await cli("render", "--gemeente", "almelo", "--format", "json")).out);
+    expect(json.title).toBe("Urgentieverordening Almelo 2026");
+  });
+
+  test("slots lists every slot with key, kind, label, default and options", async () => {
+    const slots = JSON.parse((await cli("slots", "--format", "json")).out) as { key: string; kind: string; options: unknown[] }[];
+    expect(slots.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(slots.map((s) => s.kind))).toEqual(new Set(["text", "integer", "amount", "duration", "date", "automatic", "alternatives", "optional", "multiselect"]));
+    expect(slots.find((s) => s.key === "decidingBody")?.options.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test("lint --all passes for all 14 municipalities with the defaults", async () => {
+    const result = await cli("lint", "--all");
+    expect(result.code).toBe(0);
+    expect(result.out.split("\n")).toHaveLength(14);
+    expect(result.out).toContain("Hof van Twente: geen fouten");
+  });
+
+  test("lint fails and names the place when a stored choice breaks the text", async () => {
+    const db = new Database(env.DATABASE_PATH!);
+    const almelo = db.prepare("select id from municipalities where slug = 'almelo'").pluck().get();
+    // A stored choice that no longer fits the model (as after a model change) must surface, not crash.
+    db.prepare("insert into choices (model_id, municipality_id, slot_key, value) values (1, ?, 'localCategories', ?)").run(almelo, JSON.stringify(["bestaat-niet"]));
+    db.close();
+    const result = await cli("lint", "--gemeente", "almelo");
+    expect(result.code).toBe(1);
+    expect(result.out).toContain("Almelo: 1 fout");
+    expect(result.out).toContain('keuze “Aanvullende urgentiecategorieën”: Aanvullende urgentiecategorieën: "bestaat-niet" is geen van de opties.');
+  });
+});
