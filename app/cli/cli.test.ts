@@ -17,7 +17,7 @@ async function cli(...argv: string[]) {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "modelwerk-cli-"));
-  env = { DATABASE_PATH: join(dir, "modelwerk.db"), PUBLIC_URL: "https://modelwerk.example" } as NodeJS.ProcessEnv;
+  env = { NODE_ENV: "test", DATABASE_PATH: join(dir, "modelwerk.db"), PUBLIC_URL: "https://modelwerk.example" };
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
