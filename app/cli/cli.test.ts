@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runCli } from "./main";
+import { twenteModel } from "../../db/seed/twente-model";
 
 let dir: string;
 let env: NodeJS.ProcessEnv;
@@ -107,5 +108,30 @@ describe("render, slots, lint", () => {
     expect(result.code).toBe(1);
     expect(result.out).toContain("Almelo: 1 fout");
     expect(result.out).toContain('keuze “Aanvullende urgentiecategorieën”: Aanvullende urgentiecategorieën: "bestaat-niet" is geen van de opties.');
+  });
+});
+
+describe("models import", () => {
+  test("refuses a slot definition that breaks the schema, names the path, and stores nothing", async () => {
+    const broken = structuredClone(twenteModel) as { content: { type: string; content: { attrs: Record<string, unknown> }[] }[] };
+    const slots = broken.content.find((part) => part.type === "slots")!;
+    slots.content[1]!.attrs.kind = "kleur";
+    const file = join(dir, "broken.json");
+    writeFileSync(file, JSON.stringify(broken));
+    const before = (await cli("models", "list")).out;
+    const result = await cli("models", "import", file, "--titel", "Kapot");
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/Fout in het model op slots\.content\[1\]\.attrs\.kind/);
+    expect((await cli("models", "list")).out).toBe(before);
+  });
+
+  test("refuses a file that is not JSON, and stores a valid model", async () => {
+    const file = join(dir, "not.json");
+    writeFileSync(file, "{ nee");
+    expect((await cli("models", "import", file, "--titel", "X")).err).toContain("geen leesbare JSON");
+    writeFileSync(file, JSON.stringify(twenteModel));
+    const stored = await cli("models", "import", file, "--titel", "Tweede model");
+    expect(stored.code).toBe(0);
+    expect((await cli("models", "list")).out).toContain("\tTweede model");
   });
 });

@@ -5,6 +5,7 @@ import { usersCommand } from "./users";
 import { backupCommand } from "./backup";
 import { UsageError, type CliIo } from "./io";
 import { lintCommand, renderCommand, slotsCommand } from "./ordinance";
+import { modelsCommand } from "./models";
 
 
 type Command = (db: Db, args: string[], io: CliIo, config: Config) => Promise<number> | number;
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   render: renderCommand,
   slots: slotsCommand,
   lint: lintCommand,
+  models: modelsCommand,
 };
 
 const USAGE = `Gebruik: modelwerk <opdracht> [opties]
@@ -26,6 +28,8 @@ Opdrachten:
   render --gemeente SLUG [--set sleutel=waarde]… [--format text|html|json] [--model ID]
   slots --format json [--model ID]
   lint --gemeente SLUG | --all [--model ID]
+  models list [--regio SLUG]
+  models import BESTAND --titel TITEL [--regio SLUG]
 
 De database is DATABASE_PATH (standaard data/modelwerk.db).`;
 

@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { eq } from "drizzle-orm";
+import { ModelError, parseModel } from "../../ordinance-model/index";
+import type { Db } from "../../db/client";
+import { insertModel, listModels } from "../../db/queries/models";
+import { regions } from "../../db/schema";
+import { UsageError, type CliIo } from "./io";
+
+function region(db: Db, slug: string) {
+  const found = db.select().from(regions).where(eq(regions.slug, slug)).get();
+  if (!found) throw new UsageError(`Onbekende regio "${slug}".`);
+  return found;
+}
+
+/** `models import` checks the whole document before it stores anything, so a faulty file never lands half. */
+export function modelsCommand(db: Db, args: string[], io: CliIo): number {
+  const [sub, ...rest] = args;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { regio: { type: "string", default: "twente" }, titel: { type: "string" } },
+  });
+  const { id: regionId } = region(db, values.regio!);
+  if (sub === "list") {
+    for (const m of listModels(db, regionId)) io.out(`${m.id}\t${m.title}`);
+    return 0;
+  }
+  if (sub === "import") {
+    const [file] = positionals;
+    if (!file || !values.titel) throw new UsageError("Gebruik: models import BESTAND --titel TITEL [--regio SLUG].");
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, "utf8"));
+    } catch (error) {
+      io.err(`${file}: geen leesbare JSON (${(error as Error).message}).`);
+      return 1;
+    }
+    try {
+      parseModel(json);
+    } catch (error) {
+      if (!(error instanceof ModelError)) throw error;
+      io.err(`${file}: ${error.message}`);
+      return 1;
+    }
+    io.out(`Model ${insertModel(db, regionId, values.titel, json)} opgeslagen.`);
+    return 0;
+  }
+  throw new UsageError(`Onbekende opdracht "models ${sub ?? ""}".`);
+}
