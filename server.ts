@@ -6,7 +6,7 @@ import { closeDatabase, openDatabase } from "./db/client";
 import { seedDatabase } from "./db/seed/index";
 import { ensureSetting, generatedSecret } from "./db/queries/settings";
 import { readConfig } from "./app/config.server";
-import { collabUpgrade } from "./app/upgrade.server";
+import { collabUpgrade, originAllowed } from "./app/upgrade.server";
 
 const config = readConfig(process.env);
 const db = openDatabase(config.databasePath);
@@ -27,6 +27,10 @@ app.use((req: Request, res: Response, next: NextFunction) => {
   if (length > config.maxBodyBytes) return void res.status(413).type("text/plain").send("Het verzoek is te groot.");
   // Without a declared length the body could be endless; every browser form sends one.
   if (req.headers["transfer-encoding"] && req.method !== "GET") return void res.status(411).type("text/plain").send("Lengte ontbreekt.");
+  // SameSite=Lax stops cross-site posts; this also stops other origins on the same site. Tools without Origin pass.
+  const unsafe = !["GET", "HEAD", "OPTIONS"].includes(req.method);
+  if (unsafe && req.headers.origin && !originAllowed(req, config.allowedOrigins))
+    return void res.status(403).type("text/plain").send("Verzoek van een andere website geweigerd.");
   next();
 });
 
@@ -51,6 +55,13 @@ app.all(
     getLoadContext: (req) => ({ ...shared, clientAddress: req.ip ?? req.socket.remoteAddress ?? "" }),
   }),
 );
+
+// Express's own last resort (e.g. a URL that cannot be decoded) would answer in English with details.
+app.use((error: Error & { status?: number }, _req: Request, res: Response, _next: NextFunction) => {
+  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+  if (status === 500) console.error(error);
+  res.status(status).type("text/plain").send(status === 500 ? "Er ging iets mis." : "Dit verzoek kan niet worden verwerkt.");
+});
 
 const onCollab = collabUpgrade(shared, undefined);
 server.on("upgrade", (request, socket, head) => {

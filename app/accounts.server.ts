@@ -13,7 +13,7 @@ export const NewAccountInput = z
     name: z.string().trim().min(1, "Vul een naam in.").max(120, "Een naam is hoogstens 120 tekens."),
     email: z.string().trim().min(1, "Vul een e-mailadres in.").email("Vul een geldig e-mailadres in, zoals naam@gemeente.nl."),
     organisation: z.string().trim().max(160, "Een organisatie is hoogstens 160 tekens.").default(""),
-    role: z.enum(ROLES, { message: `Kies een rol: ${ROLES.join(", ")}.` }),
+    role: z.enum(ROLES, { message: "Kies een rol uit de lijst." }),
     gemeente: z.string().trim().default(""),
   })
   .superRefine((input, ctx) => {

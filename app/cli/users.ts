@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { listAccounts, normaliseEmail } from "../../db/queries/users";
-import { regions } from "../../db/schema";
+import { regions, ROLES } from "../../db/schema";
 import { inviteAccount, NewAccountInput, passwordLink } from "../accounts.server";
 import { UsageError, type CliIo } from "./io";
 import type { Config } from "../config.server";
@@ -30,6 +30,7 @@ export function usersCommand(db: Db, args: string[], io: CliIo, config: Config):
     const input = NewAccountInput.safeParse({ ...values, organisation: values.organisatie });
     if (!input.success) {
       for (const issue of input.error.issues) io.err(`--${String(issue.path[0])}: ${issue.message}`);
+      if (input.error.issues.some((issue) => issue.path[0] === "role")) io.err(`Rollen: ${ROLES.join(", ")}.`);
       return 1;
     }
     const result = inviteAccount(db, regionId(db, values.regio!), input.data, null);

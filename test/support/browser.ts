@@ -1,0 +1,73 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect } from "vitest";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface TestBrowser {
+  context: BrowserContext;
+  /**
+   * A new tab with no cookies: the previous tabs are closed and the cookie jar emptied, so each role starts logged out.
+   * (A persistent context is the only way to give Chromium our own temp user-data dir, and it cannot spawn isolated
+   * contexts; tests in a file run one after the other, so clearing is enough.)
+   */
+  freshPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** One Chromium per test file, with its own profile in a temp directory, removed on close. */
+export async function launchBrowser(): Promise<TestBrowser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium niet gevonden op ${CHROMIUM_PATH}; zet CHROMIUM_PATH.`);
+  const userDataDir = mkdtempSync(join(tmpdir(), "modelwerk-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ARGS,
+    locale: "nl-NL",
+  });
+  return {
+    context,
+    async freshPage() {
+      const page = await context.newPage();
+      for (const other of context.pages()) if (other !== page) await other.close();
+      await context.clearCookies();
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** Runs axe-core against the page as it is now and fails with a readable list of every violation. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const report = results.violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map((node) => `    - ${node.target.join(" ")}\n      ${node.html.slice(0, 200)}\n      ${node.failureSummary?.replace(/\n/g, "\n      ") ?? ""}`)
+        .join("\n");
+      return `  [${violation.impact}] ${violation.id}: ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
+    })
+    .join("\n");
+  expect(results.violations.length, `axe vond toegankelijkheidsfouten op ${page.url()}:\n${report}`).toBe(0);
+  // A run that checked nothing would pass vacuously.
+  expect(results.passes.length, `axe controleerde niets op ${page.url()}`).toBeGreaterThan(0);
+}
