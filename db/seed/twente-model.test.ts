@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lint, parseModel, renderText, resolve, slotKinds, validateChoices, type Choices, type Municipality } from "../../ordinance-model/index";
 import { REGIONS, slugify } from "./regions";
 import { twenteModel, twenteModelMeta } from "./twente-model";
+import { arbitraryChoices } from "../../ordinance-model/testing/arbitrary-choices";
 
 type JsonNode = { type: string; attrs?: Record<string, unknown>; content?: JsonNode[]; text?: string };
 
@@ -190,5 +192,17 @@ describe("de model-urgentieverordening Twente", () => {
     ]) {
       expect(all, phrase).toContain(phrase);
     }
+  });
+});
+
+describe("eigenschap: elke geldige combinatie van keuzes", () => {
+  it("geeft voor elke gemeente een verordening zonder lintfouten", () => {
+    fc.assert(
+      fc.property(arbitraryChoices(model), fc.constantFrom(...municipalities), (choices, municipality) => {
+        expect(validateChoices(model, choices)).toEqual([]);
+        expect(lint(resolve(model, choices, municipality))).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
