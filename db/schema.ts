@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob as blobColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const ROLES = ["redactie", "werkgroep", "gemeente", "raad", "huurders", "corporatie", "provincie"] as const;
 export type Role = (typeof ROLES)[number];
@@ -116,6 +116,8 @@ export const choices = sqliteTable(
       .references(() => municipalities.id),
     slotKey: text("slot_key").notNull(),
     value: text("value", { mode: "json" }).notNull(),
+    /** The slot definition as it was when the choice was made, to show what changed in the model since. */
+    slotDefinition: text("slot_definition", { mode: "json" }),
     /** Bumped on every save; a save names the version it saw, so a concurrent change is never overwritten unseen. */
     version: integer("version").notNull().default(1),
     updatedBy: integer("updated_by").references(() => users.id),
@@ -124,4 +126,94 @@ export const choices = sqliteTable(
       .default(sql`(unixepoch('subsec') * 1000)`),
   },
   (t) => [primaryKey({ columns: [t.modelId, t.municipalityId, t.slotKey] })],
+);
+
+const blob = (name: string) => blobColumn(name, { mode: "buffer" });
+
+/**
+ * The co-edited model as Yjs updates. Every update the sync server accepts is appended here before it is broadcast;
+ * a snapshot folds the log up to `upToUpdateId` so that loading reads one snapshot plus the tail of the log.
+ */
+export const modelUpdates = sqliteTable(
+  "model_updates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    modelId: integer("model_id")
+      .notNull()
+      .references(() => models.id, { onDelete: "cascade" }),
+    update: blob("update").notNull(),
+    userId: integer("user_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("model_updates_model").on(t.modelId, t.id)],
+);
+
+export const modelSnapshots = sqliteTable("model_snapshots", {
+  modelId: integer("model_id")
+    .primaryKey()
+    .references(() => models.id, { onDelete: "cascade" }),
+  state: blob("state").notNull(),
+  upToUpdateId: integer("up_to_update_id").notNull(),
+  createdAt: createdAt(),
+});
+
+/** Who changed which article, coarsely: one row per model, article, user and minute. */
+export const articleEdits = sqliteTable(
+  "article_edits",
+  {
+    modelId: integer("model_id")
+      .notNull()
+      .references(() => models.id, { onDelete: "cascade" }),
+    articleId: text("article_id").notNull(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    minute: integer("minute", { mode: "timestamp_ms" }).notNull(),
+    edits: integer("edits").notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.articleId, t.userId, t.minute] }), index("article_edits_model_minute").on(t.modelId, t.minute)],
+);
+
+export const MUNICIPALITY_STATUSES = ["concept", "gereed"] as const;
+export type MunicipalityStatus = (typeof MUNICIPALITY_STATUSES)[number];
+
+/** Where a municipality stands with its own ordinance: concept, or ready for decision (locked until reopened). */
+export const municipalityStatuses = sqliteTable(
+  "municipality_statuses",
+  {
+    modelId: integer("model_id")
+      .notNull()
+      .references(() => models.id, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    status: text("status", { enum: MUNICIPALITY_STATUSES }).notNull().default("concept"),
+    /** Why staff reopened a municipality that was ready. */
+    reason: text("reason"),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.municipalityId] })],
+);
+
+/** Every change of a local choice: who, when, old value → new value. */
+export const choiceChanges = sqliteTable(
+  "choice_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    modelId: integer("model_id")
+      .notNull()
+      .references(() => models.id, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    slotKey: text("slot_key").notNull(),
+    oldValue: text("old_value", { mode: "json" }),
+    newValue: text("new_value", { mode: "json" }),
+    userId: integer("user_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("choice_changes_slot").on(t.modelId, t.municipalityId, t.slotKey)],
 );
