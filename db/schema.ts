@@ -4,10 +4,9 @@ import { blob as blobColumn, index, integer, primaryKey, sqliteTable, text, uniq
 export const ROLES = ["redactie", "werkgroep", "gemeente", "raad", "huurders", "corporatie", "provincie"] as const;
 export type Role = (typeof ROLES)[number];
 
-const createdAt = () =>
-  integer("created_at", { mode: "timestamp_ms" })
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
+const now = () => sql`(unixepoch('subsec') * 1000)`;
+const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).notNull().default(now());
+const updatedAt = () => integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now());
 
 export const regions = sqliteTable("regions", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -99,21 +98,24 @@ export const models = sqliteTable("models", {
   title: text("title").notNull(),
   document: text("document", { mode: "json" }).notNull(),
   createdAt: createdAt(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" })
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`),
+  updatedAt: updatedAt(),
 });
+
+const modelRef = () =>
+  integer("model_id")
+    .notNull()
+    .references(() => models.id, { onDelete: "cascade" });
+const municipalityRef = () =>
+  integer("municipality_id")
+    .notNull()
+    .references(() => municipalities.id);
 
 /** A municipality's local choice for one slot; the value is typed per slot kind (docs/ordinance-document.md). */
 export const choices = sqliteTable(
   "choices",
   {
-    modelId: integer("model_id")
-      .notNull()
-      .references(() => models.id, { onDelete: "cascade" }),
-    municipalityId: integer("municipality_id")
-      .notNull()
-      .references(() => municipalities.id),
+    modelId: modelRef(),
+    municipalityId: municipalityRef(),
     slotKey: text("slot_key").notNull(),
     value: text("value", { mode: "json" }).notNull(),
     /** The slot definition as it was when the choice was made, to show what changed in the model since. */
@@ -121,9 +123,7 @@ export const choices = sqliteTable(
     /** Bumped on every save; a save names the version it saw, so a concurrent change is never overwritten unseen. */
     version: integer("version").notNull().default(1),
     updatedBy: integer("updated_by").references(() => users.id),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
-      .notNull()
-      .default(sql`(unixepoch('subsec') * 1000)`),
+    updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.modelId, t.municipalityId, t.slotKey] })],
 );
@@ -138,9 +138,7 @@ export const modelUpdates = sqliteTable(
   "model_updates",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    modelId: integer("model_id")
-      .notNull()
-      .references(() => models.id, { onDelete: "cascade" }),
+    modelId: modelRef(),
     update: blob("update").notNull(),
     userId: integer("user_id").references(() => users.id),
     createdAt: createdAt(),
@@ -161,9 +159,7 @@ export const modelSnapshots = sqliteTable("model_snapshots", {
 export const articleEdits = sqliteTable(
   "article_edits",
   {
-    modelId: integer("model_id")
-      .notNull()
-      .references(() => models.id, { onDelete: "cascade" }),
+    modelId: modelRef(),
     articleId: text("article_id").notNull(),
     userId: integer("user_id")
       .notNull()
@@ -181,19 +177,13 @@ export type MunicipalityStatus = (typeof MUNICIPALITY_STATUSES)[number];
 export const municipalityStatuses = sqliteTable(
   "municipality_statuses",
   {
-    modelId: integer("model_id")
-      .notNull()
-      .references(() => models.id, { onDelete: "cascade" }),
-    municipalityId: integer("municipality_id")
-      .notNull()
-      .references(() => municipalities.id),
+    modelId: modelRef(),
+    municipalityId: municipalityRef(),
     status: text("status", { enum: MUNICIPALITY_STATUSES }).notNull().default("concept"),
     /** Why staff reopened a municipality that was ready. */
     reason: text("reason"),
     updatedBy: integer("updated_by").references(() => users.id),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
-      .notNull()
-      .default(sql`(unixepoch('subsec') * 1000)`),
+    updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.modelId, t.municipalityId] })],
 );
@@ -203,12 +193,8 @@ export const choiceChanges = sqliteTable(
   "choice_changes",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    modelId: integer("model_id")
-      .notNull()
-      .references(() => models.id, { onDelete: "cascade" }),
-    municipalityId: integer("municipality_id")
-      .notNull()
-      .references(() => municipalities.id),
+    modelId: modelRef(),
+    municipalityId: municipalityRef(),
     slotKey: text("slot_key").notNull(),
     oldValue: text("old_value", { mode: "json" }),
     newValue: text("new_value", { mode: "json" }),
