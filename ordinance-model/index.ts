@@ -33,3 +33,5 @@ export { renderText, type TextOptions } from "./render-text";
 export { renderJson, renderOutline, type Outline, type OutlineNode } from "./render-json";
 export type { RenderSource } from "./render-source";
 export { resolveAndLintAll, type MunicipalityResult } from "./batch";
+export { decideSave, sameValue, type SaveDecision, type StoredChoiceVersion } from "./concurrency";
+export { detectImpact, isLocalChoice, type ImpactKind, type SlotImpact, type StoredChoice } from "./impact";

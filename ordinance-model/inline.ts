@@ -11,14 +11,15 @@ export type InlineSegment =
   | { readonly kind: "reference"; readonly target: string; readonly words: string | null; readonly marks: readonly string[] }
   | { readonly kind: "slot"; readonly key: string; readonly marks: readonly string[] };
 
-export function inlineSegments(block: Node, numbering: Numbering): InlineSegment[] {
+/** `from`: the provision the block stands in (see referenceOrigins), for references relative to it. */
+export function inlineSegments(block: Node, numbering: Numbering, from?: string | null): InlineSegment[] {
   const segments: InlineSegment[] = [];
   block.forEach((node) => {
     const marks = node.marks.map((m) => m.type.name);
     if (node.isText) segments.push({ kind: "text", text: node.text!, marks });
     else if (node.type.name === "reference") {
       const target = String(node.attrs.target);
-      segments.push({ kind: "reference", target, words: referenceInWords(numbering, target), marks });
+      segments.push({ kind: "reference", target, words: referenceInWords(numbering, target, from), marks });
     } else if (node.type.name === "slotValue") segments.push({ kind: "slot", key: String(node.attrs.slot), marks });
   });
   return segments;

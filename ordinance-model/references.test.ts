@@ -25,6 +25,18 @@ describe("references in words", () => {
     expect(words("cat-medisch-psychisch")).toBe("artikel 3, eerste lid, onderdeel b, onder 2°");
   });
 
+  test("from inside the same article the article is left out; from inside the same member the member too", () => {
+    const from = (target: string, origin: string) => referenceInWords(model.numbering, target, origin);
+    expect(from("art-beslissing-lid-geldigheid", "art-beslissing-lid-verlenging")).toBe("het tweede lid");
+    expect(from("cat-vrouwenopvang", "art-categorieen-lid-binding")).toBe("het eerste lid, onderdeel f");
+    expect(from("cat-medisch-psychisch", "cat-mo")).toBe("onderdeel b, onder 2°");
+    expect(from("art-beslissing", "art-beslissing-lid-termijn")).toBe("dit artikel");
+    expect(from("art-beslissing-lid-geldigheid", "verklaring-groep")).toBe("dit lid");
+    // From another article, and without an origin, the full place.
+    expect(from("cat-vrouwenopvang", "art-aanvraag-lid-gegevens")).toBe("artikel 3, eerste lid, onderdeel f");
+    expect(referenceInWords(model.numbering, "art-beslissing-lid-geldigheid", null)).toBe("artikel 7, tweede lid");
+  });
+
   test("a lone member is not named: artikel N, onderdeel x", () => {
     expect(words("art-begrippen-lid")).toBe("artikel 1");
     expect(words("begrip-college")).toBe("artikel 1, onderdeel b");

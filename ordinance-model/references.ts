@@ -1,5 +1,5 @@
 import type { Node } from "prosemirror-model";
-import type { Numbering } from "./numbering";
+import type { NumberEntry, Numbering } from "./numbering";
 import { referenceTargetNames } from "./schema";
 import { walk } from "./tree";
 
@@ -37,21 +37,54 @@ export function placeInWords(numbering: Numbering, id: string): string | null {
         parts.push(`artikel ${e.designation}`);
         break;
       case "member":
-        if (e.ordinal !== null) parts.push(`${ordinalWord(e.ordinal)} lid`);
+      case "item": {
+        const words = placeStep(e);
+        if (words) parts.push(words);
         break;
-      case "item":
-        parts.push(e.depth === 1 ? `onderdeel ${e.designation}` : `onder ${e.designation}`);
-        break;
+      }
     }
   }
   return parts.join(", ");
 }
 
-/** The words for a reference to `target`, or null when the target is not (or no longer) there. */
-export function referenceInWords(numbering: Numbering, target: string): string | null {
+/**
+ * The words for a reference to `target`, or null when the target is not (or no longer) there. Given `from`, the
+ * provision the reference stands in, a reference inside the same article leaves the article out, as drafting practice
+ * has it: "het tweede lid", and inside the same member "onderdeel b"; "dit artikel" and "dit lid" for the own provision.
+ */
+export function referenceInWords(numbering: Numbering, target: string, from?: string | null): string | null {
   const entry = numbering.get(target);
   if (!entry || !referenceTargetNames.has(entry.kind)) return null;
-  return placeInWords(numbering, target);
+  const origin = from ? numbering.get(from) : undefined;
+  const ancestorOf = (path: readonly string[], kind: string) => path.find((step) => numbering.get(step)!.kind === kind);
+  const article = ancestorOf(entry.path, "article");
+  if (!origin || article === undefined || ancestorOf(origin.path, "article") !== article) return placeInWords(numbering, target);
+  if (target === article) return "dit artikel";
+  const member = ancestorOf(entry.path, "member")!;
+  const sameMember = ancestorOf(origin.path, "member") === member;
+  if (sameMember && target === member) return "dit lid";
+  const steps = entry.path.slice(entry.path.indexOf(sameMember ? member : article) + 1);
+  const words = steps.map((step) => placeStep(numbering.get(step)!)).filter((w): w is string => w !== null);
+  return words[0]?.endsWith(" lid") ? `het ${words.join(", ")}` : words.join(", ");
+}
+
+function placeStep(e: NumberEntry): string | null {
+  if (e.kind === "member") return e.ordinal === null ? null : `${ordinalWord(e.ordinal)} lid`;
+  if (e.kind === "item") return e.depth === 1 ? `onderdeel ${e.designation}` : `onder ${e.designation}`;
+  return null;
+}
+
+/** Each text block → the innermost numbered provision it stands in, so its references can be written relative to it. */
+export function referenceOrigins(doc: Node, numbering: Numbering): WeakMap<Node, string> {
+  const origins = new WeakMap<Node, string>();
+  walk(doc, (node, ancestors) => {
+    if (!node.isTextblock) return;
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+      const id = ancestors[i]!.attrs.id;
+      if (typeof id === "string" && numbering.has(id)) return void origins.set(node, id);
+    }
+  });
+  return origins;
 }
 
 export interface ReferenceSite {

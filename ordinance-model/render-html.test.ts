@@ -53,7 +53,9 @@ describe("HTML of a resolved ordinance", () => {
   });
 
   test("references are links in words; terms are dfn", () => {
-    expect(html).toContain('<a class="mw-reference" href="#cat-vrouwenopvang">artikel 3, eerste lid, onderdeel f</a>');
+    // Inside article 3 itself the article is left out; from another article it is named.
+    expect(html).toContain('<a class="mw-reference" href="#cat-vrouwenopvang">het eerste lid, onderdeel f</a>');
+    expect(html).toContain('<a class="mw-reference" href="#art-categorieen-lid-groepen">artikel 3, eerste lid</a>');
     expect(html).toContain('<dfn class="mw-term">aanvrager</dfn>');
     const prefixed = renderHtml(resolved, { idPrefix: "almelo-" });
     expect(prefixed).toContain('href="#almelo-cat-vrouwenopvang"');

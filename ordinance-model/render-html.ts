@@ -2,6 +2,7 @@ import type { Node } from "prosemirror-model";
 import { conditionOf, type Condition } from "./condition";
 import { danglingMarker, inlineJsonSegments, inlineSegments, type InlineSegment } from "./inline";
 import type { NumberEntry } from "./numbering";
+import { referenceOrigins } from "./references";
 import { articleHeadings, defaultText, orderedArticleNotes, slotDefinitionOf, slotLabelOf, variantCaption, type RenderSource } from "./render-source";
 import { childOfType, childrenOf, partsAfterHeading } from "./tree";
 
@@ -51,6 +52,7 @@ class HtmlRenderer {
   private readonly prefix: string;
   private readonly marked: boolean;
   private readonly headings: ReadonlyMap<string, string>;
+  private readonly origins: WeakMap<Node, string>;
 
   constructor(
     private readonly source: RenderSource,
@@ -59,6 +61,7 @@ class HtmlRenderer {
     this.prefix = options.idPrefix ?? "";
     this.marked = source.kind === "model" && options.markVariants !== false;
     this.headings = articleHeadings(source.doc);
+    this.origins = referenceOrigins(source.doc, source.numbering);
   }
 
   private id(id: string): string {
@@ -116,7 +119,7 @@ class HtmlRenderer {
   }
 
   private inline(block: Node): string {
-    return this.segments(inlineSegments(block, this.source.numbering));
+    return this.segments(inlineSegments(block, this.source.numbering, this.origins.get(block)));
   }
 
   /** Class and data attributes of a node that carries a condition, plus its caption. */

@@ -1,6 +1,7 @@
 import type { Node } from "prosemirror-model";
 import { conditionOf, type Condition } from "./condition";
 import { danglingMarker, inlineSegments } from "./inline";
+import { referenceOrigins } from "./references";
 import type { NumberedKind } from "./numbering";
 import { articleHeadings, orderedArticleNotes, slotLabelOf, type RenderSource } from "./render-source";
 import { childOfType, childrenOf, partsAfterHeading } from "./tree";
@@ -38,8 +39,9 @@ export interface Outline {
 
 function outlineOf(source: RenderSource): Outline {
   const numbering = source.numbering;
+  const origins = referenceOrigins(source.doc, numbering);
   const text = (block: Node) =>
-    inlineSegments(block, numbering)
+    inlineSegments(block, numbering, origins.get(block))
       .map((s) => (s.kind === "text" ? s.text : s.kind === "reference" ? (s.words ?? danglingMarker) : `[${slotLabelOf(source, s.key)}]`))
       .join("");
   const withCondition = (node: Node) => {

@@ -1,6 +1,7 @@
 import type { Node } from "prosemirror-model";
 import { conditionOf } from "./condition";
 import { danglingMarker, inlineJsonSegments, inlineSegments, type InlineSegment } from "./inline";
+import { referenceOrigins } from "./references";
 import { articleHeadings, orderedArticleNotes, slotDefinitionOf, slotLabelOf, variantCaption, type RenderSource } from "./render-source";
 import { childOfType, childrenOf, partsAfterHeading } from "./tree";
 
@@ -18,7 +19,11 @@ const indentStep = "   ";
 class TextRenderer {
   private readonly lines: string[] = [];
 
-  constructor(private readonly source: RenderSource) {}
+  private readonly origins: WeakMap<Node, string>;
+
+  constructor(private readonly source: RenderSource) {
+    this.origins = referenceOrigins(source.doc, source.numbering);
+  }
 
   private segment(segment: InlineSegment): string {
     switch (segment.kind) {
@@ -38,7 +43,7 @@ class TextRenderer {
   }
 
   private inline(block: Node): string {
-    return inlineSegments(block, this.source.numbering)
+    return inlineSegments(block, this.source.numbering, this.origins.get(block))
       .map((s) => this.segment(s))
       .join("");
   }
