@@ -7,6 +7,7 @@ import { seedDatabase } from "./db/seed/index";
 import { ensureSetting, generatedSecret } from "./db/queries/settings";
 import { readConfig } from "./app/config.server";
 import { collabUpgrade, originAllowed } from "./app/upgrade.server";
+import { createCollabServer } from "./app/collab/sync-server.server";
 
 const config = readConfig(process.env);
 const db = openDatabase(config.databasePath);
@@ -63,7 +64,7 @@ app.use((error: Error & { status?: number }, _req: Request, res: Response, _next
   res.status(status).type("text/plain").send(status === 500 ? "Er ging iets mis." : "Dit verzoek kan niet worden verwerkt.");
 });
 
-const onCollab = collabUpgrade(shared, undefined);
+const onCollab = collabUpgrade(shared, createCollabServer(shared));
 server.on("upgrade", (request, socket, head) => {
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
   if (path === "/collab") return void onCollab(request, socket, head);

@@ -1,5 +1,5 @@
 import type { SlotKind } from "../ordinance-model/index";
-import type { Role } from "../db/schema";
+import type { MunicipalityStatus, Role } from "../db/schema";
 
 /** Dutch names of the roles, as the UI shows them. */
 export const ROLE_LABELS: Record<Role, string> = {
@@ -22,4 +22,9 @@ export const SLOT_KIND_LABELS: Record<SlotKind, string> = {
   alternatives: "Alternatieve formuleringen",
   optional: "Optionele bepaling",
   multiselect: "Keuzelijst",
+};
+
+export const MUNICIPALITY_STATUS_LABELS: Record<MunicipalityStatus, string> = {
+  concept: "concept",
+  gereed: "gereed voor besluitvorming",
 };

@@ -1,19 +1,36 @@
 import type { AppLoadContext } from "@remix-run/node";
-import { parseModel, resolve, lint, validateChoices, type OrdinanceModel, type ResolvedOrdinance, type LintError, type Municipality as OrdinanceMunicipality } from "../ordinance-model/index";
+import { ModelError, parseModel, resolve, lint, validateChoices, type OrdinanceModel, type ResolvedOrdinance, type LintError, type Municipality as OrdinanceMunicipality } from "../ordinance-model/index";
 import { findMunicipalityBySlug, type Municipality } from "../db/queries/regions";
 import { getChoices, getModelRow, type ModelRow } from "../db/queries/models";
 import type { Account } from "../db/queries/users";
 import type { Db } from "../db/client";
 import { notFound, requireAccess } from "./access.server";
+import { liveOrdinanceJSON } from "./collab/live-model.server";
 
 const parsed = new WeakMap<object, OrdinanceModel>();
+const lastValid = new Map<number, OrdinanceModel>();
 
-/** Parses a stored document once per row object; the JSON was checked when it was stored. */
-function parsedModel(row: ModelRow): OrdinanceModel {
-  const document = row.document as object;
+/** Parses a document once per JSON object (the stored row, or one state of the live text). */
+function parsedOnce(document: object): OrdinanceModel {
   let model = parsed.get(document);
   if (!model) parsed.set(document, (model = parseModel(document)));
   return model;
+}
+
+/**
+ * The live text of the model (see collab/live-model.server.ts), validated like any stored document. Mid-edit the live
+ * text can be briefly invalid (a new article still without id); then readers see the last valid live text this
+ * process parsed, or else the model as it was stored before co-editing began.
+ */
+function currentModel(db: Db, row: ModelRow): OrdinanceModel {
+  try {
+    const model = parsedOnce(liveOrdinanceJSON(db, row));
+    lastValid.set(row.id, model);
+    return model;
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    return lastValid.get(row.id) ?? parsedOnce(row.document as object);
+  }
 }
 
 /** The model behind a URL id, after the policy allowed the user to read it; 404 for an id that is not a model. */
@@ -22,7 +39,7 @@ export function requireModel(context: AppLoadContext, user: Account, modelId: st
   const row = Number.isInteger(id) ? getModelRow(context.db, id) : undefined;
   if (!row) throw notFound();
   requireAccess(user, "model.read", { regionId: row.regionId });
-  return { row, model: parsedModel(row) };
+  return { row, model: currentModel(context.db, row) };
 }
 
 export function requireMunicipality(context: AppLoadContext, regionId: number, slug: string | undefined): Municipality {

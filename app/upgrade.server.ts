@@ -22,13 +22,12 @@ function refuse(socket: Duplex, status: number, reason: string): void {
  * WebSocket upgrades on /collab share the HTTP port. The session cookie and the Origin are checked before any
  * handler sees the socket, so no unauthenticated byte reaches the sync server.
  */
-export function collabUpgrade(context: Omit<ServerContext, "clientAddress">, handler: UpgradeHandler | undefined) {
+export function collabUpgrade(context: Omit<ServerContext, "clientAddress">, handler: UpgradeHandler) {
   return async (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on("error", () => socket.destroy());
     if (!originAllowed(request, context.config.allowedOrigins)) return refuse(socket, 403, "Forbidden");
     const account = await accountFromCookie(request.headers.cookie, { ...context, clientAddress: request.socket.remoteAddress ?? "" });
     if (!account) return refuse(socket, 401, "Unauthorized");
-    if (!handler) return refuse(socket, 503, "Service Unavailable");
     handler(request, socket, head, account);
   };
 }

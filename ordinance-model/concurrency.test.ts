@@ -7,15 +7,24 @@ describe("decideSave", () => {
   });
 
   it("accepts a save based on the current version and bumps it", () => {
-    expect(decideSave({ version: 3, value: 12 }, 3, 14)).toEqual({ ok: true, version: 4 });
+    expect(decideSave({ version: 3, value: 12 }, 3, 14)).toEqual({
+      ok: true,
+      version: 4,
+    });
   });
 
   it("refuses a save based on an older version and returns the other person's value", () => {
-    expect(decideSave({ version: 4, value: 14 }, 3, 10)).toEqual({ ok: false, current: { version: 4, value: 14 } });
+    expect(decideSave({ version: 4, value: 14 }, 3, 10)).toEqual({
+      ok: false,
+      current: { version: 4, value: 14 },
+    });
   });
 
   it("refuses a first choice when someone else stored one meanwhile", () => {
-    expect(decideSave({ version: 1, value: "college" }, 0, "mandaat")).toEqual({ ok: false, current: { version: 1, value: "college" } });
+    expect(decideSave({ version: 1, value: "college" }, 0, "mandaat")).toEqual({
+      ok: false,
+      current: { version: 1, value: "college" },
+    });
   });
 
   it("refuses a save based on a choice that someone else removed meanwhile", () => {
@@ -23,7 +32,12 @@ describe("decideSave", () => {
   });
 
   it("accepts a stale save that stores the value already there: nothing is overwritten", () => {
-    expect(decideSave({ version: 5, value: { unit: "months", amount: 6 } }, 2, { amount: 6, unit: "months" })).toEqual({ ok: true, version: 5 });
+    expect(
+      decideSave({ version: 5, value: { unit: "months", amount: 6 } }, 2, {
+        amount: 6,
+        unit: "months",
+      }),
+    ).toEqual({ ok: true, version: 5 });
   });
 });
 

@@ -20,7 +20,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * May a save based on `seenVersion` replace `current` (null: no stored choice) with `next` (null: remove the choice)?
+ * May a save based on `seenVersion` replace `current` (null: no stored choice) with `next`?
  * It may when nothing changed since it was seen, or when the other person already stored the very same value, since
  * then nothing is lost. The returned version is the one the stored choice gets.
  */

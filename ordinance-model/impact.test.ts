@@ -4,15 +4,41 @@ import { parseModel } from "./parse";
 import { option, ordinance, simpleArticle, slot, type SlotSpec } from "./testing/builder";
 
 const base: SlotSpec[] = [
-  { key: "jaren", kind: "integer", label: "Jaren", default: 2, constraints: { min: 1, max: 5 } },
-  { key: "orgaan", kind: "alternatives", label: "Orgaan", default: "a", options: [option("a", "A"), option("b", "B")] },
-  { key: "gemeente", kind: "automatic", label: "Gemeente", source: "municipalityName" },
+  {
+    key: "jaren",
+    kind: "integer",
+    label: "Jaren",
+    default: 2,
+    constraints: { min: 1, max: 5 },
+  },
+  {
+    key: "orgaan",
+    kind: "alternatives",
+    label: "Orgaan",
+    default: "a",
+    options: [option("a", "A"), option("b", "B")],
+  },
+  {
+    key: "gemeente",
+    kind: "automatic",
+    label: "Gemeente",
+    source: "municipalityName",
+  },
 ];
 const modelWith = (slots: SlotSpec[]) =>
-  parseModel(ordinance({ body: [simpleArticle("a1", "A", ["Tekst ", slot("jaren"), " bij ", slot("gemeente"), "."])], slots }));
+  parseModel(
+    ordinance({
+      body: [simpleArticle("a1", "A", ["Tekst ", slot("jaren"), " bij ", slot("gemeente"), "."])],
+      slots,
+    }),
+  );
 
 const before = modelWith(base);
-const chosen = (key: string, value: unknown): StoredChoice => ({ key, value, definition: before.slots.get(key) ?? null });
+const chosen = (key: string, value: unknown): StoredChoice => ({
+  key,
+  value,
+  definition: before.slots.get(key) ?? null,
+});
 
 describe("detectImpact", () => {
   test("reports nothing when the model did not change", () => {
@@ -20,12 +46,47 @@ describe("detectImpact", () => {
   });
 
   test("reports nothing for a municipality that has not begun: its open slots are progress, not change", () => {
-    expect(detectImpact(modelWith([...base, { key: "nieuw", kind: "text", label: "Nieuw", default: "x" }]), [])).toEqual([]);
+    expect(
+      detectImpact(
+        modelWith([
+          ...base,
+          {
+            key: "nieuw",
+            kind: "text",
+            label: "Nieuw",
+            constraints: { required: true },
+          },
+        ]),
+        [],
+      ),
+    ).toEqual([]);
   });
 
-  test("a local slot added to the model needs a choice; a new fixed slot does not", () => {
-    const now = modelWith([...base, { key: "nieuw", kind: "text", label: "Nieuw", default: "x" }, { key: "vast", kind: "integer", label: "Vast", default: 1, fixed: true }]);
-    expect(detectImpact(now, [chosen("jaren", 3), chosen("orgaan", "a")])).toEqual([{ key: "nieuw", kind: "new-slot", label: "Nieuw", message: "Nieuwe keuzemogelijkheid: maak een keuze." }]);
+  test("a slot added without a regional default needs a choice; one with a default, or a fixed one, does not", () => {
+    const now = modelWith([
+      ...base,
+      {
+        key: "nieuw",
+        kind: "alternatives",
+        label: "Nieuw",
+        options: [option("x", "X"), option("y", "Y")],
+      },
+      {
+        key: "metStandaard",
+        kind: "text",
+        label: "Met standaard",
+        default: "x",
+      },
+      { key: "vast", kind: "integer", label: "Vast", default: 1, fixed: true },
+    ]);
+    expect(detectImpact(now, [chosen("jaren", 3), chosen("orgaan", "a")])).toEqual([
+      {
+        key: "nieuw",
+        kind: "new-slot",
+        label: "Nieuw",
+        message: "Nieuwe keuzemogelijkheid zonder regionale standaard: maak een keuze.",
+      },
+    ]);
   });
 
   test("a chosen option that no longer exists is reported with the reason", () => {
@@ -44,14 +105,24 @@ describe("detectImpact", () => {
   test("a slot that has gone is reported as archived, with its old label", () => {
     const now = modelWith([base[0]!, base[2]!]);
     expect(detectImpact(now, [chosen("jaren", 3), chosen("orgaan", "b")])).toEqual([
-      { key: "orgaan", kind: "slot-gone", label: "Orgaan", message: "Deze keuzemogelijkheid staat niet meer in het model. Uw keuze is bewaard als archief." },
+      {
+        key: "orgaan",
+        kind: "slot-gone",
+        label: "Orgaan",
+        message: "Deze keuzemogelijkheid staat niet meer in het model. Uw keuze is bewaard als archief.",
+      },
     ]);
   });
 
   test("a changed default is reported in words, although the choice itself still fits", () => {
     const now = modelWith([{ ...base[0]!, default: 4 }, base[1]!, base[2]!]);
     expect(detectImpact(now, [chosen("jaren", 3), chosen("orgaan", "a")])).toEqual([
-      { key: "jaren", kind: "definition-changed", label: "Jaren", message: "De regionale standaard is gewijzigd van 2 in 4." },
+      {
+        key: "jaren",
+        kind: "definition-changed",
+        label: "Jaren",
+        message: "De regionale standaard is gewijzigd van 2 in 4.",
+      },
     ]);
   });
 

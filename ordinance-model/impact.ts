@@ -1,6 +1,7 @@
 import { sameValue } from "./concurrency";
 import type { OrdinanceModel } from "./model";
 import type { SlotDefinition } from "./slot-definition";
+import { validateChoices } from "./choices";
 import { checkSlotValue, formatSlotValue } from "./slot-value";
 
 // What a change of the model means for one municipality's stored choices. Every choice is stored with the slot
@@ -44,35 +45,67 @@ function definitionChange(before: SlotDefinition, now: SlotDefinition): string |
 
 /**
  * The slots whose situation changed since the municipality chose: in model order, then the slots that have gone.
- * A slot counts as new when the municipality has begun (it stored at least one choice) and has no choice for it:
- * a municipality decides every local slot, if need be by taking over the regional default, so once it has begun an
- * undecided slot is one it still has to look at.
+ * The database keeps the definition of chosen slots only, not the whole model at the time, so "new" is judged by
+ * need (docs/decisions/012-model-changes-and-choices.md): once a municipality has begun, a local slot without its
+ * choice and without a regional default to fall back on is one the model added and the municipality must still decide.
  */
 export function detectImpact(model: OrdinanceModel, stored: readonly StoredChoice[]): SlotImpact[] {
   const byKey = new Map(stored.map((choice) => [choice.key, choice]));
+  const needed = new Set(
+    validateChoices(model, {})
+      .filter((e) => e.code === "required")
+      .map((e) => e.key),
+  );
   const impacts: SlotImpact[] = [];
   for (const def of model.slots.values()) {
     const choice = byKey.get(def.key);
     if (!choice) {
-      if (stored.length > 0 && isLocalChoice(def)) impacts.push({ key: def.key, kind: "new-slot", label: def.label, message: "Nieuwe keuzemogelijkheid: maak een keuze." });
+      if (stored.length > 0 && needed.has(def.key))
+        impacts.push({
+          key: def.key,
+          kind: "new-slot",
+          label: def.label,
+          message: "Nieuwe keuzemogelijkheid zonder regionale standaard: maak een keuze.",
+        });
       continue;
     }
     if (!isLocalChoice(def)) {
-      impacts.push({ key: def.key, kind: "now-fixed", label: def.label, message: "Deze keuze ligt nu regionaal vast; uw eerdere keuze is bewaard maar geldt niet meer." });
+      impacts.push({
+        key: def.key,
+        kind: "now-fixed",
+        label: def.label,
+        message: "Deze keuze ligt nu regionaal vast; uw eerdere keuze is bewaard maar geldt niet meer.",
+      });
       continue;
     }
     const issue = checkSlotValue(def, choice.value);
     if (issue) {
-      impacts.push({ key: def.key, kind: "option-gone", label: def.label, message: `Uw keuze past niet meer bij het model: ${issue.message} Tot u opnieuw kiest geldt de regionale standaard.` });
+      impacts.push({
+        key: def.key,
+        kind: "option-gone",
+        label: def.label,
+        message: `Uw keuze past niet meer bij het model: ${issue.message} Tot u opnieuw kiest geldt de regionale standaard.`,
+      });
       continue;
     }
     const change = choice.definition && definitionChange(choice.definition, def);
-    if (change) impacts.push({ key: def.key, kind: "definition-changed", label: def.label, message: change });
+    if (change)
+      impacts.push({
+        key: def.key,
+        kind: "definition-changed",
+        label: def.label,
+        message: change,
+      });
   }
   for (const choice of stored) {
     if (model.slots.has(choice.key)) continue;
     const label = choice.definition?.label ?? choice.key;
-    impacts.push({ key: choice.key, kind: "slot-gone", label, message: "Deze keuzemogelijkheid staat niet meer in het model. Uw keuze is bewaard als archief." });
+    impacts.push({
+      key: choice.key,
+      kind: "slot-gone",
+      label,
+      message: "Deze keuzemogelijkheid staat niet meer in het model. Uw keuze is bewaard als archief.",
+    });
   }
   return impacts;
 }

@@ -6,6 +6,7 @@ import { backupCommand } from "./backup";
 import { UsageError, type CliIo } from "./io";
 import { lintCommand, renderCommand, slotsCommand } from "./ordinance";
 import { modelsCommand } from "./models";
+import { choicesCommand } from "./choices";
 
 
 type Command = (db: Db, args: string[], io: CliIo, config: Config) => Promise<number> | number;
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   slots: slotsCommand,
   lint: lintCommand,
   models: modelsCommand,
+  choices: choicesCommand,
 };
 
 const USAGE = `Gebruik: modelwerk <opdracht> [opties]
@@ -30,6 +32,8 @@ Opdrachten:
   lint --gemeente SLUG | --all [--model ID]
   models list [--regio SLUG]
   models import BESTAND --titel TITEL [--regio SLUG]
+  choices set --gemeente SLUG sleutel=waarde… [--model ID]
+  choices export --format json|csv [--model ID]
 
 De database is DATABASE_PATH (standaard data/modelwerk.db).`;
 

@@ -8,10 +8,10 @@ import { regions } from "../../db/schema";
 import { resolveForMunicipality } from "../models.server";
 import { UsageError, type CliIo } from "./io";
 
-const modelOptions = { model: { type: "string" }, regio: { type: "string", default: "twente" } } as const;
+export const modelOptions = { model: { type: "string" }, regio: { type: "string", default: "twente" } } as const;
 
 /** The model named by --model, or else the first model of --regio. */
-function chooseModel(db: Db, values: { model?: string; regio?: string }): ModelRow {
+export function chooseModel(db: Db, values: { model?: string; regio?: string }): ModelRow {
   if (values.model) {
     const row = getModelRow(db, Number(values.model));
     if (!row) throw new UsageError(`Onbekend model "${values.model}".`);

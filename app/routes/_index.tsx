@@ -37,6 +37,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     canManageAccounts: can(user, "accounts.manage", scope),
     models: can(user, "model.read", scope) ? listModels(context.db, user.regionId).map((m) => ({ id: m.id, title: m.title })) : [],
     municipalitySlug: user.municipalitySlug,
+    canEdit: can(user, "model.edit", scope),
+    canViewMatrix: can(user, "matrix.view", scope),
   };
 }
 
@@ -68,12 +70,28 @@ export default function Start() {
           {user.models.map((model) => (
             <UnorderedListItem key={model.id}>
               <Link href={`/modellen/${model.id}`}>{model.title}</Link>
-              {user.municipalitySlug && (
-                <>
-                  {" · "}
-                  <Link href={`/modellen/${model.id}/gemeenten/${user.municipalitySlug}/voorbeeld`}>de verordening van {user.municipalityName}</Link>
-                </>
-              )}
+              <ul>
+                {user.canEdit && (
+                  <li>
+                    <Link href={`/modellen/${model.id}/bewerken`}>Samen bewerken</Link>
+                  </li>
+                )}
+                {user.municipalitySlug && (
+                  <>
+                    <li>
+                      <Link href={`/modellen/${model.id}/gemeenten/${user.municipalitySlug}`}>De lokale keuzes van {user.municipalityName}</Link>
+                    </li>
+                    <li>
+                      <Link href={`/modellen/${model.id}/gemeenten/${user.municipalitySlug}/voorbeeld`}>De verordening van {user.municipalityName}</Link>
+                    </li>
+                  </>
+                )}
+                {user.canViewMatrix && (
+                  <li>
+                    <Link href={`/modellen/${model.id}/overzicht`}>Overzicht van alle lokale keuzes</Link>
+                  </li>
+                )}
+              </ul>
             </UnorderedListItem>
           ))}
           <UnorderedListItem>

@@ -7,6 +7,7 @@ import { renderHtml } from "../../ordinance-model/index";
 import { listMunicipalities } from "../../db/queries/regions";
 import { requireUser } from "../session.server";
 import { requireModel } from "../models.server";
+import { can } from "../policy.server";
 import { slotSummaries } from "../slot-summaries.server";
 import { OrdinanceHtml } from "../components/ordinance-html";
 import { SlotGuidance, guidanceId } from "../components/slot-guidance";
@@ -22,11 +23,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     html: renderHtml(model, { markVariants: true, headingLevel: 2, guidanceHref: (key) => `#${guidanceId(key)}` }),
     slots: slotSummaries(model),
     municipalities: listMunicipalities(context.db, row.regionId).map((m) => ({ slug: m.slug, name: m.name })),
+    canEdit: can(user, "model.edit", { regionId: row.regionId }),
+    canViewMatrix: can(user, "matrix.view", { regionId: row.regionId }),
   };
 }
 
 export default function ModelView() {
-  const { id, title, html, slots, municipalities } = useLoaderData<typeof loader>();
+  const { id, title, html, slots, municipalities, canEdit, canViewMatrix } = useLoaderData<typeof loader>();
   return (
     <div className="mw-stack">
       <Heading level={1}>{title}</Heading>
@@ -34,14 +37,31 @@ export default function ModelView() {
         Zo leest de modelverordening op papier. Wat elke gemeente zelf invult staat tussen [haken]; varianten en optionele
         bepalingen staan in een kader. Kies het vraagteken voor de uitleg en het advies van de werkgroep.
       </Paragraph>
+      {(canEdit || canViewMatrix) && (
+        <ul className="mw-chips" aria-label="Werken aan het model">
+          {canEdit && (
+            <li>
+              <Link href={`/modellen/${id}/bewerken`}>Samen bewerken</Link>
+            </li>
+          )}
+          {canViewMatrix && (
+            <li>
+              <Link href={`/modellen/${id}/overzicht`}>Overzicht van alle lokale keuzes</Link>
+            </li>
+          )}
+        </ul>
+      )}
       <nav aria-labelledby="per-gemeente">
         <Heading level={2} id="per-gemeente">
-          De verordening per gemeente
+          Per gemeente: lokale keuzes en eigen verordening
         </Heading>
-        <ul className="mw-chips">
+        <ul className="mw-municipality-links">
           {municipalities.map((m) => (
             <li key={m.slug}>
-              <Link href={`/modellen/${id}/gemeenten/${m.slug}/voorbeeld`}>{m.name}</Link>
+              <Link href={`/modellen/${id}/gemeenten/${m.slug}`}>{m.name}</Link>{" "}
+              <Link href={`/modellen/${id}/gemeenten/${m.slug}/voorbeeld`} aria-label={`Verordening van ${m.name}`}>
+                (verordening)
+              </Link>
             </li>
           ))}
         </ul>

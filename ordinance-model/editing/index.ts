@@ -1,8 +1,9 @@
 // Pure editing operations on the ordinance document: ProseMirror commands and helpers with no DOM,
 // shared by the editor (app/editor) and its tests.
 
-export { freshId, changedRanges, repairIds } from "./ids";
-export { currentOf, ancestorOf, type Located } from "./context";
+export { changedRanges, repairIds } from "./ids";
+export { ancestorOf } from "./context";
+export { enterFromHeading } from "./navigation";
 export { insertChapter, insertArticle, insertMember, insertItem, insertSubItem, moveArticle } from "./structure";
 export { articleTargets, searchTargets, insertReference, type ArticleTarget } from "./references";
 export { editArticleNote } from "./notes";

@@ -27,26 +27,26 @@ function articleNotesOf(doc: Node): { node: Node; pos: number } {
 
 export const editArticleNote: Command = (state, dispatch) => {
   const article = currentOf(state, "article");
-  const noteHere = currentOf(state, "articleNote");
-  if (!article || noteHere) return false;
+  if (!article) return false;
   if (!dispatch) return true;
   const articleId = String(article.node.attrs.id);
   const notes = articleNotesOf(state.doc);
   const order = articleOrder(state.doc);
   const rank = order.get(articleId)!;
+  const end = notes.pos + notes.node.nodeSize - 1;
   let existing: number | null = null;
-  let insertAt = notes.pos + notes.node.nodeSize - 1;
+  let firstLater: number | null = null;
   notes.node.forEach((note, offset) => {
     const pos = notes.pos + 1 + offset;
     if (note.attrs.article === articleId) existing ??= pos;
-    else if ((order.get(String(note.attrs.article)) ?? -1) > rank && insertAt === notes.pos + notes.node.nodeSize - 1) insertAt = pos;
+    else if ((order.get(String(note.attrs.article)) ?? -1) > rank) firstLater ??= pos;
   });
+  const insertAt = firstLater ?? end;
   const tr = state.tr;
   const notePos = existing ?? insertAt;
   if (existing === null) tr.insert(insertAt, newArticleNote(articleId));
-  const end = tr.doc.nodeAt(notePos)!;
   // Into the note's last paragraph, at its end: that is where one continues writing.
-  const cursor = existing === null ? firstTextPos(tr.doc, notePos) : notePos + end.nodeSize - 2;
+  const cursor = existing === null ? firstTextPos(tr.doc, notePos) : notePos + tr.doc.nodeAt(notePos)!.nodeSize - 2;
   dispatch(tr.setSelection(TextSelection.create(tr.doc, cursor)).scrollIntoView());
   return true;
 };

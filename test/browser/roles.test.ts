@@ -120,7 +120,7 @@ describe("accessibility of the other pages", () => {
 
     await page.getByRole("link", { name: "Naar de modelverordening" }).click();
     await page.waitForURL(/\/modellen\/\d+$/);
-    await page.getByRole("heading", { name: "De verordening per gemeente" }).waitFor();
+    await page.getByRole("heading", { name: "Per gemeente: lokale keuzes en eigen verordening" }).waitFor();
     await expectNoAxeViolations(page);
   });
 

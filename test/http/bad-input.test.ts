@@ -276,9 +276,9 @@ describe("WebSocket upgrades on /collab", () => {
     expect(await upgradeStatus(server.url, "/collab", { Origin: sameOrigin(), Cookie: "modelwerk_session=vervalst.abc" })).toBe(401);
   });
 
-  it("with the right Origin and a session: 503, because no sync server is mounted yet", async () => {
-    expect(await upgradeStatus(server.url, "/collab", { Origin: sameOrigin(), Cookie: redactie.cookieHeader() })).toBe(503);
-    expect(await upgradeStatus(server.url, "/collab", { Origin: sameOrigin(), Cookie: werkgroep.cookieHeader() })).toBe(503);
+  it("with the right Origin and a session: 101, the sync server takes the socket", async () => {
+    expect(await upgradeStatus(server.url, "/collab", { Origin: sameOrigin(), Cookie: redactie.cookieHeader() })).toBe(101);
+    expect(await upgradeStatus(server.url, "/collab", { Origin: sameOrigin(), Cookie: werkgroep.cookieHeader() })).toBe(101);
   });
 
   it("upgrades on any other path are cut off", async () => {

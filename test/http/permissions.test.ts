@@ -106,7 +106,7 @@ describe.each(ROLES)("$key ($role)", ({ key, role }) => {
   it("GET /modellen/:id shows the region's model ordinance", async () => {
     const res = await client().get(`/modellen/${modelId}`);
     expect(res.status).toBe(200);
-    expect(mainText(res.body)).toContain("De verordening per gemeente");
+    expect(mainText(res.body)).toContain("Per gemeente: lokale keuzes en eigen verordening");
     expect(res.body).toContain(`/modellen/${modelId}/gemeenten/enschede/voorbeeld`);
   });
 
@@ -257,7 +257,7 @@ describe("a redactie of another region (West-Overijssel)", () => {
     const model = await west.get(`/modellen/${modelId}`);
     expect(model.status).toBe(403);
     expect(mainText(model.body)).toContain("Geen toegang");
-    expect(model.body).not.toContain("De verordening per gemeente");
+    expect(model.body).not.toContain("Per gemeente: lokale keuzes en eigen verordening");
     expect((await west.get(`/modellen/${modelId}/gemeenten/almelo/voorbeeld`)).status).toBe(403);
     // Its own start page offers no Twente model.
     expect((await west.get("/")).body).not.toContain(`/modellen/${modelId}`);

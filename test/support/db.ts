@@ -61,3 +61,7 @@ export async function insertUser(
     return Number(result.lastInsertRowid);
   });
 }
+
+/** The id of the first model ordinance (the seeded Twente model). */
+export const firstModelId = (path: string): number =>
+  readDb(path, (db) => (db.prepare("SELECT id FROM models ORDER BY id LIMIT 1").get() as { id: number }).id);

@@ -1,0 +1,137 @@
+import { isLocalChoice, type OrdinanceModel } from "../../ordinance-model/index";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { Db } from "../../db/client";
+import { listChoiceRows, listStatuses, type ChoiceRow } from "../../db/queries/choices";
+import type { ModelRow } from "../../db/queries/models";
+import { listMunicipalities } from "../../db/queries/regions";
+import { requireAccess } from "../access.server";
+import { MUNICIPALITY_STATUS_LABELS } from "../labels";
+import { requireModel } from "../models.server";
+import { requireUser } from "../session.server";
+import { assess, deviates } from "./assess.server";
+import { slotPlaces } from "./slots.server";
+import { valueText } from "./values.server";
+
+// The harmonisation matrix: local slots (rows, in article order) × municipalities (columns). Built from one query for
+// all choices and one for all statuses, so its cost grows with the cells only (see bench/matrix.bench.ts).
+
+export interface MatrixCell {
+  /** The value that applies: the own choice, else the regional default (null: still open). */
+  value: unknown;
+  text: string;
+  /** Own choice that differs from the regional default. */
+  deviates: boolean;
+  /** The municipality chose itself (possibly the default); false: the default applies without a choice. */
+  own: boolean;
+}
+
+export interface MatrixRow {
+  key: string;
+  label: string;
+  place: string | null;
+  chapterId: string | null;
+  defaultText: string;
+  cells: MatrixCell[];
+  deviating: number;
+}
+
+export interface MatrixColumn {
+  slug: string;
+  name: string;
+  made: number;
+  status: "concept" | "gereed";
+  /** How many of its choices the model changed since they were made (new, gone, changed). */
+  affected: number;
+}
+
+export interface Matrix {
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+  total: number;
+  chapters: { id: string; label: string }[];
+}
+
+export function buildMatrix(db: Db, row: ModelRow, model: OrdinanceModel): Matrix {
+  const municipalities = listMunicipalities(db, row.regionId);
+  const byMunicipality = new Map<number, ChoiceRow[]>(municipalities.map((m) => [m.id, []]));
+  for (const choice of listChoiceRows(db, row.id)) byMunicipality.get(choice.municipalityId)?.push(choice);
+  const statuses = new Map(listStatuses(db, row.id).map((s) => [s.municipalityId, s.status]));
+  const assessments = municipalities.map((m) => assess(model, byMunicipality.get(m.id)!));
+  const places = slotPlaces(model).filter((p) => isLocalChoice(p.def));
+
+  const rows = places.map(({ def, place, chapter }): MatrixRow => {
+    const cells = assessments.map(({ own }): MatrixCell => {
+      const choice = own.get(def.key);
+      const value = choice ? choice.value : def.default;
+      return {
+        value,
+        text: value === null ? "open" : valueText(def, value),
+        deviates: Boolean(choice && deviates(def, choice.value)),
+        own: Boolean(choice),
+      };
+    });
+    return {
+      key: def.key,
+      label: def.label,
+      place,
+      chapterId: chapter?.id ?? null,
+      defaultText: valueText(def, def.default),
+      cells,
+      deviating: cells.filter((c) => c.deviates).length,
+    };
+  });
+  const columns = municipalities.map(
+    (m, i): MatrixColumn => ({
+      slug: m.slug,
+      name: m.name,
+      made: places.filter((p) => assessments[i]!.own.has(p.def.key)).length,
+      status: statuses.get(m.id) ?? "concept",
+      affected: assessments[i]!.impacts.length,
+    }),
+  );
+  const chapters = [...new Map(places.flatMap((p) => (p.chapter ? [[p.chapter.id, p.chapter] as const] : []))).values()];
+  return { columns, rows, total: places.length, chapters };
+}
+
+/** The rows the filters keep: only deviating slots, and/or one chapter. */
+function filterRows(matrix: Matrix, filters: { onlyDeviations: boolean; chapter: string | null }): MatrixRow[] {
+  return matrix.rows.filter((r) => (!filters.onlyDeviations || r.deviating > 0) && (!filters.chapter || r.chapterId === filters.chapter));
+}
+
+/** The matrix as a table of strings, the same for CSV and .xlsx: a header, the (filtered) slots, then completeness and status. */
+export function matrixTable(matrix: Matrix, rows: readonly MatrixRow[]): string[][] {
+  const names = matrix.columns.map((c) => c.name);
+  return [
+    ["Keuze", "Plaats", "Regionale standaard", ...names, "Aantal afwijkend"],
+    ...rows.map((r) => [r.label, r.place ?? "", r.defaultText, ...r.cells.map((c) => (c.deviates ? `≠ ${c.text}` : c.text)), String(r.deviating)]),
+    ["Keuzes gemaakt", "", "", ...matrix.columns.map((c) => `${c.made} van ${matrix.total}`), ""],
+    ["Status", "", "", ...matrix.columns.map((c) => MUNICIPALITY_STATUS_LABELS[c.status]), ""],
+    ["Geraakt door modelwijzigingen", "", "", ...matrix.columns.map((c) => String(c.affected)), ""],
+  ];
+}
+
+/** RFC 4180 with ";" (what Dutch spreadsheet programs expect) and a BOM so they read UTF-8. */
+export function toCsv(table: string[][]): string {
+  const cell = (v: string) => (/[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return "\uFEFF" + table.map((line) => line.map(cell).join(";")).join("\r\n") + "\r\n";
+}
+
+/** What the overview page and its exports share: the access check, the matrix and the filters from the query string. */
+export async function loadMatrix({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
+  const { row, model } = requireModel(context, user, params.modelId);
+  requireAccess(user, "matrix.view", { regionId: row.regionId });
+  const search = new URL(request.url).searchParams;
+  const filters = {
+    onlyDeviations: search.get("afwijkingen") === "1",
+    chapter: search.get("hoofdstuk") || null,
+  };
+  const matrix = buildMatrix(context.db, row, model);
+  return {
+    row,
+    matrix,
+    rows: filterRows(matrix, filters),
+    filters,
+    query: search.toString(),
+  };
+}

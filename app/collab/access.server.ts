@@ -1,0 +1,49 @@
+import type { Db } from "../../db/client";
+import { liveSessionActor } from "../../db/queries/collab";
+import { getModelRow } from "../../db/queries/models";
+import { sessionUserId } from "../../db/queries/sessions";
+import { getAccount, type Account } from "../../db/queries/users";
+import type { ServerContext } from "../context.server";
+import { can } from "../policy.server";
+import { readSessionId } from "../session.server";
+import { modelIdFromDocumentName } from "./document-name";
+
+/** What a connection to one model document may do, decided when it authenticates. */
+export interface CollabGrant {
+  account: Account;
+  /** Kept to re-check the session before every write: a blocked or logged-out account stops writing at once. */
+  sessionId: string;
+  modelId: number;
+  regionId: number;
+  canEdit: boolean;
+}
+
+export type GrantRefusal = "unauthorized" | "forbidden";
+
+/** The live, active account behind a session id, or null once it was logged out, expired or blocked. */
+function sessionAccount(db: Db, sessionId: string): Account | null {
+  const userId = sessionUserId(db, sessionId);
+  const account = userId === undefined ? undefined : getAccount(db, userId);
+  return account?.active ? account : null;
+}
+
+/** The same policy as every route: region members read, redactie and werkgroep write, everyone else gets nothing. */
+export async function grantFor(
+  context: Omit<ServerContext, "clientAddress">,
+  cookieHeader: string | null,
+  documentName: string,
+): Promise<CollabGrant | GrantRefusal> {
+  const sessionId = await readSessionId(cookieHeader, { ...context, clientAddress: "" });
+  const account = sessionId ? sessionAccount(context.db, sessionId) : null;
+  if (!sessionId || !account) return "unauthorized";
+  const modelId = modelIdFromDocumentName(documentName);
+  const row = modelId === null ? undefined : getModelRow(context.db, modelId);
+  if (!row || !can(account, "model.read", { regionId: row.regionId })) return "forbidden";
+  return { account, sessionId, modelId: row.id, regionId: row.regionId, canEdit: can(account, "model.edit", { regionId: row.regionId }) };
+}
+
+/** Whether the grant still allows writing now: the session lives and the (possibly changed) account may edit. */
+export function stillMayWrite(db: Db, grant: CollabGrant): boolean {
+  const actor = liveSessionActor(db, grant.sessionId);
+  return actor !== undefined && actor.userId === grant.account.id && can(actor, "model.edit", { regionId: grant.regionId });
+}

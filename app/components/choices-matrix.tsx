@@ -1,0 +1,93 @@
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import type { Matrix, MatrixRow } from "../choices/matrix.server";
+import { MUNICIPALITY_STATUS_LABELS } from "../labels";
+
+/**
+ * Slots × municipalities. A deviating cell carries "≠" and the words "wijkt af" for screen readers besides its colour,
+ * so it reads without colour vision; the first column stays in view while the table scrolls sideways.
+ */
+export function ChoicesMatrix({ matrix, rows, modelId }: { matrix: Matrix; rows: MatrixRow[]; modelId: number }) {
+  return (
+    <>
+      <Heading level={2} id="matrix-kop">
+        Lokale keuzes per gemeente ({rows.length} van {matrix.rows.length} keuzemogelijkheden getoond)
+      </Heading>
+      {/* Focusable so keyboard users can scroll a table wider than the screen. */}
+      <div className="mw-matrix" role="region" aria-labelledby="matrix-kop" tabIndex={0}>
+        <Table aria-labelledby="matrix-kop">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Keuze</TableHeaderCell>
+              <TableHeaderCell scope="col">Regionale standaard</TableHeaderCell>
+              {matrix.columns.map((c) => (
+                <TableHeaderCell scope="col" key={c.slug}>
+                  <a href={`/modellen/${modelId}/gemeenten/${c.slug}`}>{c.name}</a>
+                </TableHeaderCell>
+              ))}
+              <TableHeaderCell scope="col">Aantal afwijkend</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((r) => (
+              <TableRow key={r.key}>
+                <TableHeaderCell scope="row">
+                  {r.label}
+                  {r.place && <span className="mw-matrix__place">{r.place}</span>}
+                </TableHeaderCell>
+                <TableCell>{r.defaultText}</TableCell>
+                {r.cells.map((cell, i) => (
+                  <TableCell
+                    key={matrix.columns[i]!.slug}
+                    className={cell.deviates ? "mw-matrix__cell--deviates" : cell.own ? undefined : "mw-matrix__cell--default"}
+                    data-gemeente={matrix.columns[i]!.slug}
+                    data-slot={r.key}
+                  >
+                    {cell.deviates && (
+                      <>
+                        <span aria-hidden="true">≠ </span>
+                        <span className="mw-visually-hidden">wijkt af: </span>
+                      </>
+                    )}
+                    {cell.text}
+                  </TableCell>
+                ))}
+                <TableCell>{r.deviating}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+          <TableBody>
+            <TableRow>
+              <TableHeaderCell scope="row">Keuzes gemaakt</TableHeaderCell>
+              <TableCell />
+              {matrix.columns.map((c) => (
+                <TableCell key={c.slug}>
+                  {c.made} van {matrix.total}
+                </TableCell>
+              ))}
+              <TableCell />
+            </TableRow>
+            <TableRow>
+              <TableHeaderCell scope="row">Status</TableHeaderCell>
+              <TableCell />
+              {matrix.columns.map((c) => (
+                <TableCell key={c.slug}>{MUNICIPALITY_STATUS_LABELS[c.status]}</TableCell>
+              ))}
+              <TableCell />
+            </TableRow>
+            <TableRow>
+              <TableHeaderCell scope="row">Geraakt door modelwijzigingen</TableHeaderCell>
+              <TableCell />
+              {matrix.columns.map((c) => (
+                <TableCell key={c.slug} data-testid={`geraakt-${c.slug}`}>
+                  {c.affected === 0 ? "nee" : `ja, ${c.affected}`}
+                </TableCell>
+              ))}
+              <TableCell />
+            </TableRow>
+          </TableBody>
+        </Table>
+      </div>
+    </>
+  );
+}

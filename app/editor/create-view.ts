@@ -1,0 +1,53 @@
+import { EditorState } from "prosemirror-state";
+import { EditorView } from "prosemirror-view";
+import { initProseMirrorDoc, yCursorPlugin, ySyncPlugin, yUndoPlugin } from "y-prosemirror";
+import { schema } from "../../ordinance-model/index";
+import type { DialogName } from "./actions";
+import { ORDINANCE_ATTRS, type Collab, type PresenceUser } from "./collab";
+import { cursorLabel, selectionStyle } from "./cursor-label";
+import { inlineViews } from "./inline-views";
+import { editorKeymaps } from "./keymaps";
+import { numberingPlugin } from "./numbering-plugin";
+import { uniqueIdsPlugin } from "./unique-ids-plugin";
+
+// The ProseMirror view on the shared document. It is built only after the first sync, from the Yjs
+// fragment itself (initProseMirrorDoc), so the client never writes an initial document of its own.
+
+export interface ViewOptions {
+  readonly collab: Collab;
+  readonly editable: boolean;
+  readonly label: string;
+  readonly openDialog: (name: DialogName) => void;
+  readonly onState: (state: EditorState) => void;
+}
+
+export function createView(mount: HTMLElement, { collab, editable, label, openDialog, onState }: ViewOptions): EditorView {
+  const { doc: children, mapping } = initProseMirrorDoc(collab.fragment, schema);
+  // Same child nodes (so the mapping stays valid) under a top node with the model's own numbering style.
+  const doc = schema.topNodeType.create(collab.ydoc.getMap(ORDINANCE_ATTRS).toJSON(), children.content);
+  const awareness = collab.provider.awareness!;
+  const plugins = [
+    ySyncPlugin(collab.fragment, { mapping }),
+    yCursorPlugin(awareness, { cursorBuilder: (user: PresenceUser) => cursorLabel(user), selectionBuilder: (user: PresenceUser) => selectionStyle(user) }),
+    numberingPlugin,
+    ...(editable ? [yUndoPlugin(), uniqueIdsPlugin, ...editorKeymaps(openDialog)] : []),
+  ];
+  const view: EditorView = new EditorView(mount, {
+    state: EditorState.create({ schema, doc, plugins }),
+    editable: () => editable,
+    nodeViews: inlineViews,
+    attributes: {
+      "aria-label": label,
+      "aria-multiline": "true",
+      role: "textbox",
+      ...(editable ? {} : { "aria-readonly": "true" }),
+      class: "mw-editor-surface",
+    },
+    dispatchTransaction(tr) {
+      const next = view.state.apply(tr);
+      view.updateState(next);
+      onState(next);
+    },
+  });
+  return view;
+}

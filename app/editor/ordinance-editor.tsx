@@ -1,0 +1,173 @@
+import { useEffect, useRef, useState } from "react";
+import { NodeSelection, TextSelection, type EditorState } from "prosemirror-state";
+import type { EditorView } from "prosemirror-view";
+import {
+  ancestorOf,
+  articleTargets,
+  checkSlotAttrs,
+  currentProvision,
+  insertReference,
+  insertSlotValue,
+  saveSlotDefinition,
+  setProvisionCondition,
+  slotDefinitions,
+  type SlotAttrs,
+  type SlotErrors,
+} from "../../ordinance-model/editing/index";
+import type { DialogName, EditorAction } from "./actions";
+import { connect, type Collab, type ConnectionState, type PresenceUser } from "./collab";
+import { ConnectionStatus } from "./connection-status";
+import { createView } from "./create-view";
+import { numberingOf } from "./numbering-plugin";
+import { presenceByArticle } from "./presence";
+import { PresenceOutline } from "./presence-outline";
+import { ReferenceDialog } from "./reference-dialog";
+import { SlotDialog } from "./slot-dialog";
+import { Toolbar } from "./toolbar";
+
+export interface OrdinanceEditorProps {
+  modelId: number;
+  title: string;
+  editable: boolean;
+  user: PresenceUser;
+  /** The read-only text shown until the shared document has arrived. */
+  fallback: React.ReactNode;
+}
+
+type OpenDialog = { name: "reference" } | { name: "slot"; title: string; editing: string | null; initial: Partial<SlotAttrs> };
+
+/** The definition attrs of slot `key` in the current document. */
+function definitionOf(state: EditorState, key: string): SlotAttrs | undefined {
+  return slotDefinitions(state.doc).find((d) => d.node.attrs.key === key)?.node.attrs as SlotAttrs | undefined;
+}
+
+function slotDialogFor(name: "slot" | "optional", state: EditorState): OpenDialog {
+  const { selection } = state;
+  if (name === "slot" && selection instanceof NodeSelection && selection.node.type.name === "slotValue") {
+    const key = String(selection.node.attrs.slot);
+    return { name: "slot", title: "Keuzemogelijkheid wijzigen", editing: key, initial: definitionOf(state, key) ?? { key } };
+  }
+  if (name === "optional") {
+    const condition = currentProvision(state)?.node.attrs.condition as { slot: string } | null | undefined;
+    const existing = condition ? definitionOf(state, condition.slot) : undefined;
+    if (existing?.kind === "optional") return { name: "slot", title: "Optionele bepaling wijzigen", editing: condition!.slot, initial: existing };
+    return { name: "slot", title: "Bepaling optioneel maken", editing: null, initial: { kind: "optional", default: true } };
+  }
+  return { name: "slot", title: "Keuzemogelijkheid invoegen", editing: null, initial: { kind: "text" } };
+}
+
+export function OrdinanceEditor({ modelId, title, editable, user, fallback }: OrdinanceEditorProps) {
+  const mountRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  const collabRef = useRef<Collab | null>(null);
+  const [state, setState] = useState<EditorState | null>(null);
+  const [connection, setConnection] = useState<ConnectionState>("connecting");
+  const [missing, setMissing] = useState(false);
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [, setAwarenessVersion] = useState(0);
+  const { name: userName, colour: userColour } = user;
+
+  const openDialog = (name: DialogName) => setDialog(name === "reference" ? { name } : slotDialogFor(name, viewRef.current!.state));
+
+  useEffect(() => {
+    const collab: Collab = connect(modelId, { name: userName, colour: userColour }, {
+      onState: setConnection,
+      onSynced: () => {
+        if (viewRef.current) return;
+        // The server seeds the document; an empty one means it has none to give, and the client must not invent it.
+        if (collab.fragment.length === 0) return setMissing(true);
+        const view = createView(mountRef.current!, { collab, editable, label: `Tekst van ${title}`, openDialog, onState: setState });
+        viewRef.current = view;
+        setState(view.state);
+      },
+    });
+    collabRef.current = collab;
+    const onAwareness = () => setAwarenessVersion((v) => v + 1);
+    collab.provider.awareness?.on("change", onAwareness);
+    return () => {
+      collab.provider.awareness?.off("change", onAwareness);
+      viewRef.current?.destroy();
+      viewRef.current = null;
+      collab.destroy();
+    };
+  }, [modelId, editable, title, userName, userColour]);
+
+  // Back to the text once the dialog has left the DOM; focusing earlier would be undone by its removal.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (dialog || !refocus.current) return;
+    refocus.current = false;
+    viewRef.current?.focus();
+  }, [dialog]);
+
+  const view = viewRef.current;
+  const closeDialog = () => {
+    refocus.current = true;
+    setDialog(null);
+  };
+
+  const runAction = (action: EditorAction) => {
+    if (!view) return;
+    if (action.command) {
+      action.command(view.state, view.dispatch);
+      view.focus();
+    } else openDialog(action.dialog!);
+  };
+
+  const saveSlot = (open: Extract<OpenDialog, { name: "slot" }>) => (attrs: SlotAttrs): SlotErrors => {
+    const v = viewRef.current!;
+    const { errors } = checkSlotAttrs(v.state.doc, attrs, open.editing);
+    if (Object.keys(errors).length) return errors;
+    saveSlotDefinition(attrs, open.editing)(v.state, v.dispatch);
+    const key = String(attrs.key);
+    if (attrs.kind === "optional") setProvisionCondition({ slot: key })(v.state, v.dispatch);
+    else if (open.editing === null) insertSlotValue(key)(v.state, v.dispatch);
+    closeDialog();
+    return {};
+  };
+
+  const goTo = (id: string) => {
+    if (!view) return;
+    let target: number | null = null;
+    view.state.doc.descendants((node, pos) => {
+      if (target === null && node.attrs.id === id) target = pos + 2;
+      return target === null;
+    });
+    if (target === null) return;
+    view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(target))).scrollIntoView());
+    view.focus();
+  };
+
+  const numbering = state ? numberingOf(state) : null;
+  const currentArticle = state ? (ancestorOf(state.selection.$from, ["article"])?.node.attrs.id as string | undefined) ?? null : null;
+  const awareness = collabRef.current?.provider.awareness;
+
+  return (
+    <div className="mw-editor">
+      <ConnectionStatus connection={connection} synced={state !== null} editable={editable} />
+      {missing && <p role="alert">De gedeelde tekst van dit model is nog niet beschikbaar op de server. Probeer het later opnieuw.</p>}
+      {editable && state && <Toolbar state={state} onAction={runAction} />}
+      <div className="mw-editor-layout">
+        <div className="mw-editor-main">
+          {!state && fallback}
+          <div ref={mountRef} hidden={!state} />
+        </div>
+        {state && numbering && awareness && (
+          <PresenceOutline doc={state.doc} numbering={numbering.numbering} present={presenceByArticle(state, awareness)} currentArticle={currentArticle} onGoTo={goTo} />
+        )}
+      </div>
+      {dialog?.name === "reference" && state && numbering && (
+        <ReferenceDialog
+          targets={articleTargets(state.doc, numbering.numbering)}
+          onPick={(id) => {
+            const v = viewRef.current!;
+            insertReference(id)(v.state, v.dispatch);
+            closeDialog();
+          }}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.name === "slot" && <SlotDialog title={dialog.title} initial={dialog.initial} onSave={saveSlot(dialog)} onClose={closeDialog} />}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { EditorState } from "prosemirror-state";
+import * as Y from "yjs";
+import { relativePositionToAbsolutePosition, ySyncPluginKey } from "y-prosemirror";
+import type { Awareness } from "y-protocols/awareness";
+import { ancestorOf } from "../../ordinance-model/editing/index";
+import type { PresenceUser } from "./collab";
+
+// Who is in which article: the others' cursors arrive through awareness as Yjs relative positions
+// (written by yCursorPlugin); mapped to this editor's document they name the article around them.
+
+interface AwarenessEntry {
+  user?: PresenceUser;
+  cursor?: { anchor: unknown; head: unknown } | null;
+}
+
+/** article id → the other users whose cursor stands in it. */
+export function presenceByArticle(state: EditorState, awareness: Awareness): Map<string, PresenceUser[]> {
+  const present = new Map<string, PresenceUser[]>();
+  const sync = ySyncPluginKey.getState(state) as { doc: Y.Doc; type: Y.XmlFragment; binding: { mapping: unknown } } | undefined;
+  if (!sync?.binding) return present;
+  awareness.getStates().forEach((entry: AwarenessEntry, clientId) => {
+    if (clientId === awareness.clientID || !entry.user || !entry.cursor) return;
+    const pos = relativePositionToAbsolutePosition(sync.doc, sync.type, Y.createRelativePositionFromJSON(entry.cursor.head), sync.binding.mapping as never);
+    if (pos === null || pos > state.doc.content.size) return;
+    const article = ancestorOf(state.doc.resolve(pos), ["article"]);
+    if (!article) return;
+    const id = String(article.node.attrs.id);
+    present.set(id, [...(present.get(id) ?? []), entry.user]);
+  });
+  return present;
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from "react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { Link } from "@nl-design-system-candidate/link-react";
+import { renderHtml, type OrdinanceModel } from "../../ordinance-model/index";
+import { listArticleEdits } from "../../db/queries/article-edits";
+import { requireUser } from "../session.server";
+import { requireModel } from "../models.server";
+import { can } from "../policy.server";
+import { OrdinanceHtml } from "../components/ordinance-html";
+import { ArticleHistory } from "../components/article-history";
+import type { OrdinanceEditorProps } from "../editor/ordinance-editor";
+import { colourFor } from "../editor/presence-colours";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Modelverordening"} bewerken · Modelwerk` }];
+
+function articleName(model: OrdinanceModel, articleId: string): string {
+  const entry = model.numbering.get(articleId);
+  if (!entry) return "een artikel dat er niet meer is";
+  let heading = "";
+  model.doc.descendants((node) => {
+    if (node.attrs.id === articleId) heading = node.firstChild?.textContent ?? "";
+    return heading === "";
+  });
+  return heading ? `${entry.label} (${heading})` : entry.label;
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
+  const { row, model } = requireModel(context, user, params.modelId);
+  return {
+    id: row.id,
+    title: row.title,
+    // The UI only hides; the sync server opens a read-only connection for everyone else regardless.
+    editable: can(user, "model.edit", { regionId: row.regionId }),
+    user: { name: user.name, colour: colourFor(user.id) },
+    html: renderHtml(model, { markVariants: true, headingLevel: 2 }),
+    history: listArticleEdits(context.db, row.id, 50).map((edit) => ({
+      article: articleName(model, edit.articleId),
+      userName: edit.userName,
+      minute: edit.minute.toISOString(),
+      edits: edit.edits,
+    })),
+  };
+}
+
+/** The editor is client-only (ProseMirror needs the DOM); it is loaded after hydration. */
+function useClientEditor(): React.ComponentType<OrdinanceEditorProps> | null {
+  const [Editor, setEditor] = useState<React.ComponentType<OrdinanceEditorProps> | null>(null);
+  useEffect(() => {
+    void import("../editor/ordinance-editor").then((module) => setEditor(() => module.OrdinanceEditor));
+  }, []);
+  return Editor;
+}
+
+export default function EditModel() {
+  const { id, title, editable, user, html, history } = useLoaderData<typeof loader>();
+  const Editor = useClientEditor();
+  const fallback = <OrdinanceHtml html={html} label={title} />;
+  return (
+    <div className="mw-stack">
+      <Heading level={1}>{title} bewerken</Heading>
+      <Paragraph>
+        {editable
+          ? "U schrijft samen met de anderen aan deze tekst. Nummers en verwijzingen volgen vanzelf uit de opbouw; typ ze niet zelf. "
+          : "U leest mee: wijzigingen van de redactie en de werkgroep verschijnen hier direct. "}
+        <Link href={`/modellen/${id}`}>Terug naar de modelverordening</Link>
+      </Paragraph>
+      {Editor ? (
+        <Editor modelId={id} title={title} editable={editable} user={user} fallback={fallback} />
+      ) : (
+        <>
+          <p role="status" className="mw-editor-status">
+            De bewerker wordt geladen…
+          </p>
+          <noscript>
+            <Paragraph>Zonder JavaScript kunt u de tekst alleen lezen.</Paragraph>
+          </noscript>
+          {fallback}
+        </>
+      )}
+      <ArticleHistory entries={history} />
+    </div>
+  );
+}

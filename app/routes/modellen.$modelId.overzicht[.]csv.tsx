@@ -1,0 +1,9 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { loadMatrix, matrixTable, toCsv } from "../choices/matrix.server";
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { row, matrix, rows } = await loadMatrix(args);
+  return new Response(toCsv(matrixTable(matrix, rows)), {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="lokale-keuzes-model-${row.id}.csv"` },
+  });
+}

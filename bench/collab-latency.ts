@@ -1,0 +1,121 @@
+// Update-propagation latency with 50 simulated editors in one model, against the app's /collab and, in the same
+// run, against a bare Hocuspocus server (no authentication, no persistence). Prints a Markdown table.
+// Run: npx tsx bench/collab-latency.ts   (EDITORS, SECONDS, ROUNDS and KEYSTROKE_MS override the defaults;
+// PROF=1 writes CPU profiles of the servers to /tmp/prof)
+import { fork } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as Y from "yjs";
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
+import { freePort } from "../test/support/server";
+import { webSocketWithHeaders } from "../test/collab/support";
+import { modelDocumentName } from "../app/collab/document-name";
+import { ORDINANCE_FRAGMENT } from "../app/collab/ordinance-ydoc.server";
+
+const EDITORS = Number(process.env.EDITORS ?? 50);
+const SECONDS = Number(process.env.SECONDS ?? 10);
+const ROUNDS = Number(process.env.ROUNDS ?? 2);
+/** A brisk typist: one keystroke every 250 ms per editor, i.e. 200 updates per second into the model with 50 editors. */
+const KEYSTROKE_MS = Number(process.env.KEYSTROKE_MS ?? 250);
+
+type Mode = "bare" | "modelwerk";
+interface Result {
+  mode: Mode;
+  samples: number;
+  p50: number;
+  p99: number;
+  max: number;
+  peakRssMb: number;
+  loopDelayP99Ms: number;
+}
+
+async function startBenchServer(mode: Mode) {
+  const directory = mkdtempSync(join(tmpdir(), "modelwerk-bench-"));
+  const port = await freePort();
+  const child = fork(new URL("./collab-bench-server.ts", import.meta.url).pathname, [mode, String(port), join(directory, "bench.db")], {
+    execArgv: ["--import", "tsx", ...(process.env.PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : [])],
+    env: { ...process.env, EDITORS: String(EDITORS) },
+  });
+  const { cookies } = await new Promise<{ cookies: string[] }>((resolve) => child.once("message", (m) => resolve(m as { cookies: string[] })));
+  return {
+    url: `ws://127.0.0.1:${port}/collab`,
+    origin: `http://127.0.0.1:${port}`,
+    cookies,
+    memory: () => new Promise<{ peakRss: number; loopDelayP99Ms: number }>((resolve) => (child.once("message", (m) => resolve(m as { peakRss: number; loopDelayP99Ms: number })), child.send("memory"))),
+    stop: () => {
+      child.kill(process.env.PROF ? "SIGINT" : "SIGKILL");
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+async function run(mode: Mode): Promise<Result> {
+  const server = await startBenchServer(mode);
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const editors = Array.from({ length: EDITORS }, (_, i) => {
+    const headers: Record<string, string> = { origin: server.origin };
+    if (server.cookies[i]) headers.cookie = server.cookies[i];
+    const websocketProvider = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: webSocketWithHeaders(headers) });
+    const doc = new Y.Doc();
+    const provider = new HocuspocusProvider({ websocketProvider, name: modelDocumentName(1), document: doc });
+    provider.attach();
+    // Every update from the server: each keystroke it completes is one latency sample (send → arrival here).
+    doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin !== provider || sentAt.size === 0) return;
+      const now = performance.now();
+      for (const { id, length } of Y.decodeUpdate(update).structs) {
+        for (let clock = id.clock; clock < id.clock + length; clock++) {
+          const at = sentAt.get(`${id.client}:${clock}`);
+          if (at !== undefined) latencies.push(now - at);
+        }
+      }
+    });
+    const synced = new Promise<void>((resolve) => provider.on("synced", () => resolve()));
+    return { doc, provider, websocketProvider, synced };
+  });
+  await Promise.all(editors.map((e) => e.synced));
+
+  const texts = (doc: Y.Doc) => [...doc.getXmlFragment(ORDINANCE_FRAGMENT).createTreeWalker((t) => t instanceof Y.XmlText)] as Y.XmlText[];
+  const deadline = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    editors.map(async (editor, i) => {
+      const text = texts(editor.doc)[i * 7];
+      await new Promise((r) => setTimeout(r, Math.random() * KEYSTROKE_MS));
+      while (performance.now() < deadline) {
+        sentAt.set(`${editor.doc.clientID}:${Y.getState(editor.doc.store, editor.doc.clientID)}`, performance.now());
+        text.insert(Math.min(2, text.length), "x");
+        await new Promise((r) => setTimeout(r, KEYSTROKE_MS));
+      }
+    }),
+  );
+  await new Promise((r) => setTimeout(r, 1000));
+  const { peakRss, loopDelayP99Ms } = await server.memory();
+  const reference = Y.encodeStateVector(editors[0].doc);
+  const converged = editors.every((e) => Buffer.compare(Buffer.from(Y.encodeStateVector(e.doc)), Buffer.from(reference)) === 0);
+  if (!converged) throw new Error(`${mode}: de editors zijn niet gelijk geëindigd`);
+  for (const editor of editors) {
+    editor.provider.destroy();
+    editor.websocketProvider.destroy();
+  }
+  server.stop();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+  return { mode, samples: latencies.length, p50: at(0.5), p99: at(0.99), max: latencies.at(-1)!, peakRssMb: peakRss / 1024 / 1024, loopDelayP99Ms };
+}
+
+const results: Result[] = [];
+for (let round = 0; round < ROUNDS; round++) for (const mode of ["bare", "modelwerk"] as const) results.push(await run(mode));
+
+console.log(`| round | server | samples | p50 (ms) | p99 (ms) | max (ms) | server peak RSS (MB) | server event-loop delay p99 (ms) |`);
+console.log(`|---|---|---|---|---|---|---|---|`);
+results.forEach((r, i) =>
+  console.log(`| ${Math.floor(i / 2) + 1} | ${r.mode} | ${r.samples} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.peakRssMb.toFixed(0)} | ${r.loopDelayP99Ms.toFixed(1)} |`),
+);
+const median = (mode: Mode, key: "p50" | "p99" | "peakRssMb") => {
+  const values = results.filter((r) => r.mode === mode).map((r) => r[key]).sort((a, b) => a - b);
+  return values[Math.floor(values.length / 2)];
+};
+for (const key of ["p50", "p99", "peakRssMb"] as const) console.log(`${key}: modelwerk / bare = ${(median("modelwerk", key) / median("bare", key)).toFixed(2)}`);
+process.exit(0);

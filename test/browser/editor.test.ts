@@ -1,0 +1,212 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { startServer, type TestServer } from "../support/server";
+import { expectNoAxeViolations, launchBrowser, type TestBrowser } from "../support/browser";
+import { readDb } from "../support/db";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../support/http";
+
+// The co-editing editor in real Chromium against the real production server and its /collab sync server.
+// Two browsers (each its own profile and so its own session) stand for two people at two desks.
+
+let server: TestServer;
+let first: TestBrowser;
+let second: TestBrowser;
+let editorPath: string;
+
+beforeAll(async () => {
+  [server, first, second] = await Promise.all([startServer(), launchBrowser(), launchBrowser()]);
+  const modelId = readDb(server.databasePath, (db) => (db.prepare("SELECT id FROM models ORDER BY id LIMIT 1").get() as { id: number }).id);
+  editorPath = `/modellen/${modelId}/bewerken`;
+});
+
+afterAll(async () => {
+  await Promise.all([first?.close(), second?.close()]);
+  await server?.close();
+});
+
+async function openEditor(browser: TestBrowser, email: string): Promise<Page> {
+  const page = await browser.freshPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel("E-mailadres", { exact: true }).fill(email);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL(`${server.url}/`);
+  await page.goto(`${server.url}${editorPath}`);
+  await page.locator(".ProseMirror").waitFor();
+  return page;
+}
+
+const status = (page: Page) => page.getByRole("status").filter({ hasNot: page.locator("dialog") }).first();
+const articles = (page: Page) => page.locator('.ProseMirror section[data-node="article"]');
+const article = (page: Page, id: string) => page.locator(`.ProseMirror section[data-node="article"][data-id="${id}"]`);
+const firstParagraph = (scope: Locator) => scope.locator('div[data-node="member"] > p[data-node="paragraph"]').first();
+const numberOf = async (scope: Locator) => Number(/(\d+)\s*$/.exec((await scope.locator(".mw-editor-number").first().textContent())!.trim())![1]);
+
+/** The text of an element without computed widgets (numbers) and the carets of others (which carry their names). */
+const plainText = (scope: Locator) =>
+  scope.evaluate((element) => {
+    const copy = element.cloneNode(true) as Element;
+    copy.querySelectorAll(".ProseMirror-widget").forEach((widget) => widget.remove());
+    return copy.textContent ?? "";
+  });
+
+/**
+ * Puts the caret at the start or end of a paragraph's own text (not in its computed number), through the DOM selection:
+ * Home and End would stop at the ends of a wrapped line.
+ */
+async function placeCaret(page: Page, paragraph: Locator, where: "start" | "end"): Promise<void> {
+  await paragraph.click();
+  await paragraph.evaluate((element, atEnd) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.parentElement!.closest(".ProseMirror-widget") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    let node = walker.nextNode();
+    if (atEnd) for (let next = node; next; next = walker.nextNode()) node = next;
+    // An empty paragraph has no text node, only ProseMirror's placeholder <br>.
+    if (!node) document.getSelection()!.collapse(element, 0);
+    else document.getSelection()!.collapse(node, atEnd ? node.textContent!.length : 0);
+  }, where === "end");
+  // ProseMirror reads the DOM selection on selectionchange, which fires asynchronously.
+  await page.waitForTimeout(100);
+}
+
+const caretAtEnd = (page: Page, paragraph: Locator) => placeCaret(page, paragraph, "end");
+const caretAtStart = (page: Page, paragraph: Locator) => placeCaret(page, paragraph, "start");
+
+describe("the editor page", () => {
+  it("two people type in the same article at the same time; both end with the same text, and it survives a restart", async () => {
+    const [redactie, werkgroep] = await Promise.all([openEditor(first, DEMO_ACCOUNTS.redactie), openEditor(second, DEMO_ACCOUNTS.werkgroep)]);
+    await expect.poll(() => status(redactie).textContent()).toBe("Verbonden");
+    await expect.poll(() => status(werkgroep).textContent()).toBe("Verbonden");
+    const id = (await articles(redactie).nth(1).getAttribute("data-id"))!;
+    // One types at the end of the heading, the other at the start of the first member: the same article, at once.
+    // (In one line, y-prosemirror can still drop or interleave keystrokes typed at the very same moment.)
+    const headingOf = (page: Page) => article(page, id).locator('p[data-node="heading"]');
+    const memberOf = (page: Page) => firstParagraph(article(page, id));
+    const [heading, member] = await Promise.all([plainText(headingOf(redactie)), plainText(memberOf(redactie))]);
+    await Promise.all([caretAtEnd(redactie, headingOf(redactie)), caretAtStart(werkgroep, memberOf(werkgroep))]);
+    await Promise.all([redactie.keyboard.type(" Alfa alfa alfa", { delay: 30 }), werkgroep.keyboard.type("Beta beta beta ", { delay: 30 })]);
+
+    const textAt = async (page: Page) => `${await plainText(headingOf(page))} | ${await plainText(memberOf(page))}`;
+    const merged = `${heading} Alfa alfa alfa | Beta beta beta ${member}`;
+    await expect.poll(() => textAt(redactie), { timeout: 10_000 }).toBe(merged);
+    await expect.poll(() => textAt(werkgroep), { timeout: 10_000 }).toBe(merged);
+    // Each sees the other in the outline, in the article they are both in.
+    await expect.poll(() => redactie.locator(`.mw-editor-outline li[data-id="${id}"]`).textContent()).toContain("Wim Werkgroep");
+
+    await server.restart();
+    const again = await openEditor(first, DEMO_ACCOUNTS.redactie);
+    await expect.poll(() => textAt(again)).toBe(merged);
+  });
+
+  it("editing goes on while the server is away, with a visible status; the edits merge when it is back", async () => {
+    const [redactie, werkgroep] = await Promise.all([openEditor(first, DEMO_ACCOUNTS.redactie), openEditor(second, DEMO_ACCOUNTS.werkgroep)]);
+    await expect.poll(() => status(werkgroep).textContent()).toBe("Verbonden");
+    const [ownId, otherId] = await Promise.all([articles(redactie).nth(3).getAttribute("data-id"), articles(redactie).nth(4).getAttribute("data-id")]);
+    const headingOf = (page: Page, id: string | null) => article(page, id!).locator('p[data-node="heading"]');
+
+    await server.stop();
+    await expect.poll(() => status(redactie).textContent()).toBe("Offline — uw wijzigingen worden bewaard en samengevoegd zodra de verbinding terug is");
+    await caretAtEnd(redactie, headingOf(redactie, ownId));
+    await redactie.keyboard.type(" (offline redactie)");
+    await caretAtEnd(werkgroep, headingOf(werkgroep, otherId));
+    await werkgroep.keyboard.type(" (offline werkgroep)");
+
+    await server.restart();
+    await expect.poll(() => status(redactie).textContent(), { timeout: 20_000 }).toBe("Verbonden");
+    await expect.poll(() => plainText(headingOf(werkgroep, ownId)), { timeout: 20_000 }).toMatch(/ \(offline redactie\)$/);
+    await expect.poll(() => plainText(headingOf(redactie, otherId)), { timeout: 20_000 }).toMatch(/ \(offline werkgroep\)$/);
+  });
+
+  it("a read-only role sees changes live but cannot type", async () => {
+    const [redactie, raad] = await Promise.all([openEditor(first, DEMO_ACCOUNTS.redactie), openEditor(second, DEMO_ACCOUNTS.raad)]);
+    await expect.poll(() => status(raad).textContent()).toContain("Alleen lezen");
+    await expect(raad.locator(".ProseMirror").getAttribute("contenteditable")).resolves.toBe("false");
+    await expect(raad.getByRole("toolbar").count()).resolves.toBe(0);
+
+    const id = (await articles(raad).first().getAttribute("data-id"))!;
+    const before = await plainText(firstParagraph(article(raad, id)));
+    await caretAtEnd(raad, firstParagraph(article(raad, id)));
+    await raad.keyboard.type("raad typt");
+    expect(await plainText(firstParagraph(article(raad, id)))).toBe(before);
+
+    await expect.poll(() => status(redactie).textContent()).toBe("Verbonden");
+    await caretAtEnd(redactie, firstParagraph(article(redactie, id)));
+    await redactie.keyboard.type(" Gamma");
+    await expect.poll(() => plainText(firstParagraph(article(raad, id)))).toBe(`${before} Gamma`);
+  });
+
+  it("inserting an article renumbers the later articles live, and a cross-reference comes from the picker", async () => {
+    const [redactie, werkgroep] = await Promise.all([openEditor(first, DEMO_ACCOUNTS.redactie), openEditor(second, DEMO_ACCOUNTS.werkgroep)]);
+    const secondId = (await articles(redactie).nth(1).getAttribute("data-id"))!;
+    const thirdId = (await articles(redactie).nth(2).getAttribute("data-id"))!;
+    const thirdNumber = await numberOf(article(redactie, thirdId));
+
+    await caretAtEnd(redactie, firstParagraph(article(redactie, secondId)));
+    await redactie.getByRole("button", { name: "Nieuw artikel" }).click();
+    await redactie.keyboard.type("Proefartikel");
+    await expect.poll(() => numberOf(article(redactie, thirdId))).toBe(thirdNumber + 1);
+    await expect.poll(() => numberOf(article(werkgroep, thirdId))).toBe(thirdNumber + 1);
+    const inserted = articles(redactie).nth(2);
+    expect(await numberOf(inserted)).toBe(thirdNumber);
+    expect(await inserted.getAttribute("data-id")).toMatch(/^art-[a-z0-9]{8}$/);
+
+    // The same via the shortcut shown on the button.
+    await expect(redactie.getByRole("button", { name: "Nieuw artikel" }).getAttribute("aria-keyshortcuts")).resolves.toBe("Control+Alt+A");
+
+    await caretAtEnd(redactie, firstParagraph(inserted));
+    await redactie.keyboard.type("Zie ");
+    await redactie.getByRole("button", { name: "Verwijzing invoegen" }).click();
+    const dialog = redactie.getByRole("dialog", { name: "Verwijzing invoegen" });
+    await dialog.waitFor();
+    await expectNoAxeViolations(redactie);
+    await dialog.getByLabel("Zoek een artikel op nummer of kop").fill(`Artikel ${thirdNumber + 1}`);
+    await dialog.getByRole("button", { name: new RegExp(`^Artikel ${thirdNumber + 1}\\b`) }).first().click();
+    await expect(dialog.count()).resolves.toBe(0);
+    const reference = firstParagraph(inserted).locator(".mw-reference");
+    await expect.poll(() => reference.textContent()).toBe(`artikel ${thirdNumber + 1}`);
+    await expect.poll(() => firstParagraph(articles(werkgroep).nth(2)).locator(".mw-reference").textContent()).toBe(`artikel ${thirdNumber + 1}`);
+
+    // A reference to the article it stands in is written relative to it, as on paper.
+    await redactie.keyboard.type(" en ");
+    await redactie.getByRole("button", { name: "Verwijzing invoegen" }).click();
+    await dialog.getByLabel("Zoek een artikel op nummer of kop").fill("Proefartikel");
+    await dialog.getByRole("button", { name: /Proefartikel$/ }).click();
+    await expect.poll(() => reference.last().textContent()).toBe("dit artikel");
+  });
+
+  it("the slot dialog refuses a bad definition beside its fields, then inserts the slot; the history names the editor", async () => {
+    const page = await openEditor(first, DEMO_ACCOUNTS.redactie);
+    const paragraph = firstParagraph(articles(page).nth(4));
+    const number = await numberOf(articles(page).nth(4));
+    await caretAtEnd(page, paragraph);
+    await page.keyboard.press("Control+Alt+K");
+    const dialog = page.getByRole("dialog", { name: "Keuzemogelijkheid invoegen" });
+    await dialog.getByLabel("Sleutel").fill("Fout sleutel");
+    await dialog.getByRole("button", { name: "Opslaan" }).click();
+    await expect.poll(() => dialog.getByRole("alert").textContent()).toContain("Niet opgeslagen");
+    await expect(dialog.getByLabel("Sleutel").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(dialog.textContent()).resolves.toContain("Een label is verplicht");
+    await expectNoAxeViolations(page);
+
+    await dialog.getByLabel("Sleutel").fill("proefWachttijd");
+    await dialog.getByLabel("Soort").selectOption("integer");
+    await dialog.getByLabel("Label", { exact: true }).fill("Wachttijd in weken");
+    await dialog.getByLabel("Standaardwaarde van de regio").fill("4");
+    await dialog.getByRole("button", { name: "Opslaan" }).click();
+    await expect(dialog.count()).resolves.toBe(0);
+    await expect.poll(() => paragraph.locator(".mw-slot").last().textContent()).toBe("[Wachttijd in weken]");
+
+    await page.reload();
+    await page.locator(".ProseMirror").waitFor();
+    const history = await page.locator(".mw-editor-history li").allTextContents();
+    expect(history.some((line) => line.includes(`Rianne de Redacteur wijzigde Artikel ${number} `)), history.join("\n")).toBe(true);
+  });
+
+  it("has no accessibility violations, and the text box has a name", async () => {
+    const page = await openEditor(first, DEMO_ACCOUNTS.redactie);
+    await expect.poll(() => status(page).textContent()).toBe("Verbonden");
+    await expect(page.getByRole("textbox", { name: /^Tekst van / }).count()).resolves.toBe(1);
+    await expectNoAxeViolations(page);
+  });
+});
