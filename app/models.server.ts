@@ -22,7 +22,7 @@ function parsedOnce(document: object): OrdinanceModel {
  * text can be briefly invalid (a new article still without id); then readers see the last valid live text this
  * process parsed, or else the model as it was stored before co-editing began.
  */
-function currentModel(db: Db, row: ModelRow): OrdinanceModel {
+export function currentModel(db: Db, row: ModelRow): OrdinanceModel {
   try {
     const model = parsedOnce(liveOrdinanceJSON(db, row));
     lastValid.set(row.id, model);

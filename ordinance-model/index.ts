@@ -31,7 +31,7 @@ export { statutoryCategories, type StatutoryCategory } from "./statutory-categor
 export { renderHtml, escapeHtml, type HtmlOptions } from "./render-html";
 export { renderText, type TextOptions } from "./render-text";
 export { renderJson, renderOutline, type Outline, type OutlineNode } from "./render-json";
-export type { RenderSource } from "./render-source";
+export { articleHeadings, type RenderSource } from "./render-source";
 export { resolveAndLintAll, type MunicipalityResult } from "./batch";
 export { decideSave, sameValue, type SaveDecision, type StoredChoiceVersion } from "./concurrency";
 export { detectImpact, isLocalChoice, type ImpactKind, type SlotImpact, type StoredChoice } from "./impact";

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { parseModel } from "../../ordinance-model/index";
+import { currentModel } from "../models.server";
 import type { Db } from "../../db/client";
 import { listChoiceRows } from "../../db/queries/choices";
 import { findMunicipalityBySlug } from "../../db/queries/regions";
@@ -28,7 +28,7 @@ function setChoices(db: Db, args: string[], io: CliIo): number {
   if (positionals.length === 0) throw new UsageError("Geef ten minste één sleutel=waarde.");
   const row = chooseModel(db, values);
   const municipality = findMunicipalityBySlug(db, row.regionId, values.gemeente) ?? raise(`Onbekende gemeente "${values.gemeente}".`);
-  const model = parseModel(row.document);
+  const model = currentModel(db, row);
   const settings = positionals.map(parseSetting);
   // All or nothing: every value is checked before the first one is stored.
   const problems = settings.flatMap(([key, value]) => {
@@ -64,7 +64,7 @@ function exportChoices(db: Db, args: string[], io: CliIo): number {
     options: { ...modelOptions, format: { type: "string", default: "json" } },
   });
   const row = chooseModel(db, values);
-  const matrix = buildMatrix(db, row, parseModel(row.document));
+  const matrix = buildMatrix(db, row, currentModel(db, row));
   if (values.format === "csv") {
     io.out(toCsv(matrixTable(matrix, matrix.rows)).trimEnd());
     return 0;

@@ -1,11 +1,11 @@
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
-import { parseModel, renderHtml, renderJson, renderText, validateChoices } from "../../ordinance-model/index";
+import { renderHtml, renderJson, renderText, validateChoices } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import { listModels, getModelRow, type ModelRow } from "../../db/queries/models";
 import { findMunicipalityBySlug, listMunicipalities } from "../../db/queries/regions";
 import { regions } from "../../db/schema";
-import { resolveForMunicipality } from "../models.server";
+import { currentModel, resolveForMunicipality } from "../models.server";
 import { UsageError, type CliIo } from "./io";
 
 export const modelOptions = { model: { type: "string" }, regio: { type: "string", default: "twente" } } as const;
@@ -45,7 +45,7 @@ export function renderCommand(db: Db, args: string[], io: CliIo): number {
   const municipality = findMunicipalityBySlug(db, row.regionId, values.gemeente);
   if (!municipality) throw new UsageError(`Onbekende gemeente "${values.gemeente}".`);
   const overrides = Object.fromEntries((values.set ?? []).map(parseSetting));
-  const model = parseModel(row.document);
+  const model = currentModel(db, row);
   const problems = validateChoices(model, overrides);
   if (problems.length > 0) {
     for (const problem of problems) io.err(`--set ${problem.key}: ${problem.message}`);
@@ -61,7 +61,7 @@ export function renderCommand(db: Db, args: string[], io: CliIo): number {
 export function slotsCommand(db: Db, args: string[], io: CliIo): number {
   const { values } = parseArgs({ args, options: { ...modelOptions, format: { type: "string", default: "json" } } });
   if (values.format !== "json") throw new UsageError(`Onbekend formaat "${values.format}"; alleen json.`);
-  const model = parseModel(chooseModel(db, values).document);
+  const model = currentModel(db, chooseModel(db, values));
   const slots = [...model.slots.values()].map((def) => ({
     key: def.key,
     kind: def.kind,
@@ -79,7 +79,7 @@ export function lintCommand(db: Db, args: string[], io: CliIo): number {
   const { values } = parseArgs({ args, options: { ...modelOptions, gemeente: { type: "string" }, all: { type: "boolean" } } });
   if (Boolean(values.gemeente) === Boolean(values.all)) throw new UsageError("Geef --gemeente SLUG of --all.");
   const row = chooseModel(db, values);
-  const model = parseModel(row.document);
+  const model = currentModel(db, row);
   const municipalities = values.all
     ? listMunicipalities(db, row.regionId)
     : [findMunicipalityBySlug(db, row.regionId, values.gemeente!) ?? raise(`Onbekende gemeente "${values.gemeente}".`)];

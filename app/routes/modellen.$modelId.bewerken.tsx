@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link } from "@nl-design-system-candidate/link-react";
-import { renderHtml, type OrdinanceModel } from "../../ordinance-model/index";
+import { articleHeadings, renderHtml } from "../../ordinance-model/index";
 import { listArticleEdits } from "../../db/queries/article-edits";
 import { requireUser } from "../session.server";
 import { requireModel } from "../models.server";
@@ -16,20 +16,15 @@ import { colourFor } from "../editor/presence-colours";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Modelverordening"} bewerken · Modelwerk` }];
 
-function articleName(model: OrdinanceModel, articleId: string): string {
-  const entry = model.numbering.get(articleId);
-  if (!entry) return "een artikel dat er niet meer is";
-  let heading = "";
-  model.doc.descendants((node) => {
-    if (node.attrs.id === articleId) heading = node.firstChild?.textContent ?? "";
-    return heading === "";
-  });
-  return heading ? `${entry.label} (${heading})` : entry.label;
-}
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const { row, model } = requireModel(context, user, params.modelId);
+  const headings = articleHeadings(model.doc);
+  const articleName = (id: string) => {
+    const label = model.numbering.get(id)?.label;
+    if (!label) return "een artikel dat er niet meer is";
+    return headings.get(id) ? `${label} (${headings.get(id)})` : label;
+  };
   return {
     id: row.id,
     title: row.title,
@@ -38,7 +33,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     user: { name: user.name, colour: colourFor(user.id) },
     html: renderHtml(model, { markVariants: true, headingLevel: 2 }),
     history: listArticleEdits(context.db, row.id, 50).map((edit) => ({
-      article: articleName(model, edit.articleId),
+      article: articleName(edit.articleId),
       userName: edit.userName,
       minute: edit.minute.toISOString(),
       edits: edit.edits,
