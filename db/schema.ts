@@ -203,3 +203,103 @@ export const choiceChanges = sqliteTable(
   },
   (t) => [index("choice_changes_slot").on(t.modelId, t.municipalityId, t.slotKey)],
 );
+
+/** A frozen, immutable version of the model text, e.g. "Consultatieversie september 2025". */
+export const versions = sqliteTable(
+  "versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    modelId: modelRef(),
+    name: text("name").notNull(),
+    /** The ProseMirror JSON of the text as it was frozen. */
+    document: text("document", { mode: "json" }).notNull(),
+    frozenBy: integer("frozen_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("versions_model").on(t.modelId)],
+);
+
+export const PHASE_STATUSES = ["gepland", "open", "gesloten"] as const;
+export type PhaseStatus = (typeof PHASE_STATUSES)[number];
+
+/** One phase of the process of a model (seed 000), possibly a consultation round open to some roles. */
+export const phases = sqliteTable(
+  "phases",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    modelId: modelRef(),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    startsOn: text("starts_on"),
+    endsOn: text("ends_on"),
+    status: text("status", { enum: PHASE_STATUSES }).notNull().default("gepland"),
+    /** The roles that may comment while the phase is open (JSON array of roles). */
+    commentingRoles: text("commenting_roles", { mode: "json" }).$type<Role[]>().notNull().default(sql`'[]'`),
+    /** Whether commenters see each other's comments, or only their own. */
+    commentsVisibleToAll: integer("comments_visible_to_all", { mode: "boolean" }).notNull().default(true),
+    versionId: integer("version_id").references(() => versions.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("phases_model").on(t.modelId, t.position)],
+);
+
+export const COMMENT_TYPES = ["wens", "bedenking", "vraag", "tekstvoorstel"] as const;
+export type CommentType = (typeof COMMENT_TYPES)[number];
+export const DISPOSITIONS = ["open", "overgenomen", "deels overgenomen", "niet overgenomen", "beantwoord"] as const;
+export type Disposition = (typeof DISPOSITIONS)[number];
+
+/** A comment in a phase, anchored to a node id of the phase's version (and optionally a quoted passage), or a reply. */
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    phaseId: integer("phase_id")
+      .notNull()
+      .references(() => phases.id, { onDelete: "cascade" }),
+    versionId: integer("version_id").references(() => versions.id),
+    parentId: integer("parent_id"),
+    anchorNodeId: text("anchor_node_id"),
+    quote: text("quote"),
+    type: text("type", { enum: COMMENT_TYPES }),
+    body: text("body").notNull(),
+    /** For a tekstvoorstel: the proposed wording. */
+    proposal: text("proposal"),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    /** Who the author spoke for, as it was when they wrote (a council speaks for its municipality). */
+    onBehalfOf: text("on_behalf_of").notNull(),
+    municipalityId: integer("municipality_id").references(() => municipalities.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("comments_phase").on(t.phaseId), index("comments_parent").on(t.parentId)],
+);
+
+/** What was done with a comment: kept as a draft until the answers of a phase are published together. */
+export const commentDispositions = sqliteTable("comment_dispositions", {
+  commentId: integer("comment_id")
+    .primaryKey()
+    .references(() => comments.id, { onDelete: "cascade" }),
+  disposition: text("disposition", { enum: DISPOSITIONS }).notNull().default("open"),
+  answer: text("answer").notNull().default(""),
+  changedInVersionId: integer("changed_in_version_id").references(() => versions.id),
+  publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+  updatedBy: integer("updated_by").references(() => users.id),
+  updatedAt: updatedAt(),
+});
+
+/** A municipality's house style for its Word documents. */
+export const houseStyles = sqliteTable("house_styles", {
+  municipalityId: integer("municipality_id")
+    .primaryKey()
+    .references(() => municipalities.id),
+  logo: blob("logo"),
+  logoType: text("logo_type"),
+  font: text("font"),
+  colour: text("colour"),
+  /** A Word file whose styles the documents take over. */
+  stylesDocx: blob("styles_docx"),
+  updatedBy: integer("updated_by").references(() => users.id),
+  updatedAt: updatedAt(),
+});
