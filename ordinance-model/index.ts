@@ -35,3 +35,5 @@ export { articleHeadings, type RenderSource } from "./render-source";
 export { resolveAndLintAll, type MunicipalityResult } from "./batch";
 export { decideSave, sameValue, type SaveDecision, type StoredChoiceVersion } from "./concurrency";
 export { detectImpact, isLocalChoice, type ImpactKind, type SlotImpact, type StoredChoice } from "./impact";
+export { provisions, type Provision, type ProvisionKind } from "./provisions";
+export { diffVersions, wordDiff, type VersionDiff, type ArticleDiff, type ArticleChange, type SlotDiff, type WordPart } from "./version-diff";

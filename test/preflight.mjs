@@ -1,5 +1,6 @@
-// Runs before the tests: the browser tests must fail loudly, never skip, when Chromium is missing.
+// Runs before the tests: the browser tests and the document checks must fail loudly, never skip, when a tool is missing.
 import { accessSync, constants } from "node:fs";
+import { delimiter, join } from "node:path";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 try {
@@ -8,5 +9,22 @@ try {
   console.error(`Chromium ontbreekt op ${chromium}. De browsertests hebben het nodig.
 Installeer het met:   sudo apt-get install chromium
 of wijs een andere Chromium aan met CHROMIUM_PATH=/pad/naar/chromium.`);
+  process.exit(1);
+}
+
+// The Word documents are checked by converting them with LibreOffice and reading them back with pandoc.
+const onPath = (command) =>
+  (process.env.PATH ?? "").split(delimiter).some((dir) => {
+    try {
+      accessSync(join(dir, command), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+const missing = ["soffice", "pandoc"].filter((command) => !onPath(command));
+if (missing.length > 0) {
+  console.error(`${missing.join(" en ")} ${missing.length > 1 ? "ontbreken" : "ontbreekt"}. De controles van de Word-documenten hebben LibreOffice en pandoc nodig.
+Installeer ze met:   sudo apt-get install libreoffice-writer-nogui pandoc`);
   process.exit(1);
 }

@@ -1,24 +1,22 @@
 import { closeDatabase, openDatabase, type Db } from "../../db/client";
 import { seedContent } from "../../db/seed/index";
 import { readConfig, type Config } from "../config.server";
-import { usersCommand } from "./users";
-import { backupCommand } from "./backup";
 import { UsageError, type CliIo } from "./io";
-import { lintCommand, renderCommand, slotsCommand } from "./ordinance";
-import { modelsCommand } from "./models";
-import { choicesCommand } from "./choices";
-
 
 type Command = (db: Db, args: string[], io: CliIo, config: Config) => Promise<number> | number;
 
-const COMMANDS: Record<string, Command> = {
-  users: usersCommand,
-  backup: backupCommand,
-  render: renderCommand,
-  slots: slotsCommand,
-  lint: lintCommand,
-  models: modelsCommand,
-  choices: choicesCommand,
+// Loaded on demand: a command should not pay for the start-up of the others (docx, xlsx, the diff library).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  users: async () => (await import("./users")).usersCommand,
+  backup: async () => (await import("./backup")).backupCommand,
+  render: async () => (await import("./ordinance")).renderCommand,
+  slots: async () => (await import("./ordinance")).slotsCommand,
+  lint: async () => (await import("./ordinance")).lintCommand,
+  models: async () => (await import("./models")).modelsCommand,
+  choices: async () => (await import("./choices")).choicesCommand,
+  comments: async () => (await import("./consultation")).commentsCommand,
+  versions: async () => (await import("./consultation")).versionsCommand,
+  generate: async () => (await import("./generate")).generateCommand,
 };
 
 const USAGE = `Gebruik: modelwerk <opdracht> [opties]
@@ -34,12 +32,17 @@ Opdrachten:
   models import BESTAND --titel TITEL [--regio SLUG]
   choices set --gemeente SLUG sleutel=waarde… [--model ID]
   choices export --format json|csv [--model ID]
+  comments export --fase ID --format json|csv [--model ID]
+  versions list [--model ID]
+  versions diff A B --format text|json [--model ID]
+  generate raadsbesluit|raadsvoorstel|adviesaanvraag-provincie|adviesaanvraag-huurders|nota|model|wijzigingen
+           [--gemeente SLUG|--all] [--fase ID] [--van V --naar V] -o PAD [--model ID]
 
 De database is DATABASE_PATH (standaard data/modelwerk.db).`;
 
 export async function runCli(argv: string[], io: CliIo, env = process.env): Promise<number> {
   const [name, ...rest] = argv;
-  const command = name ? COMMANDS[name] : undefined;
+  const command = name ? await COMMANDS[name]?.() : undefined;
   if (!command) {
     io.err(USAGE);
     return name === "--help" || name === "help" ? 0 : 2;

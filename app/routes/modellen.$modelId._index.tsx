@@ -25,11 +25,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     municipalities: listMunicipalities(context.db, row.regionId).map((m) => ({ slug: m.slug, name: m.name })),
     canEdit: can(user, "model.edit", { regionId: row.regionId }),
     canViewMatrix: can(user, "matrix.view", { regionId: row.regionId }),
+    canGenerate:
+      can(user, "documents.generateJoint", { regionId: row.regionId }) || can(user, "documents.generate", { regionId: row.regionId, municipalityId: user.municipalityId }),
   };
 }
 
 export default function ModelView() {
-  const { id, title, html, slots, municipalities, canEdit, canViewMatrix } = useLoaderData<typeof loader>();
+  const { id, title, html, slots, municipalities, canEdit, canViewMatrix, canGenerate } = useLoaderData<typeof loader>();
   return (
     <div className="mw-stack">
       <Heading level={1}>{title}</Heading>
@@ -37,20 +39,26 @@ export default function ModelView() {
         Zo leest de modelverordening op papier. Wat elke gemeente zelf invult staat tussen [haken]; varianten en optionele
         bepalingen staan in een kader. Kies het vraagteken voor de uitleg en het advies van de werkgroep.
       </Paragraph>
-      {(canEdit || canViewMatrix) && (
-        <ul className="mw-chips" aria-label="Werken aan het model">
-          {canEdit && (
-            <li>
-              <Link href={`/modellen/${id}/bewerken`}>Samen bewerken</Link>
-            </li>
-          )}
-          {canViewMatrix && (
-            <li>
-              <Link href={`/modellen/${id}/overzicht`}>Overzicht van alle lokale keuzes</Link>
-            </li>
-          )}
-        </ul>
-      )}
+      <ul className="mw-chips" aria-label="Werken aan het model">
+        <li>
+          <Link href={`/modellen/${id}/fasen`}>Fasen en consultatie</Link>
+        </li>
+        {canEdit && (
+          <li>
+            <Link href={`/modellen/${id}/bewerken`}>Samen bewerken</Link>
+          </li>
+        )}
+        {canViewMatrix && (
+          <li>
+            <Link href={`/modellen/${id}/overzicht`}>Overzicht van alle lokale keuzes</Link>
+          </li>
+        )}
+        {canGenerate && (
+          <li>
+            <Link href={`/modellen/${id}/documenten`}>Documenten</Link>
+          </li>
+        )}
+      </ul>
       <nav aria-labelledby="per-gemeente">
         <Heading level={2} id="per-gemeente">
           Per gemeente: lokale keuzes en eigen verordening

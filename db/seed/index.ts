@@ -6,6 +6,7 @@ import { municipalities, regions } from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { REGIONS, slugify } from "./regions";
 import { seedModels } from "./models";
+import { seedPhases } from "./phases";
 
 /** Adds the regions and municipalities that are missing; running it again changes nothing. */
 export function seedRegions(db: Db): void {
@@ -46,6 +47,7 @@ export async function seedDemoAccounts(db: Db): Promise<boolean> {
 export function seedContent(db: Db): void {
   seedRegions(db);
   seedModels(db);
+  seedPhases(db);
 }
 
 export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<void> {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { startServer, type TestServer } from "../support/server";
-import { CHROMIUM_PATH, expectNoAxeViolations } from "../support/browser";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../support/http";
+import { CHROMIUM_PATH, expectNoAxeViolations, loginThroughForm } from "../support/browser";
+import { DEMO_ACCOUNTS } from "../support/http";
 import { firstModelId } from "../support/db";
 
 /**
@@ -38,11 +38,7 @@ async function signedIn(email: string, javaScriptEnabled = true): Promise<{ cont
   // Fail within the test's own timeout, with the step that hung, rather than at the 30 s test limit.
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("E-mailadres", { exact: true }).fill(email);
-  await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(`${server.url}/`);
+  await loginThroughForm(page, server.url, email);
   return { context, page };
 }
 

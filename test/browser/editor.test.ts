@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { startServer, type TestServer } from "../support/server";
-import { expectNoAxeViolations, launchBrowser, type TestBrowser } from "../support/browser";
+import { expectNoAxeViolations, launchBrowser, loginThroughForm, type TestBrowser } from "../support/browser";
 import { readDb } from "../support/db";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../support/http";
+import { DEMO_ACCOUNTS } from "../support/http";
 
 // The co-editing editor in real Chromium against the real production server and its /collab sync server.
 // Two browsers (each its own profile and so its own session) stand for two people at two desks.
@@ -26,11 +26,7 @@ afterAll(async () => {
 
 async function openEditor(browser: TestBrowser, email: string): Promise<Page> {
   const page = await browser.freshPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("E-mailadres", { exact: true }).fill(email);
-  await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(`${server.url}/`);
+  await loginThroughForm(page, server.url, email);
   await page.goto(`${server.url}${editorPath}`);
   await page.locator(".ProseMirror").waitFor();
   return page;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { startServer, type TestServer } from "../support/server";
-import { expectNoAxeViolations, launchBrowser, type TestBrowser } from "../support/browser";
+import { expectNoAxeViolations, launchBrowser, loginThroughForm, type TestBrowser } from "../support/browser";
 import { DEMO_PASSWORD } from "../support/http";
 
 let server: TestServer;
@@ -49,17 +49,12 @@ const CASES: RoleCase[] = [
   { email: "provincie@modelwerk.test", role: "provincie", name: "Petra Provincie", label: "Provincie", ...READERS },
 ];
 
-async function loginThroughForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("E-mailadres", { exact: true }).fill(email);
-  await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-}
+const login = (page: Page, email: string, password = DEMO_PASSWORD) => loginThroughForm(page, server.url, email, password, false);
 
 describe("each demo role logs in through the form and gets its own start page", () => {
   it.each(CASES)("$email ($role)", async (c) => {
     const page = await browser.freshPage();
-    await loginThroughForm(page, c.email);
+    await login(page, c.email);
     await page.waitForURL(`${server.url}/`);
 
     const start = page.locator(`[data-role="${c.role}"]`);
@@ -91,7 +86,7 @@ describe("accessibility of the other pages", () => {
     const page = await browser.freshPage();
     await page.goto(`${server.url}/login`);
     await expectNoAxeViolations(page);
-    await loginThroughForm(page, "redactie@modelwerk.test", "helemaal fout");
+    await login(page, "redactie@modelwerk.test", "helemaal fout");
     await page.getByRole("alert").waitFor();
     await expect(page.getByRole("alert").textContent()).resolves.toContain("Het e-mailadres of het wachtwoord klopt niet.");
     expect(new URL(page.url()).pathname).toBe("/login");
@@ -100,7 +95,7 @@ describe("accessibility of the other pages", () => {
 
   it("/regio", async () => {
     const page = await browser.freshPage();
-    await loginThroughForm(page, "raad.almelo@modelwerk.test");
+    await login(page, "raad.almelo@modelwerk.test");
     await page.waitForURL(`${server.url}/`);
     await page.getByRole("link", { name: "De regio Twente en haar gemeenten" }).click();
     await page.waitForURL(`${server.url}/regio`);
@@ -111,7 +106,7 @@ describe("accessibility of the other pages", () => {
 
   it("the model ordinance and a municipality's own version of it, reached from the start page", async () => {
     const page = await browser.freshPage();
-    await loginThroughForm(page, "gemeente.almelo@modelwerk.test");
+    await login(page, "gemeente.almelo@modelwerk.test");
     await page.waitForURL(`${server.url}/`);
     await page.getByRole("link", { name: "de verordening van Almelo" }).click();
     await page.waitForURL(/\/modellen\/\d+\/gemeenten\/almelo\/voorbeeld$/);
@@ -134,7 +129,7 @@ describe("accessibility of the other pages", () => {
 
   it("the 403 page", async () => {
     const page = await browser.freshPage();
-    await loginThroughForm(page, "werkgroep@modelwerk.test");
+    await login(page, "werkgroep@modelwerk.test");
     await page.waitForURL(`${server.url}/`);
     const response = await page.goto(`${server.url}/accounts`);
     expect(response?.status()).toBe(403);
@@ -144,7 +139,7 @@ describe("accessibility of the other pages", () => {
 
   it("logging out through the button ends up on /login, and / then asks to log in again", async () => {
     const page = await browser.freshPage();
-    await loginThroughForm(page, "corporatie@modelwerk.test");
+    await login(page, "corporatie@modelwerk.test");
     await page.waitForURL(`${server.url}/`);
     await page.getByRole("button", { name: "Uitloggen" }).click();
     await page.waitForURL(`${server.url}/login`);
@@ -159,7 +154,7 @@ describe("inviting someone through the accounts page, and the invitee setting a 
 
   it("/accounts: validation errors and the invitation link, both without axe violations", async () => {
     const page = await browser.freshPage();
-    await loginThroughForm(page, "redactie@modelwerk.test");
+    await login(page, "redactie@modelwerk.test");
     await page.waitForURL(`${server.url}/`);
     await page.getByRole("link", { name: "Accounts beheren" }).click();
     await page.waitForURL(`${server.url}/accounts`);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect } from "vitest";
+import { DEMO_PASSWORD } from "./http";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -70,4 +71,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(results.violations.length, `axe vond toegankelijkheidsfouten op ${page.url()}:\n${report}`).toBe(0);
   // A run that checked nothing would pass vacuously.
   expect(results.passes.length, `axe controleerde niets op ${page.url()}`).toBeGreaterThan(0);
+}
+
+/** Logs in through the real form, as a person would; waits for the start page unless told the login should fail. */
+export async function loginThroughForm(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD, expectStart = true): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("E-mailadres", { exact: true }).fill(email);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  if (expectStart) await page.waitForURL(`${baseUrl}/`);
 }

@@ -1,0 +1,59 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import type { Db } from "../../db/client";
+import { findMunicipalityBySlug, listMunicipalities, type Municipality } from "../../db/queries/regions";
+import { DOCUMENT_KINDS, DocumentRefused, generateDocument, MUNICIPAL_KINDS, REGIONAL_KINDS, type DocumentKind, type DocumentRequest } from "../documents/generate.server";
+import { currentModel } from "../models.server";
+import { UsageError, type CliIo } from "./io";
+import { chooseModel, modelOptions } from "./ordinance";
+
+// `modelwerk generate KIND`: the same documents as the page, written to a file, or with --all one per municipality
+// into a folder. The CLI is the installer's tool and acts with full rights, like the other commands.
+
+const optionalNumber = (value: string | undefined, name: string): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} verwacht een nummer, niet "${value}".`);
+  return Number(value);
+};
+
+export async function generateCommand(db: Db, args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...modelOptions, gemeente: { type: "string" }, all: { type: "boolean" }, fase: { type: "string" }, van: { type: "string" }, naar: { type: "string" }, o: { type: "string", short: "o" } },
+  });
+  const kind = positionals[0] as DocumentKind;
+  if (!DOCUMENT_KINDS.includes(kind)) throw new UsageError(`Kies het soort document: ${DOCUMENT_KINDS.join(", ")}.`);
+  if (!values.o) throw new UsageError("Geef met -o het bestand (of met --all de map) waarin het document komt.");
+  if (values.gemeente && values.all) throw new UsageError("Geef --gemeente SLUG of --all, niet beide.");
+  if (REGIONAL_KINDS.includes(kind) && (values.gemeente || values.all)) throw new UsageError(`Een ${kind} geldt voor de hele regio; laat --gemeente en --all weg.`);
+  if (MUNICIPAL_KINDS.includes(kind) && !values.gemeente && !values.all) throw new UsageError("Geef --gemeente SLUG of --all.");
+  const row = chooseModel(db, values);
+  const model = currentModel(db, row);
+  const base = { kind, phaseId: optionalNumber(values.fase, "--fase"), from: optionalNumber(values.van, "--van"), to: optionalNumber(values.naar, "--naar") };
+  const requests: { request: DocumentRequest; path: string }[] = [];
+  if (values.all) {
+    for (const municipality of listMunicipalities(db, row.regionId)) requests.push({ request: { ...base, municipality }, path: "" });
+  } else {
+    const municipality: Municipality | undefined = values.gemeente ? findMunicipalityBySlug(db, row.regionId, values.gemeente) : undefined;
+    if (values.gemeente && !municipality) throw new UsageError(`Onbekende gemeente "${values.gemeente}".`);
+    requests.push({ request: { ...base, municipality }, path: values.o });
+  }
+  let failed = 0;
+  for (const { request, path } of requests) {
+    try {
+      const document = await generateDocument(db, row, model, request);
+      const target = path || join(values.o, document.filename);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, document.bytes);
+      io.out(target);
+    } catch (error) {
+      if (!(error instanceof DocumentRefused)) throw error;
+      failed++;
+      io.err(`${request.municipality?.name ?? "Regio"}: dit document kan nog niet worden gemaakt.`);
+      for (const problem of error.problems) io.err(`  ${problem}`);
+    }
+  }
+  return failed === 0 ? 0 : 1;
+}

@@ -1,0 +1,34 @@
+import type { AppLoadContext } from "@remix-run/node";
+import { z } from "zod";
+import { getVersion, insertVersion, type VersionRow } from "../../db/queries/consultation";
+import type { ModelRow } from "../../db/queries/models";
+import type { Db } from "../../db/client";
+import { parseModel, type OrdinanceModel } from "../../ordinance-model/index";
+import { notFound } from "../access.server";
+import { currentModel } from "../models.server";
+
+export const VersionInput = z.object({
+  name: z.string().trim().min(1, "Geef de versie een naam, bijvoorbeeld “Consultatieversie september 2025”.").max(160, "Een naam is hoogstens 160 tekens."),
+});
+
+/** Freezes the live co-edited text as it is now; the row is never updated afterwards. */
+export function freezeVersion(db: Db, row: ModelRow, name: string, userId: number): number {
+  return insertVersion(db, row.id, name, currentModel(db, row).doc.toJSON(), userId);
+}
+
+const parsed = new Map<number, OrdinanceModel>();
+
+/** A frozen version as a model; versions never change, so one parse per process is enough. */
+export function versionModel(version: VersionRow): OrdinanceModel {
+  let model = parsed.get(version.id);
+  if (!model) parsed.set(version.id, (model = parseModel(version.document)));
+  return model;
+}
+
+/** A version of this model by id (from a URL or form), or 404. */
+export function requireVersion(context: AppLoadContext, row: ModelRow, id: unknown): VersionRow {
+  const n = Number(id);
+  const version = Number.isInteger(n) ? getVersion(context.db, row.id, n) : undefined;
+  if (!version) throw notFound();
+  return version;
+}

@@ -1,0 +1,23 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireUser } from "../session.server";
+import { requireAccess } from "../access.server";
+import { requireModel } from "../models.server";
+import { DocumentRefused, generateDocument, requiredAccess } from "../documents/generate.server";
+import { requestFromUrl } from "../documents/page.server";
+
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
+  const { row, model } = requireModel(context, user, params.modelId);
+  const wanted = requestFromUrl(context.db, row, new URL(request.url));
+  const { action, municipalityId } = requiredAccess(wanted);
+  requireAccess(user, action, { regionId: row.regionId, municipalityId });
+  try {
+    const document = await generateDocument(context.db, row, model, wanted);
+    return new Response(new Uint8Array(document.bytes), { headers: { "content-type": DOCX_TYPE, "content-disposition": `attachment; filename="${document.filename}"` } });
+  } catch (error) {
+    if (!(error instanceof DocumentRefused)) throw error;
+    return new Response(`Dit document kan nog niet worden gemaakt:\n${error.message}\n`, { status: 409, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+}

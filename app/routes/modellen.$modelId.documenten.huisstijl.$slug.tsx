@@ -1,0 +1,32 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { requireUser } from "../session.server";
+import { requireAccess } from "../access.server";
+import { requireModel, requireMunicipality } from "../models.server";
+import { checkHouseStyle, storeHouseStyle, MAX_STYLES_BYTES } from "../documents/house-style.server";
+
+// Upload of a municipality's house style, by redactie or that municipality's staff (the same right as its documents).
+
+const fileBytes = async (value: FormDataEntryValue | null): Promise<Uint8Array | null> =>
+  value instanceof File && value.size > 0 ? new Uint8Array(await value.arrayBuffer()) : null;
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context);
+  const { row } = requireModel(context, user, params.modelId);
+  const municipality = requireMunicipality(context, row.regionId, params.slug);
+  requireAccess(user, "documents.generate", { regionId: row.regionId, municipalityId: municipality.id });
+  // Refuse an oversized body before reading it: logo and Word file together stay well under this.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_STYLES_BYTES + 2 * 1024 * 1024) {
+    return { slug: municipality.slug, ok: false, errors: { stylesDocx: "De bestanden zijn samen te groot (meer dan 7 MB)." } };
+  }
+  const form = await request.formData();
+  const upload = {
+    logo: await fileBytes(form.get("logo")),
+    font: String(form.get("font") ?? ""),
+    colour: String(form.get("colour") ?? ""),
+    stylesDocx: await fileBytes(form.get("stylesDocx")),
+  };
+  const errors = checkHouseStyle(upload);
+  if (Object.keys(errors).length) return { slug: municipality.slug, ok: false, errors };
+  storeHouseStyle(context.db, municipality.id, upload, user.id);
+  return { slug: municipality.slug, ok: true, errors: {} };
+}

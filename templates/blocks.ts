@@ -1,0 +1,39 @@
+import { HeadingLevel, Paragraph, TextRun, type IRunOptions, type ParagraphChild } from "docx";
+import { styleIds } from "./layout";
+
+// A document first becomes a flat list of blocks (a styled paragraph of runs), then Word paragraphs. The flat list
+// is what the tracked-changes document compares: two texts line up block by block, then word by word.
+
+export interface Run {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italics?: boolean;
+  /** A slot or variant in the model met varianten: shown highlighted, so a reader sees what is still to choose. */
+  readonly placeholder?: boolean;
+}
+
+export type BlockStyle = "title" | "heading1" | "heading2" | "heading3" | "normal" | keyof typeof styleIds;
+
+export interface Block {
+  readonly style: BlockStyle;
+  readonly runs: readonly Run[];
+}
+
+const headings = { title: HeadingLevel.TITLE, heading1: HeadingLevel.HEADING_1, heading2: HeadingLevel.HEADING_2, heading3: HeadingLevel.HEADING_3 } as const;
+
+export const block = (style: BlockStyle, ...runs: (Run | string)[]): Block => ({ style, runs: runs.map((r) => (typeof r === "string" ? { text: r } : r)) });
+
+export const blockText = (b: Block): string => b.runs.map((r) => r.text).join("");
+
+function runOptions(run: Run): IRunOptions {
+  return { text: run.text, bold: run.bold, italics: run.italics, ...(run.placeholder ? { highlight: "yellow" } : {}) };
+}
+
+/** A block as a Word paragraph in its style; `children` replaces its runs (the revision runs of a tracked change). */
+export function paragraphOf(b: Block, children: ParagraphChild[] = b.runs.map((r) => new TextRun(runOptions(r)))): Paragraph {
+  if (b.style in headings) return new Paragraph({ heading: headings[b.style as keyof typeof headings], children });
+  if (b.style === "normal") return new Paragraph({ children });
+  return new Paragraph({ style: styleIds[b.style as keyof typeof styleIds], children });
+}
+
+export const paragraphs = (blocks: readonly Block[]): Paragraph[] => blocks.map((b) => paragraphOf(b));

@@ -1,0 +1,51 @@
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, test } from "vitest";
+import { articleHeadings, parseModel, renderText, resolve } from "../ordinance-model/index";
+import { twenteModel } from "../db/seed/twente-model";
+import { blockText } from "./blocks";
+import { ordinanceBlocks } from "./ordinance";
+import { raadsbesluit } from "./raadsbesluit";
+import { wijzigingen } from "./wijzigingen";
+
+const model = parseModel(twenteModel as object);
+const almelo = resolve(model, { decisionPeriodWeeks: 6 }, { name: "Almelo", slug: "almelo" });
+const documentXml = (docx: Uint8Array) => strFromU8(unzipSync(docx)["word/document.xml"]!);
+
+describe("ordinance blocks", () => {
+  test("numbers, headings and reference words are those of the text renderer", () => {
+    const text = renderText(almelo);
+    const blocks = ordinanceBlocks(almelo);
+    for (const b of blocks.filter((b) => b.style.startsWith("heading") || b.style === "member" || b.style === "item")) {
+      expect(text, b.style).toContain(blockText(b).replace("\t", " ").trim());
+    }
+    // Articles are one heading level below their chapter (or section), so the navigation pane nests them.
+    const body = blocks.slice(0, blocks.findIndex((b) => blockText(b) === "Toelichting"));
+    const articles = body.filter((b) => /^heading[23]$/.test(b.style) && blockText(b).startsWith("Artikel "));
+    expect(articles.length).toBe(articleHeadings(almelo.doc).size);
+  });
+
+  test("a resolved ordinance has no placeholder; the model marks every slot", () => {
+    expect(ordinanceBlocks(almelo).some((b) => b.runs.some((r) => r.placeholder))).toBe(false);
+    const modelBlocks = ordinanceBlocks(model);
+    expect(modelBlocks.some((b) => b.style === "placeholder")).toBe(true);
+    expect(modelBlocks.flatMap((b) => b.runs).filter((r) => r.placeholder).length).toBeGreaterThan(model.slots.size / 2);
+  });
+});
+
+describe("Word output", () => {
+  test("a raadsbesluit uses Word's heading styles and our named styles, on A4 with page numbers", async () => {
+    const xml = documentXml(await raadsbesluit({ resolved: almelo, proposal: { date: "2026-11-03", number: "2026-1-almelo" } }));
+    for (const style of ["Title", "Heading1", "Heading2", "Lid", "Onderdeel", "Ondertekening"]) expect(xml).toContain(`<w:pStyle w:val="${style}"/>`);
+    expect(xml).toMatch(/<w:pgSz w:w="11907" w:h="16840"/);
+    expect(xml).not.toContain("w:numPr");
+  });
+
+  test("changed blocks become word-level revisions; added and removed blocks are revisions whole", async () => {
+    const borne = resolve(model, { decisionPeriodWeeks: 6, applicationFeeCharged: true }, { name: "Borne", slug: "borne" });
+    const xml = documentXml(await wijzigingen({ title: "W", organisation: "O", fromLabel: "a", toLabel: "b", before: almelo, after: borne, date: "2026-11-03T00:00:00Z" }));
+    expect(xml).toMatch(/<w:del [^>]*><w:r><w:delText[^>]*>Almelo<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t[^>]*>Borne<\/w:t>/);
+    // The fee article only exists where a fee is charged: inserted as a whole.
+    expect(xml).toMatch(/<w:ins [^>]*><w:r><w:t[^>]*>[^<]*leges/);
+    expect(xml).not.toContain("<w:color ");
+  });
+});

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { startServer, type TestServer } from "../support/server";
+import { expectNoAxeViolations, launchBrowser, loginThroughForm, type TestBrowser } from "../support/browser";
+import { DEMO_ACCOUNTS } from "../support/http";
+import { firstModelId } from "../support/db";
+
+// The documents page in Chromium: accessible, and the batch "Alle gemeenten" runs with its progress bar and ends in
+// the download of the zip.
+
+let server: TestServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("redactie makes every raadsbesluit and raadsvoorstel in one zip, with a progress bar", async () => {
+  const page = await browser.freshPage();
+  page.setDefaultTimeout(20_000);
+  await loginThroughForm(page, server.url, DEMO_ACCOUNTS.redactie);
+  const modelId = firstModelId(server.databasePath);
+  await page.goto(`${server.url}/modellen/${modelId}`);
+  await page.getByRole("link", { name: "Documenten" }).click();
+  await page.waitForURL(`${server.url}/modellen/${modelId}/documenten`);
+  await expectNoAxeViolations(page);
+
+  const download = page.waitForEvent("download", { timeout: 60_000 });
+  await page.getByRole("button", { name: /alle gemeenten/ }).click();
+  const bar = page.locator("progress#batch-voortgang");
+  await expect.poll(() => bar.getAttribute("max")).toBe("28");
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^documenten-alle-gemeenten-model-\d+\.zip$/);
+  expect(await bar.getAttribute("value")).toBe("28");
+  await expect.poll(() => page.getByText("28 van 28 documenten gemaakt").count()).toBe(1);
+}, 90_000);

@@ -1,0 +1,130 @@
+import { execFileSync } from "node:child_process";
+import { unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startServer, type TestServer } from "../support/server";
+import { Client, DEMO_ACCOUNTS, loggedIn } from "../support/http";
+import { firstModelId } from "../support/db";
+
+// The documents through real HTTP: who may make which document (crafted requests included), the batch for all
+// municipalities with its progress and zip, and the house-style upload with its Dutch refusals.
+
+let server: TestServer;
+let base: string;
+const clients = new Map<keyof typeof DEMO_ACCOUNTS, Client>();
+const client = (key: keyof typeof DEMO_ACCOUNTS) => clients.get(key)!;
+const download = (query: string) => `${base}/download?${query}`;
+
+beforeAll(async () => {
+  server = await startServer();
+  base = `/modellen/${firstModelId(server.databasePath)}/documenten`;
+  await Promise.all((["redactie", "gemeente", "raad", "werkgroep"] as const).map(async (key) => clients.set(key, await loggedIn(server.url, DEMO_ACCOUNTS[key]))));
+});
+afterAll(() => server?.close());
+
+async function bytes(c: Client, path: string): Promise<{ status: number; type: string | null; body: Uint8Array }> {
+  const response = await fetch(new URL(path, server.url), { headers: { cookie: c.cookieHeader() } });
+  return { status: response.status, type: response.headers.get("content-type"), body: new Uint8Array(await response.arrayBuffer()) };
+}
+
+async function upload(c: Client, slug: string, files: Record<string, Uint8Array<ArrayBuffer>>, fields: Record<string, string> = {}) {
+  const form = new FormData();
+  for (const [name, data] of Object.entries(files)) form.append(name, new Blob([data]), `${name}.bin`);
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  const response = await fetch(new URL(`${base}/huisstijl/${slug}`, server.url), { method: "POST", body: form, headers: { cookie: c.cookieHeader(), origin: server.url } });
+  return { status: response.status, body: await response.text() };
+}
+
+// A 1×1 PNG: signature, IHDR, IDAT, IEND.
+const PNG = Uint8Array.from(
+  Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082", "hex"),
+);
+
+describe("access to documents", () => {
+  test("municipal staff make their own municipality's documents and nothing else", async () => {
+    const own = await bytes(client("gemeente"), download("soort=raadsbesluit&gemeente=almelo"));
+    expect(own.status).toBe(200);
+    expect(own.type).toContain("wordprocessingml");
+    expect(Buffer.from(own.body.subarray(0, 2)).toString()).toBe("PK");
+    for (const query of ["soort=raadsbesluit&gemeente=enschede", "soort=adviesaanvraag-provincie", "soort=model", "soort=nota&fase=1"]) {
+      expect((await client("gemeente").get(download(query))).status, query).toBe(403);
+    }
+    expect((await client("gemeente").post(`${base}/alle`, {})).status).toBe(403);
+    const page = await client("gemeente").get(base);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain("gemeente-almelo");
+    expect(page.body).not.toContain("gemeente-enschede");
+    expect(page.body).not.toContain("Alle gemeenten en gezamenlijke documenten");
+  });
+
+  test("council members and the working group make no documents", async () => {
+    for (const key of ["raad", "werkgroep"] as const) {
+      expect((await client(key).get(base)).status).toBe(403);
+      expect((await client(key).get(download("soort=raadsbesluit&gemeente=almelo"))).status).toBe(403);
+      expect((await client(key).get(download("soort=model"))).status).toBe(403);
+    }
+  });
+
+  test("redactie makes joint documents; an unknown kind or municipality is not found", async () => {
+    const model = await bytes(client("redactie"), download("soort=model"));
+    expect(model.status).toBe(200);
+    expect((await client("redactie").get(download("soort=brief"))).status).toBe(404);
+    expect((await client("redactie").get(download("soort=raadsbesluit&gemeente=zwolle"))).status).toBe(404);
+    const joint = await client("redactie").get(download("soort=adviesaanvraag-provincie"));
+    expect(joint.status).toBe(409);
+    expect(joint.body).toContain("Nog geen gemeente is gereed voor besluitvorming");
+  });
+});
+
+describe("the batch for all municipalities", () => {
+  test("reports progress and ends in a zip with every raadsbesluit and raadsvoorstel", async () => {
+    const started = await client("redactie").post(`${base}/alle`, {});
+    expect(started.status).toBe(200);
+    const { id, total } = JSON.parse(started.body) as { id: string; total: number };
+    expect(total).toBe(28);
+    // Another user cannot follow or download someone else's job.
+    expect((await client("gemeente").get(`${base}/alle?taak=${id}`)).status).toBe(403);
+    let progress = { done: 0, finished: false };
+    for (let i = 0; i < 240 && !progress.finished; i++) {
+      progress = JSON.parse((await client("redactie").get(`${base}/alle?taak=${id}`)).body);
+      if (!progress.finished) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(progress).toMatchObject({ done: 28, finished: true });
+    const zip = await bytes(client("redactie"), `${base}/alle?taak=${id}&zip=1`);
+    expect(zip.type).toBe("application/zip");
+    const names = Object.keys(unzipSync(zip.body));
+    expect(names).toHaveLength(28);
+    expect(names).toContain("raadsbesluit-almelo.docx");
+    expect(names).toContain("raadsvoorstel-wierden.docx");
+  }, 120_000);
+});
+
+describe("house style", () => {
+  test("a bad logo or Word file is refused with a Dutch message", async () => {
+    const text = new TextEncoder().encode("geen plaatje");
+    const badLogo = await upload(client("gemeente"), "almelo", { logo: text });
+    expect(badLogo.body).toContain("Het logo is geen PNG- of JPEG-afbeelding");
+    const badDocx = await upload(client("gemeente"), "almelo", { stylesDocx: text });
+    expect(badDocx.body).toContain("Dit is geen Word-bestand (.docx) met stijlen");
+    const badColour = await upload(client("gemeente"), "almelo", {}, { colour: "rood" });
+    expect(badColour.body).toContain("Geef de kleur als #RRGGBB");
+  });
+
+  test("only that municipality's staff or redactie may upload it", async () => {
+    expect((await upload(client("gemeente"), "enschede", { logo: PNG })).status).toBe(403);
+    expect((await upload(client("raad"), "almelo", { logo: PNG })).status).toBe(403);
+  });
+
+  test("a valid logo, font, colour and Word styles end up in the municipality's documents", async () => {
+    // pandoc's own reference.docx stands in for a municipality's template: its styles include "FirstParagraph".
+    const template = Uint8Array.from(execFileSync("pandoc", ["--print-default-data-file", "reference.docx"]));
+    const ok = await upload(client("gemeente"), "almelo", { logo: PNG, stylesDocx: template }, { font: "Verdana", colour: "#aa0000" });
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true });
+    const docx = unzipSync((await bytes(client("gemeente"), download("soort=raadsbesluit&gemeente=almelo"))).body);
+    expect(Object.keys(docx).some((name) => name.startsWith("word/media/"))).toBe(true);
+    const styles = new TextDecoder().decode(docx["word/styles.xml"]);
+    expect(styles).toContain("Verdana");
+    expect(styles).toContain("aa0000");
+    expect(styles).toContain('w:styleId="FirstParagraph"');
+    expect(styles).toContain('w:styleId="Lid"');
+  });
+});
