@@ -1,12 +1,26 @@
 #!/usr/bin/env node
-// The CLI is TypeScript like the rest; tsx loads it so there is no separate build step for it.
-import { register } from "tsx/esm/api";
+// Runs the bundled CLI from `npm run build` when it is newer than every source file, else the TypeScript sources
+// through tsx, so a change to the code is never run stale.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-register();
-// Piping into `head` closes stdout early; that is the reader's choice, not an error.
-process.stdout.on("error", (error) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
-const { runCli } = await import("../app/cli/main.ts");
-process.exitCode = await runCli(process.argv.slice(2), { out: (line) => console.log(line), err: (line) => console.error(line) });
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bundle = `${root}build/cli/modelwerk.mjs`;
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+const fresh = existsSync(bundle) && statSync(bundle).mtimeMs >= Math.max(...["app", "db", "ordinance-model", "templates"].map((d) => newestSource(`${root}${d}`)));
+if (fresh) {
+  await import(bundle);
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("../app/cli/entry.ts");
+}

@@ -1,5 +1,5 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
@@ -8,7 +8,17 @@ import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+/** Beside this module in the sources; from the bundled CLI (build/cli/…) the project's db/migrations further up. */
+function findMigrations(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    for (const candidate of [join(dir, "migrations"), join(dir, "db", "migrations")]) {
+      if (existsSync(join(candidate, "meta", "_journal.json"))) return candidate;
+    }
+  }
+  throw new Error("De databasemigraties (db/migrations) zijn niet gevonden.");
+}
+
+const migrationsFolder = findMigrations();
 
 /** Opens (creating if needed) and migrates the database; safe to call on an existing file. */
 export function openDatabase(path: string): Db {
