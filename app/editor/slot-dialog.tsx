@@ -43,7 +43,8 @@ export function SlotDialog({ title, initial, onSave, onClose }: SlotDialogProps)
     setErrors(problems);
   };
 
-  const fieldError = (name: string) => errors[name];
+  /** The name, and the server-side style message where the field is wrong. */
+  const field = (name: string) => ({ name, invalid: Boolean(errors[name]), errorMessage: errors[name] });
   return (
     <ModalDialog title={title} onClose={onClose}>
       <form className="mw-stack" onSubmit={submit} noValidate>
@@ -51,37 +52,31 @@ export function SlotDialog({ title, initial, onSave, onClose }: SlotDialogProps)
           <Paragraph role="alert">Niet opgeslagen: verbeter de velden met een melding.</Paragraph>
         )}
         <FormFieldTextbox
-          name="key"
           label="Sleutel"
           description="Begint met een kleine letter, alleen letters en cijfers, bijvoorbeeld “wachttijd”."
           defaultValue={start.key}
-          invalid={Boolean(fieldError("key"))}
-          errorMessage={fieldError("key")}
+          {...field("key")}
           autoComplete="off"
         />
         <SelectField name="kind" label="Soort" options={slotKinds.map((k) => ({ value: k, label: SLOT_KIND_LABELS[k] }))} state={{ values, errors: pick(errors, "kind") }} />
-        <FormFieldTextbox name="label" label="Label" defaultValue={start.label} invalid={Boolean(fieldError("label"))} errorMessage={fieldError("label")} autoComplete="off" />
-        <FormFieldTextarea name="guidance" label="Uitleg en advies van de werkgroep" defaultValue={start.guidance} rows={3} invalid={Boolean(fieldError("guidance"))} errorMessage={fieldError("guidance")} />
+        <FormFieldTextbox label="Label" defaultValue={start.label} {...field("label")} autoComplete="off" />
+        <FormFieldTextarea label="Uitleg en advies van de werkgroep" defaultValue={start.guidance} rows={3} {...field("guidance")} />
         <FormFieldTextarea
-          name="options"
           label="Opties"
           description="Alleen bij varianten en meerkeuze: één optie per regel, als “waarde = label”."
           defaultValue={start.options}
           rows={3}
-          invalid={Boolean(fieldError("options"))}
-          errorMessage={fieldError("options")}
+          {...field("options")}
         />
         <FormFieldTextbox
-          name="default"
           label="Standaardwaarde van de regio"
           description="Een getal, een termijn als “6 maanden”, een datum als JJJJ-MM-DD, “ja” of “nee”, of de waarde van een optie (meerkeuze: gescheiden door komma’s)."
           defaultValue={start.default}
-          invalid={Boolean(fieldError("default"))}
-          errorMessage={fieldError("default")}
+          {...field("default")}
           autoComplete="off"
         />
-        <FormFieldTextbox name="min" label="Minimum" description="Bij getal, bedrag, termijn (in maanden) en datum." defaultValue={start.min} invalid={Boolean(fieldError("min"))} errorMessage={fieldError("min")} autoComplete="off" />
-        <FormFieldTextbox name="max" label="Maximum" defaultValue={start.max} invalid={Boolean(fieldError("max"))} errorMessage={fieldError("max")} autoComplete="off" />
+        <FormFieldTextbox label="Minimum" description="Bij getal, bedrag, termijn (in maanden) en datum." defaultValue={start.min} {...field("min")} autoComplete="off" />
+        <FormFieldTextbox label="Maximum" defaultValue={start.max} {...field("max")} autoComplete="off" />
         <SelectField
           name="source"
           label="Bron (alleen bij automatisch)"
