@@ -152,11 +152,11 @@ describe("de model-urgentieverordening Twente", () => {
   it("laat de artikelnummers en verwijzingen meeschuiven met een facultatief artikel", () => {
     const regional = text({});
     expect(regional).not.toContain("leges geheven");
-    expect(regional).toContain("verleend op grond van artikel 7, artikel 8, artikel 9, artikel 10 of artikel 11;");
+    expect(regional).toContain("verleend op grond van de artikelen 7 tot en met 11;");
 
     const withFee = text({ applicationFeeCharged: true, applicationFee: 25 });
     expect(withFee).toContain("worden leges geheven ten bedrage van € 25,00");
-    expect(withFee).toContain("verleend op grond van artikel 8, artikel 9, artikel 10, artikel 11 of artikel 12;");
+    expect(withFee).toContain("verleend op grond van de artikelen 8 tot en met 12;");
   });
 
   it("vult termijnen, bedragen en datums in zoals de gemeente ze kiest", () => {
