@@ -12,6 +12,7 @@ import {
   insertSlotValue,
   insertSubItem,
   moveArticle,
+  setProvisionCondition,
 } from "../../ordinance-model/editing/index";
 
 // Every toolbar button with its keyboard shortcut, in one list: the toolbar and the keymap are both built from it,
@@ -40,6 +41,11 @@ const isPlainOrOptional = (state: EditorState) => {
   return provision !== null && !(provision.node.attrs.condition as { option?: string } | null)?.option;
 };
 
+const isOptional = (state: EditorState) => {
+  const condition = currentProvision(state)?.node.attrs.condition as { slot: string; option?: string } | null | undefined;
+  return Boolean(condition && condition.option === undefined);
+};
+
 const direct = (id: string, label: string, key: string, command: Command): EditorAction => ({ id, label, key, command, available: applies(command) });
 
 export const editorActions: readonly EditorAction[] = [
@@ -53,6 +59,7 @@ export const editorActions: readonly EditorAction[] = [
   { id: "verwijzing", label: "Verwijzing invoegen", key: "Mod-Alt-v", dialog: "reference", available: applies(insertReference("x")) },
   { id: "keuze", label: "Keuzemogelijkheid", key: "Mod-Alt-k", dialog: "slot", available: (s) => onSlotValue(s) || insertSlotValue("x")(s) },
   { id: "optioneel", label: "Optioneel maken", key: "Mod-Alt-p", dialog: "optional", available: isPlainOrOptional },
+  { id: "niet-optioneel", label: "Niet meer optioneel", key: "Mod-Alt-Shift-p", command: setProvisionCondition(null), available: isOptional },
   direct("toelichting", "Toelichting bij artikel", "Mod-Alt-t", editArticleNote),
   direct("ongedaan", "Ongedaan maken", "Mod-z", undoCommand),
   direct("opnieuw", "Opnieuw", "Mod-Shift-z", redoCommand),

@@ -49,5 +49,9 @@ describe("slots from the editor", () => {
     state = run(state, setProvisionCondition({ slot: "reikwijdteLid" }));
     expect(state.doc.nodeAt(positionOf(state, "art-reikwijdte-lid"))!.attrs.condition).toEqual({ slot: "reikwijdteLid" });
     expect(() => parseModel(state.doc.toJSON())).not.toThrow();
+    // And back: the provision is always present again, the slot definition stays for reuse.
+    state = run(state, setProvisionCondition(null));
+    expect(state.doc.nodeAt(positionOf(state, "art-reikwijdte-lid"))!.attrs.condition).toBeNull();
+    expect(parseModel(state.doc.toJSON()).slots.has("reikwijdteLid")).toBe(true);
   });
 });
