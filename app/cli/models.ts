@@ -1,17 +1,10 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { eq } from "drizzle-orm";
 import { ModelError, parseModel } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import { insertModel, listModels } from "../../db/queries/models";
-import { regions } from "../../db/schema";
 import { UsageError, type CliIo } from "./io";
-
-function region(db: Db, slug: string) {
-  const found = db.select().from(regions).where(eq(regions.slug, slug)).get();
-  if (!found) throw new UsageError(`Onbekende regio "${slug}".`);
-  return found;
-}
+import { requireRegion } from "./lookup";
 
 /** `models import` checks the whole document before it stores anything, so a faulty file never lands half. */
 export function modelsCommand(db: Db, args: string[], io: CliIo): number {
@@ -21,7 +14,7 @@ export function modelsCommand(db: Db, args: string[], io: CliIo): number {
     allowPositionals: true,
     options: { regio: { type: "string", default: "twente" }, titel: { type: "string" } },
   });
-  const { id: regionId } = region(db, values.regio!);
+  const { id: regionId } = requireRegion(db, values.regio!);
   if (sub === "list") {
     for (const m of listModels(db, regionId)) io.out(`${m.id}\t${m.title}`);
     return 0;

@@ -1,12 +1,11 @@
 import { parseArgs } from "node:util";
-import { eq } from "drizzle-orm";
 import { renderHtml, renderJson, renderText, validateChoices } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import { listModels, getModelRow, type ModelRow } from "../../db/queries/models";
 import { findMunicipalityBySlug, listMunicipalities } from "../../db/queries/regions";
-import { regions } from "../../db/schema";
 import { currentModel, resolveForMunicipality } from "../models.server";
 import { UsageError, type CliIo } from "./io";
+import { requireRegion } from "./lookup";
 
 export const modelOptions = { model: { type: "string" }, regio: { type: "string", default: "twente" } } as const;
 
@@ -17,8 +16,7 @@ export function chooseModel(db: Db, values: { model?: string; regio?: string }):
     if (!row) throw new UsageError(`Onbekend model "${values.model}".`);
     return row;
   }
-  const region = db.select().from(regions).where(eq(regions.slug, values.regio!)).get();
-  const first = region && listModels(db, region.id)[0];
+  const first = listModels(db, requireRegion(db, values.regio!).id)[0];
   if (!first) throw new UsageError(`Regio "${values.regio}" heeft nog geen modelverordening.`);
   return getModelRow(db, first.id)!;
 }

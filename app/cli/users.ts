@@ -1,17 +1,11 @@
 import { parseArgs } from "node:util";
-import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { listAccounts, normaliseEmail } from "../../db/queries/users";
-import { regions, ROLES } from "../../db/schema";
+import { ROLES } from "../../db/schema";
 import { inviteAccount, NewAccountInput, passwordLink } from "../accounts.server";
 import { UsageError, type CliIo } from "./io";
+import { requireRegion } from "./lookup";
 import type { Config } from "../config.server";
-
-function regionId(db: Db, slug: string): number {
-  const region = db.select().from(regions).where(eq(regions.slug, slug)).get();
-  if (!region) throw new UsageError(`Onbekende regio "${slug}".`);
-  return region.id;
-}
 
 export function usersCommand(db: Db, args: string[], io: CliIo, config: Config): number {
   const [sub, ...rest] = args;
@@ -33,7 +27,7 @@ export function usersCommand(db: Db, args: string[], io: CliIo, config: Config):
       if (input.error.issues.some((issue) => issue.path[0] === "role")) io.err(`Rollen: ${ROLES.join(", ")}.`);
       return 1;
     }
-    const result = inviteAccount(db, regionId(db, values.regio!), input.data, null);
+    const result = inviteAccount(db, requireRegion(db, values.regio!).id, input.data, null);
     if (!result.ok) {
       for (const [field, message] of Object.entries(result.errors)) io.err(`--${field}: ${message}`);
       return 1;
@@ -44,7 +38,7 @@ export function usersCommand(db: Db, args: string[], io: CliIo, config: Config):
   }
   if (sub === "list") {
     const { values } = parseArgs({ args: rest, options: { regio: { type: "string" } } });
-    const accounts = listAccounts(db, values.regio ? regionId(db, values.regio) : undefined);
+    const accounts = listAccounts(db, values.regio ? requireRegion(db, values.regio).id : undefined);
     for (const a of accounts) {
       const status = !a.active ? "geblokkeerd" : a.hasPassword ? "actief" : "uitgenodigd";
       io.out([a.email, a.name, a.role, a.municipalitySlug ?? "-", a.regionSlug, a.organisation, status].join("\t"));

@@ -9,6 +9,10 @@ export function getRegion(db: Db, id: number): Region | undefined {
   return db.select().from(regions).where(eq(regions.id, id)).get();
 }
 
+export function findRegionBySlug(db: Db, slug: string): Region | undefined {
+  return db.select().from(regions).where(eq(regions.slug, slug)).get();
+}
+
 export function listMunicipalities(db: Db, regionId: number): Municipality[] {
   return db.select().from(municipalities).where(eq(municipalities.regionId, regionId)).orderBy(asc(municipalities.name)).all();
 }
