@@ -2,10 +2,10 @@ import { parseArgs } from "node:util";
 import { renderHtml, renderJson, renderText, validateChoices } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import { listModels, getModelRow, type ModelRow } from "../../db/queries/models";
-import { findMunicipalityBySlug, listMunicipalities } from "../../db/queries/regions";
+import { listMunicipalities } from "../../db/queries/regions";
 import { currentModel, resolveForMunicipality } from "../models.server";
 import { UsageError, type CliIo } from "./io";
-import { requireRegion } from "./lookup";
+import { requireMunicipality, requireRegion } from "./lookup";
 
 export const modelOptions = { model: { type: "string" }, regio: { type: "string", default: "twente" } } as const;
 
@@ -40,8 +40,7 @@ export function renderCommand(db: Db, args: string[], io: CliIo): number {
   });
   if (!values.gemeente) throw new UsageError("Geef de gemeente op met --gemeente SLUG.");
   const row = chooseModel(db, values);
-  const municipality = findMunicipalityBySlug(db, row.regionId, values.gemeente);
-  if (!municipality) throw new UsageError(`Onbekende gemeente "${values.gemeente}".`);
+  const municipality = requireMunicipality(db, row.regionId, values.gemeente);
   const overrides = Object.fromEntries((values.set ?? []).map(parseSetting));
   const model = currentModel(db, row);
   const problems = validateChoices(model, overrides);
@@ -80,7 +79,7 @@ export function lintCommand(db: Db, args: string[], io: CliIo): number {
   const model = currentModel(db, row);
   const municipalities = values.all
     ? listMunicipalities(db, row.regionId)
-    : [findMunicipalityBySlug(db, row.regionId, values.gemeente!) ?? raise(`Onbekende gemeente "${values.gemeente}".`)];
+    : [requireMunicipality(db, row.regionId, values.gemeente!)];
   let failed = 0;
   for (const municipality of municipalities) {
     const { errors } = resolveForMunicipality(db, row, model, municipality);
@@ -93,8 +92,4 @@ export function lintCommand(db: Db, args: string[], io: CliIo): number {
     for (const e of errors) io.out(`  ${e.place}: ${e.message}`);
   }
   return failed === 0 ? 0 : 1;
-}
-
-function raise(message: string): never {
-  throw new UsageError(message);
 }
