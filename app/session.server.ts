@@ -1,6 +1,7 @@
 import { createCookie, redirect, type AppLoadContext, type Cookie } from "@remix-run/node";
 import { createSession, deleteSession, sessionUserId, SESSION_LIFETIME_MS } from "../db/queries/sessions";
 import { getAccount, type Account } from "../db/queries/users";
+import type { Db } from "../db/client";
 
 const cookies = new Map<string, Cookie>();
 
@@ -29,11 +30,16 @@ export async function readSessionId(cookieHeader: string | null | undefined, con
 }
 
 /** The signed-in, active account behind a Cookie header, or null. Also used by the sync socket. */
+/** The active account behind a live session id, or null. */
+export function sessionAccount(db: Db, sessionId: string): Account | null {
+  const userId = sessionUserId(db, sessionId);
+  const account = userId === undefined ? undefined : getAccount(db, userId);
+  return account?.active ? account : null;
+}
+
 export async function accountFromCookie(cookieHeader: string | null | undefined, context: AppLoadContext): Promise<Account | null> {
   const id = await readSessionId(cookieHeader, context);
-  const userId = id ? sessionUserId(context.db, id) : undefined;
-  const account = userId === undefined ? undefined : getAccount(context.db, userId);
-  return account?.active ? account : null;
+  return id ? sessionAccount(context.db, id) : null;
 }
 
 export function getUser(request: Request, context: AppLoadContext): Promise<Account | null> {

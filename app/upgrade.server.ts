@@ -1,10 +1,9 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import type { Account } from "../db/queries/users";
 import type { ServerContext } from "./context.server";
 import { accountFromCookie } from "./session.server";
 
-export type UpgradeHandler = (request: IncomingMessage, socket: Duplex, head: Buffer, account: Account) => void;
+export type UpgradeHandler = (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
 
 /** Browsers always send Origin on WebSocket handshakes; a foreign page must not ride on the user's cookie. */
 export function originAllowed(request: IncomingMessage, allowedOrigins: string[]): boolean {
@@ -27,7 +26,8 @@ export function collabUpgrade(context: Omit<ServerContext, "clientAddress">, han
     socket.on("error", () => socket.destroy());
     if (!originAllowed(request, context.config.allowedOrigins)) return refuse(socket, 403, "Forbidden");
     const account = await accountFromCookie(request.headers.cookie, { ...context, clientAddress: request.socket.remoteAddress ?? "" });
+    // The handler gets no account: each document connection decides its own grant (collab/access.server.ts).
     if (!account) return refuse(socket, 401, "Unauthorized");
-    handler(request, socket, head, account);
+    handler(request, socket, head);
   };
 }

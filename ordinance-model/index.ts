@@ -22,7 +22,7 @@ export type { OrdinanceModel } from "./model";
 export { ModelError } from "./model-error";
 export { parseModel } from "./parse";
 export { computeNumbering, type Numbering, type NumberEntry, type NumberedKind } from "./numbering";
-export { referenceInWords, placeInWords, ordinalWord, danglingReferences, type ReferenceSite } from "./references";
+export { referenceInWords, placeInWords, innermostNumbered, ordinalWord, danglingReferences, type ReferenceSite } from "./references";
 export type { Municipality } from "./municipality";
 export { validateChoices, effectiveValues, ChoicesError, type Choices, type ChoiceError, type ChoiceProblem } from "./choices";
 export { resolve, toResolvedOrdinance, ResolveError, type ResolvedOrdinance, type OpenSlot } from "./resolve";

@@ -4,7 +4,7 @@ import { blockText, endingOf, subListOf } from "./punctuation";
 import { findReferences, placeInWords, placeOfAncestors, referenceInWords } from "./references";
 import type { ResolvedOrdinance } from "./resolve";
 import { missingCategories } from "./statutory-categories";
-import { childOfType, childrenOf, headingText, walk } from "./tree";
+import { articlesIn, childOfType, childrenOf, headingText, walk } from "./tree";
 
 // lint: what must hold for a municipality's ordinance before it goes to the council. Each error
 // names its place in words ("artikel 4, tweede lid") so a civil servant can find it on paper.
@@ -33,21 +33,12 @@ const wholeText = "de verordening";
 
 type Report = (code: LintCode, place: string, message: string, nodeId?: string | null) => void;
 
-function articlesOf(body: Node): Node[] {
-  const articles: Node[] = [];
-  body.descendants((node) => {
-    if (node.type.name === "article") articles.push(node);
-    return node.type.name !== "article";
-  });
-  return articles;
-}
-
 function checkNumbering(doc: Node, fresh: Numbering, given: Numbering, report: Report): void {
   const body = childOfType(doc, "body");
   const perChapter = doc.attrs.numbering === "perChapter";
   let expected = 1;
   let chapter: string | null = null;
-  for (const article of articlesOf(body)) {
+  for (const article of articlesIn(body)) {
     const entry = fresh.get(String(article.attrs.id))!;
     const chapterId = entry.path.length > 1 ? entry.path[0]! : null;
     if (perChapter && chapterId !== chapter) expected = 1;
@@ -115,7 +106,7 @@ function checkContents(doc: Node, report: Report): void {
   for (const category of missingCategories(paragraphs)) {
     report("category-missing", wholeText, `De wettelijke urgentiecategorie "${category.label}" ontbreekt.`);
   }
-  const articles = articlesOf(body);
+  const articles = articlesIn(body);
   const has = (heading: RegExp, text: RegExp) =>
     articles.some((a) => heading.test(headingText(a).toLowerCase()) || childrenOf(a).some((m) => text.test(m.textContent.toLowerCase())));
   if (!has(/inwerkingtreding/, /treedt in werking|in werking treedt/)) report("entry-into-force-missing", wholeText, "Een artikel over de inwerkingtreding ontbreekt.");

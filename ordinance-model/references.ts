@@ -74,15 +74,22 @@ function placeStep(e: NumberEntry): string | null {
   return null;
 }
 
+/** The id of the innermost numbered provision among `ancestors` (outermost first): where a reference there stands. */
+export function innermostNumbered(ancestors: readonly Node[], numbering: Numbering): string | null {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const id = ancestors[i]!.attrs.id;
+    if (typeof id === "string" && numbering.has(id)) return id;
+  }
+  return null;
+}
+
 /** Each text block → the innermost numbered provision it stands in, so its references can be written relative to it. */
 export function referenceOrigins(doc: Node, numbering: Numbering): WeakMap<Node, string> {
   const origins = new WeakMap<Node, string>();
   walk(doc, (node, ancestors) => {
     if (!node.isTextblock) return;
-    for (let i = ancestors.length - 1; i >= 0; i--) {
-      const id = ancestors[i]!.attrs.id;
-      if (typeof id === "string" && numbering.has(id)) return void origins.set(node, id);
-    }
+    const origin = innermostNumbered(ancestors, numbering);
+    if (origin !== null) origins.set(node, origin);
   });
   return origins;
 }

@@ -4,7 +4,7 @@ import type { OrdinanceModel } from "./model";
 import type { ResolvedOrdinance } from "./resolve";
 import type { SlotDefinition } from "./slot-definition";
 import { formatSlotValue, optionLabel } from "./slot-value";
-import { headingText } from "./tree";
+import { articlesIn, childOfType, headingText } from "./tree";
 
 // What the renderers share: they draw either the model (with its variants) or a resolved ordinance.
 
@@ -36,12 +36,7 @@ export function variantCaption(source: RenderSource, condition: NonNullable<Cond
 
 /** Article id → its heading text, for the computed headings of article notes. */
 export function articleHeadings(doc: Node): ReadonlyMap<string, string> {
-  const headings = new Map<string, string>();
-  doc.descendants((node) => {
-    if (node.type.name === "article") headings.set(String(node.attrs.id), headingText(node));
-    return node.type.name !== "article" && node.type.name !== "notes";
-  });
-  return headings;
+  return new Map(articlesIn(childOfType(doc, "body")).map((article) => [String(article.attrs.id), headingText(article)] as const));
 }
 
 /**

@@ -9,7 +9,7 @@ import { danglingReferences, placeOfAncestors, type ReferenceSite } from "./refe
 import { schema } from "./schema";
 import type { InlineJSON, SlotDefinition, SlotValue } from "./slot-definition";
 import { formatSlotValue } from "./slot-value";
-import { childrenOf, walk } from "./tree";
+import { articlesIn, childrenOf, walk } from "./tree";
 
 // resolve: the model plus one municipality's choices becomes that municipality's own ordinance,
 // a document in the same schema without variants: conditions applied, slot values written out,
@@ -149,12 +149,7 @@ export function toResolvedOrdinance(
 export function resolve(model: OrdinanceModel, choices: Choices, municipality: Municipality): ResolvedOrdinance {
   const ctx: Context = { model, values: effectiveValues(model, choices, municipality), openConditionSlots: new Set(), keptArticles: new Set() };
   const [title, preamble, body, notes, slots] = childrenOf(model.doc).map((part) => (part.type.name === "notes" ? part : resolveBlock(part, ctx)!));
-  const articleIds = new Set<string>();
-  body!.descendants((node) => {
-    if (node.type.name === "article") articleIds.add(String(node.attrs.id));
-    return node.type.name !== "article";
-  });
-  ctx.keptArticles = articleIds;
+  ctx.keptArticles = new Set(articlesIn(body!).map((article) => String(article.attrs.id)));
   const resolvedNotes = resolveBlock(notes!, ctx)!;
   const doc = model.doc.type.create(model.doc.attrs, [title!, preamble!, body!, resolvedNotes, slots!]);
   doc.check();

@@ -173,6 +173,3 @@ export const idNodeNames: ReadonlySet<string> = new Set(["preambleClause", "chap
 
 /** Node types a `reference` may point at. */
 export const referenceTargetNames: ReadonlySet<string> = new Set(["article", "member", "item"]);
-
-/** Node types that carry a `condition` attribute. */
-export const conditionalNodeNames: ReadonlySet<string> = new Set(["article", "member", "item", "paragraph", "articleNote"]);

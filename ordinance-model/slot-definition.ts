@@ -47,12 +47,8 @@ export interface SlotDefinition {
   readonly source: AutomaticSource | null;
 }
 
-/** Kinds whose value can stand in running text through a slotValue node. */
-export const textualKinds: ReadonlySet<SlotKind> = new Set(["text", "integer", "amount", "duration", "date", "automatic", "alternatives", "multiselect"]);
 /** Kinds that may only stand inside an option's content (no nested choices). */
 export const scalarKinds: ReadonlySet<SlotKind> = new Set(["text", "integer", "amount", "duration", "date", "automatic"]);
-/** Kinds that carry a list of options. */
-export const optionKinds: ReadonlySet<SlotKind> = new Set(["alternatives", "multiselect"]);
 
 export const slotKeyPattern = /^[a-z][a-zA-Z0-9]*$/;
 export const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;

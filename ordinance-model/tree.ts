@@ -23,6 +23,16 @@ export function headingText(node: Node): string {
   return first && first.type.name === "heading" ? first.textContent : "";
 }
 
+/** The articles inside a body, chapter or section, in document order. */
+export function articlesIn(node: Node): Node[] {
+  const articles: Node[] = [];
+  node.descendants((child) => {
+    if (child.type.name === "article") articles.push(child);
+    return child.type.name !== "article";
+  });
+  return articles;
+}
+
 /** Calls `visit` for every descendant with the chain of its ancestors (outermost first, excluding itself). */
 export function walk(node: Node, visit: (node: Node, ancestors: readonly Node[]) => boolean | void, ancestors: Node[] = []): void {
   node.forEach((child) => {

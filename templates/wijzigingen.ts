@@ -37,7 +37,7 @@ class Revisions {
   }
 }
 
-export function changedParagraphs(before: readonly Block[], after: readonly Block[], date: string) {
+function changedParagraphs(before: readonly Block[], after: readonly Block[], date: string) {
   const revisions = new Revisions(date);
   const out = [];
   let removed: Block[] = [];

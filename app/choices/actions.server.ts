@@ -2,10 +2,11 @@ import { data } from "@remix-run/node";
 import { z } from "zod";
 import type { OrdinanceModel } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
-import { setStatus } from "../../db/queries/choices";
+import { getStatus, setStatus } from "../../db/queries/choices";
 import type { ModelRow } from "../../db/queries/models";
 import type { Municipality } from "../../db/queries/regions";
-import { LOCKED_MESSAGE, municipalityStatus, saveChoice } from "./save.server";
+import { parseForm } from "../forms.server";
+import { LOCKED_MESSAGE, saveChoice } from "./save.server";
 import { valueFromFields, type FieldValues } from "./values.server";
 
 // The form posts of the choices page: save one slot, take over the regional default, mark ready, reopen.
@@ -56,8 +57,8 @@ export function handleChoicesAction(db: Db, target: Target, form: FormData) {
 }
 
 function save(db: Db, { row, model, municipality, userId }: Target, form: FormData) {
-  const parsed = saveForm.safeParse(Object.fromEntries(form));
-  if (!parsed.success) throw badRequest();
+  const parsed = parseForm(saveForm, form);
+  if (!parsed.ok) throw badRequest();
   const { intent, slot, version } = parsed.data;
   const def = model.slots.get(slot);
   if (!def) throw badRequest();
@@ -93,10 +94,10 @@ function save(db: Db, { row, model, municipality, userId }: Target, form: FormDa
 }
 
 function changeStatus(db: Db, { row, municipality, userId }: Target, form: FormData) {
-  const parsed = statusForm.safeParse(Object.fromEntries(form));
-  if (!parsed.success) throw badRequest();
+  const parsed = parseForm(statusForm, form);
+  if (!parsed.ok) throw badRequest();
   const { intent, reason } = parsed.data;
-  const current = municipalityStatus(db, row.id, municipality.id)?.status ?? "concept";
+  const current = getStatus(db, row.id, municipality.id)?.status ?? "concept";
   if (intent === "ready") {
     if (current === "gereed") return data({ intent: "status" as const, ok: false, message: LOCKED_MESSAGE }, { status: 409 });
     setStatus(db, row.id, municipality.id, "gereed", undefined, userId);

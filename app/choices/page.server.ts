@@ -1,12 +1,11 @@
 import { renderHtml, type OrdinanceModel, type SlotDefinition, type SlotKind, type SlotValue } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
-import { listChoiceChanges, listChoiceRows } from "../../db/queries/choices";
+import { getStatus, listChoiceChanges, listChoiceRows, type ChoiceChange } from "../../db/queries/choices";
 import type { ModelRow } from "../../db/queries/models";
 import type { Municipality } from "../../db/queries/regions";
 import { SLOT_KIND_LABELS } from "../labels";
 import { resolveForMunicipality } from "../models.server";
 import { assess, deviates } from "./assess.server";
-import { municipalityStatus } from "./save.server";
 import { slotPlaces } from "./slots.server";
 import { fieldsFromValue, valueText, type FieldValues } from "./values.server";
 
@@ -58,7 +57,14 @@ function modeOf(def: SlotDefinition): ChoiceSlotView["mode"] {
 export function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality) {
   const rows = listChoiceRows(db, row.id, municipality.id);
   const { impacts, own } = assess(model, rows);
-  const history = listChoiceChanges(db, row.id, municipality.id);
+  // Versions of every stored row, refused ones too: a save must name the version it replaces.
+  const versions = new Map(rows.map((r) => [r.slotKey, r.version]));
+  const history = new Map<string, ChoiceChange[]>();
+  for (const change of listChoiceChanges(db, row.id, municipality.id)) {
+    const list = history.get(change.slotKey);
+    if (list) list.push(change);
+    else history.set(change.slotKey, [change]);
+  }
   const { resolved, errors } = resolveForMunicipality(db, row, model, municipality);
 
   const slots = slotPlaces(model).map(({ def, place, context, optionTexts, provision, unit }): ChoiceSlotView => {
@@ -85,19 +91,17 @@ export function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, munici
       unit,
       min: def.constraints.min ?? null,
       max: def.constraints.max ?? null,
-      version: rows.find((r) => r.slotKey === def.key)?.version ?? 0,
+      version: versions.get(def.key) ?? 0,
       ownText: choice ? valueText(def, choice.value) : null,
       effectiveText: effective === null ? "nog open" : valueText(def, effective),
       deviates: Boolean(choice && deviates(def, choice.value)),
       fields: shown === null ? {} : fieldsFromValue(def, shown),
-      history: history
-        .filter((h) => h.slotKey === def.key)
-        .map((h) => ({
-          when: formatWhen(h.createdAt),
-          who: h.userName ?? "opdrachtregel",
-          from: valueText(def, h.oldValue),
-          to: valueText(def, h.newValue),
-        })),
+      history: (history.get(def.key) ?? []).map((h) => ({
+        when: formatWhen(h.createdAt),
+        who: h.userName ?? "opdrachtregel",
+        from: valueText(def, h.oldValue),
+        to: valueText(def, h.newValue),
+      })),
     };
   });
   const local = slots.filter((s) => s.mode === "local");
@@ -109,7 +113,7 @@ export function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, munici
       value: valueText(r.slotDefinition, r.value),
       when: formatWhen(r.updatedAt),
     }));
-  const status = municipalityStatus(db, row.id, municipality.id);
+  const status = getStatus(db, row.id, municipality.id);
   return {
     slots,
     progress: {

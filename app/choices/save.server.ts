@@ -1,6 +1,6 @@
 import type { OrdinanceModel } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
-import { lastEditorName, listStatuses, writeChoice } from "../../db/queries/choices";
+import { getStatus, lastEditorName, writeChoice } from "../../db/queries/choices";
 import type { ModelRow } from "../../db/queries/models";
 import type { Municipality } from "../../db/queries/regions";
 import { valueProblem, valueText } from "./values.server";
@@ -21,10 +21,6 @@ export interface SaveRequest {
   userId: number | null;
 }
 
-export function municipalityStatus(db: Db, modelId: number, municipalityId: number) {
-  return listStatuses(db, modelId).find((s) => s.municipalityId === municipalityId) ?? null;
-}
-
 export const LOCKED_MESSAGE = "Deze gemeente is gereed voor besluitvorming; keuzes zijn vergrendeld. Heropen eerst, met een reden.";
 
 export function saveChoice(db: Db, request: SaveRequest): SaveResult {
@@ -36,7 +32,7 @@ export function saveChoice(db: Db, request: SaveRequest): SaveResult {
       reason: "invalid",
       message: `"${slotKey}" is geen keuzemogelijkheid van dit model.`,
     };
-  if (municipalityStatus(db, row.id, municipality.id)?.status === "gereed") return { ok: false, reason: "locked", message: LOCKED_MESSAGE };
+  if (getStatus(db, row.id, municipality.id)?.status === "gereed") return { ok: false, reason: "locked", message: LOCKED_MESSAGE };
   const problem = valueProblem(model, def, value);
   if (problem) return { ok: false, reason: "invalid", message: problem };
   const decision = writeChoice(db, {

@@ -1,5 +1,5 @@
 import type { Node } from "prosemirror-model";
-import { referenceInWords, type InlineJSON, type OrdinanceModel, type SlotDefinition } from "../../ordinance-model/index";
+import { referenceInWords, type OrdinanceModel, type SlotDefinition } from "../../ordinance-model/index";
 
 // Where each slot stands in the model, for the choices page and the matrix: slots in the order the reader meets them
 // (title, preamble, then article by article), the article around each as plain text, and the full wording of every
@@ -26,14 +26,10 @@ const PART_NAMES: Record<string, string> = {
   preamble: "Aanhef",
 };
 
-function inlineText(
-  model: OrdinanceModel,
-  nodes: readonly {
-    type: string;
-    text?: string;
-    attrs?: Record<string, unknown>;
-  }[],
-): string {
+/** An inline node as ProseMirror JSON (an option's content) or read off a parsed node. */
+type InlineNode = { type: string; text?: string; attrs?: Record<string, unknown> };
+
+function inlineText(model: OrdinanceModel, nodes: readonly InlineNode[]): string {
   return nodes
     .map((n) => {
       if (n.type === "text") return n.text ?? "";
@@ -45,11 +41,7 @@ function inlineText(
 }
 
 const childJson = (node: Node) => {
-  const out: {
-    type: string;
-    text?: string;
-    attrs?: Record<string, unknown>;
-  }[] = [];
+  const out: InlineNode[] = [];
   node.forEach((child) => out.push({ type: child.type.name, text: child.text, attrs: child.attrs }));
   return out;
 };
@@ -73,7 +65,6 @@ function blockLines(model: OrdinanceModel, node: Node): string[] {
   return lines;
 }
 
-/** The slots a node uses, its own condition included. */
 /** "… binnen [x] weken na …" → "weken": the word that follows the slot where it first stands in running text. */
 function unitAfter(node: Node, key: string): string | null {
   let unit: string | null = null;
@@ -89,6 +80,7 @@ function unitAfter(node: Node, key: string): string | null {
   return unit || null;
 }
 
+/** The slots a node uses, its own condition included. */
 function slotsIn(node: Node): string[] {
   const keys: string[] = [];
   const own = node.attrs.condition as { slot?: string } | null | undefined;
@@ -115,7 +107,6 @@ export function slotPlaces(model: OrdinanceModel): SlotPlace[] {
   const optionTexts = new Map<string, Record<string, string[]>>();
   const claim = (key: string, place: string, chapter: SlotPlace["chapter"], context: () => string[], node: Node) => {
     const def = model.slots.get(key);
-    const unit = def?.kind === "integer" ? unitAfter(node, key) : null;
     if (def && !places.has(key))
       places.set(key, {
         def,
@@ -124,7 +115,7 @@ export function slotPlaces(model: OrdinanceModel): SlotPlace[] {
         context: context(),
         optionTexts: {},
         provision: [],
-        unit,
+        unit: def.kind === "integer" ? unitAfter(node, key) : null,
       });
   };
   /** Records the text of every node that carries a condition, as the wording of that option. */
@@ -174,7 +165,7 @@ export function slotPlaces(model: OrdinanceModel): SlotPlace[] {
     const variants = optionTexts.get(entry.def.key) ?? {};
     entry.provision = variants[""] ?? [];
     for (const option of entry.def.options) {
-      const wording = option.content ? inlineText(model, option.content as InlineJSON[] as { type: string }[]) : (variants[option.value] ?? []).join(" ");
+      const wording = option.content ? inlineText(model, option.content as readonly InlineNode[]) : (variants[option.value] ?? []).join(" ");
       entry.optionTexts[option.value] = wording || option.label;
     }
   }

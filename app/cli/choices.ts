@@ -27,7 +27,8 @@ function setChoices(db: Db, args: string[], io: CliIo): number {
   if (!values.gemeente) throw new UsageError("Geef de gemeente op met --gemeente SLUG.");
   if (positionals.length === 0) throw new UsageError("Geef ten minste één sleutel=waarde.");
   const row = chooseModel(db, values);
-  const municipality = findMunicipalityBySlug(db, row.regionId, values.gemeente) ?? raise(`Onbekende gemeente "${values.gemeente}".`);
+  const municipality = findMunicipalityBySlug(db, row.regionId, values.gemeente);
+  if (!municipality) throw new UsageError(`Onbekende gemeente "${values.gemeente}".`);
   const model = currentModel(db, row);
   const settings = positionals.map(parseSetting);
   // All or nothing: every value is checked before the first one is stored.
@@ -90,8 +91,4 @@ function exportChoices(db: Db, args: string[], io: CliIo): number {
   }));
   io.out(JSON.stringify({ model: row.id, titel: row.title, gemeenten: municipalities }, null, 2));
   return 0;
-}
-
-function raise(message: string): never {
-  throw new UsageError(message);
 }

@@ -1,11 +1,10 @@
 import type { Db } from "../../db/client";
 import { liveSessionActor } from "../../db/queries/collab";
 import { getModelRow } from "../../db/queries/models";
-import { sessionUserId } from "../../db/queries/sessions";
-import { getAccount, type Account } from "../../db/queries/users";
+import type { Account } from "../../db/queries/users";
 import type { ServerContext } from "../context.server";
 import { can } from "../policy.server";
-import { readSessionId } from "../session.server";
+import { readSessionId, sessionAccount } from "../session.server";
 import { modelIdFromDocumentName } from "./document-name";
 
 /** What a connection to one model document may do, decided when it authenticates. */
@@ -18,15 +17,9 @@ export interface CollabGrant {
   canEdit: boolean;
 }
 
-export type GrantRefusal = "unauthorized" | "forbidden";
+type GrantRefusal = "unauthorized" | "forbidden";
 
 /** The live, active account behind a session id, or null once it was logged out, expired or blocked. */
-function sessionAccount(db: Db, sessionId: string): Account | null {
-  const userId = sessionUserId(db, sessionId);
-  const account = userId === undefined ? undefined : getAccount(db, userId);
-  return account?.active ? account : null;
-}
-
 /** The same policy as every route: region members read, redactie and werkgroep write, everyone else gets nothing. */
 export async function grantFor(
   context: Omit<ServerContext, "clientAddress">,

@@ -7,7 +7,7 @@ export const NOT_STORED = { code: 1011, reason: "Not stored" } as const;
 export const MALFORMED_FRAME = { code: 1007, reason: "Malformed message" } as const;
 
 /** A Hocuspocus hook that throws one of these closes the connection with its code. */
-export class CollabRefusal extends Error {
+class CollabRefusal extends Error {
   constructor(
     readonly code: number,
     readonly reason: string,

@@ -5,25 +5,32 @@ import * as Y from "yjs";
 import { applyStoredState } from "./model-store.server";
 import { yDocToOrdinanceJSON } from "./ordinance-ydoc.server";
 
-const converted = new Map<number, { lastUpdateId: number; json: object }>();
+// Per database handle, so that two databases in one process (tests, benches) never share a model id.
+const converted = new WeakMap<Db, Map<number, { lastUpdateId: number; json: object }>>();
 
 /**
  * The current text of a model as ProseMirror JSON. The sync server stores every update before it broadcasts it, so
  * snapshot + log in SQLite is exactly the live document (never behind what any client was shown); reading it here
  * needs no handle on the sync server's memory. Converted once per stored update and then reused, so the same object
- * comes back until the text changes. A model that was never co-edited is its stored JSON.
+ * comes back until the text changes and `currentModel` parses it once. A model that was never co-edited is its stored
+ * JSON, kept as well: the row is read afresh per request, and the column is only ever written when a model is added.
  */
 export function liveOrdinanceJSON(db: Db, row: ModelRow): object {
   const lastUpdateId = latestUpdateId(db, row.id);
-  if (lastUpdateId === 0) return row.document as object;
-  const cached = converted.get(row.id);
+  let cache = converted.get(db);
+  if (!cache) converted.set(db, (cache = new Map()));
+  const cached = cache.get(row.id);
   if (cached?.lastUpdateId === lastUpdateId) return cached.json;
+  const json = lastUpdateId === 0 ? (row.document as object) : storedStateJSON(db, row.id);
+  cache.set(row.id, { lastUpdateId, json });
+  return json;
+}
+
+function storedStateJSON(db: Db, modelId: number): object {
   const doc = new Y.Doc();
   try {
-    applyStoredState(doc, readYState(db, row.id));
-    const json = yDocToOrdinanceJSON(doc);
-    converted.set(row.id, { lastUpdateId, json });
-    return json;
+    applyStoredState(doc, readYState(db, modelId));
+    return yDocToOrdinanceJSON(doc);
   } finally {
     doc.destroy();
   }

@@ -39,7 +39,7 @@ export function applyStoredState(doc: Y.Doc, stored: StoredYState): void {
   }
 }
 
-export interface AcceptedUpdate {
+interface AcceptedUpdate {
   modelId: number;
   update: Uint8Array;
   userId: number | null;

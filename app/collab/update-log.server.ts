@@ -70,5 +70,3 @@ export function createUpdateLog(db: Db) {
     },
   };
 }
-
-export type UpdateLog = ReturnType<typeof createUpdateLog>;

@@ -1,7 +1,7 @@
 import { articleHeadings, isLocalChoice, type OrdinanceModel, type ResolvedOrdinance } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import { getChoices } from "../../db/queries/models";
-import { listPhaseComments, listPhases, type PhaseComment } from "../../db/queries/documents";
+import { listComments, listPhases, type CommentRow } from "../../db/queries/consultation";
 import type { LocalChoice } from "../../templates/choices";
 import type { Advice, PhaseSummary } from "../../templates/consultation";
 import { unanswered, type NotaSection } from "../../templates/nota";
@@ -23,17 +23,23 @@ export function localChoices(db: Db, modelId: number, municipalityId: number, mo
 }
 
 /** What was done with a comment as far as the public may know: only published answers count. */
-const outcome = (c: PhaseComment) => (c.publishedAt && c.disposition ? c.disposition : unanswered);
+const outcome = (c: CommentRow) => (c.publishedAt && c.disposition ? c.disposition : unanswered);
 
 /** Advice comes from the province and the tenant organisations, whatever phase they wrote in. */
 const ADVISER_ROLES = new Set(["provincie", "huurders"]);
 
+/** The comments of some phases, without the replies: only a comment has a disposition and counts in the documents. */
+const commentsOf = (db: Db, phaseIds: readonly number[]) => listComments(db, phaseIds).filter((c) => c.parentId === null);
+
 export function consultation(db: Db, modelId: number): { phases: PhaseSummary[]; advice: Advice[] } {
-  const all = listPhaseComments(db, modelId);
-  const phases = listPhases(db, modelId)
-    .map((phase) => {
+  const phaseRows = listPhases(db, modelId);
+  const all = commentsOf(db, phaseRows.map((p) => p.id));
+  // Per phase in the order of the phases, oldest comment first within one: the order of the advice as well.
+  const perPhase = phaseRows.map((phase) => ({ phase, comments: all.filter((c) => c.phaseId === phase.id) }));
+  const phases = perPhase
+    .map(({ phase, comments }) => {
       const groups = new Map<string, { count: number; dispositions: Record<string, number> }>();
-      for (const c of all.filter((c) => c.phaseId === phase.id)) {
+      for (const c of comments) {
         const group = groups.get(ROLE_LABELS[c.authorRole]) ?? { count: 0, dispositions: {} };
         group.count++;
         group.dispositions[outcome(c)] = (group.dispositions[outcome(c)] ?? 0) + 1;
@@ -42,17 +48,17 @@ export function consultation(db: Db, modelId: number): { phases: PhaseSummary[];
       return { name: phase.name, groups: [...groups].map(([organisationType, g]) => ({ organisationType, ...g })) };
     })
     .filter((p) => p.groups.length > 0);
-  const advice = all.filter((c) => ADVISER_ROLES.has(c.authorRole)).map((c) => ({ from: c.onBehalfOf, summary: c.body }));
+  const advice = perPhase.flatMap(({ comments }) => comments.filter((c) => ADVISER_ROLES.has(c.authorRole)).map((c) => ({ from: c.onBehalfOf, summary: c.body })));
   return { phases, advice };
 }
 
-/** The comments of one phase per article of the text they were made on, in the order of the articles. */
-export function notaSections(db: Db, modelId: number, phaseId: number, text: OrdinanceModel): NotaSection[] {
+/** The comments of one phase (of the model; the caller checks that) per article of the text they were made on, in the order of the articles. */
+export function notaSections(db: Db, phaseId: number, text: OrdinanceModel): NotaSection[] {
   const headings = articleHeadings(text.doc);
   const order = [...headings.keys()];
   const articleOf = (anchor: string | null) => text.numbering.get(anchor ?? "")?.path.find((id) => text.numbering.get(id)?.kind === "article") ?? null;
   const sections = new Map<string | null, NotaSection["comments"][number][]>();
-  for (const c of listPhaseComments(db, modelId, phaseId)) {
+  for (const c of commentsOf(db, [phaseId])) {
     const article = articleOf(c.anchorNodeId);
     const list = sections.get(article) ?? [];
     list.push({

@@ -1,8 +1,8 @@
-import { parseModel, resolve, type Choices, type OrdinanceModel, type RenderSource } from "../../ordinance-model/index";
+import { resolve, type Choices, type OrdinanceModel, type RenderSource } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import { getChoices, type ModelRow } from "../../db/queries/models";
 import { getRegion, listMunicipalities, type Municipality } from "../../db/queries/regions";
-import { getVersion, listPhases } from "../../db/queries/documents";
+import { getPhase, getVersion } from "../../db/queries/consultation";
 import { listStatuses } from "../../db/queries/choices";
 import { adviesaanvraag, type Adviser } from "../../templates/adviesaanvraag";
 import { modelDocument } from "../../templates/model";
@@ -13,6 +13,7 @@ import { wijzigingen } from "../../templates/wijzigingen";
 import { resolveForMunicipality, toOrdinanceMunicipality } from "../models.server";
 import type { Action } from "../policy.server";
 import { consultation, localChoices, notaSections } from "./data.server";
+import { versionModel } from "../consultation/versions.server";
 import { houseStyleFor } from "./house-style.server";
 
 // One entry for every document, for the page, the batch and the CLI alike: it checks that the document can be made
@@ -74,7 +75,7 @@ function readyResolved(db: Db, row: ModelRow, model: OrdinanceModel, municipalit
 }
 
 /** The council's proposal is numbered per year, model and municipality, so decision and proposal name the same one. */
-export const proposalFor = (row: ModelRow, municipality: Municipality, now: Date): Proposal => ({
+const proposalFor = (row: ModelRow, municipality: Municipality, now: Date): Proposal => ({
   date: now.toISOString().slice(0, 10),
   number: `${now.getUTCFullYear()}-${row.id}-${municipality.slug}`,
 });
@@ -82,7 +83,7 @@ export const proposalFor = (row: ModelRow, municipality: Municipality, now: Date
 function versionText(db: Db, row: ModelRow, id: number): { model: OrdinanceModel; name: string } {
   const version = getVersion(db, row.id, id);
   if (!version) throw new DocumentRefused([`Versie ${id} bestaat niet bij dit model.`]);
-  return { model: parseModel(version.document as object), name: `versie “${version.name}”` };
+  return { model: versionModel(version), name: `versie “${version.name}”` };
 }
 
 /** Choices resolved against an older text: only the keys that text knows, so a newer slot cannot break it. */
@@ -145,10 +146,10 @@ function build(db: Db, row: ModelRow, model: OrdinanceModel, request: DocumentRe
     case "adviesaanvraag-huurders":
       return adviceRequest(db, row, model, "huurders", m, now);
     case "nota": {
-      const phase = listPhases(db, row.id).find((p) => p.id === request.phaseId);
+      const phase = request.phaseId === undefined ? undefined : getPhase(db, row.id, request.phaseId);
       if (!phase) throw new DocumentRefused(["Kies een fase van dit model."]);
       const text = phase.versionId === null ? model : versionText(db, row, phase.versionId).model;
-      return nota({ modelTitle: row.title, phaseName: phase.name, regionName: region.name, sections: notaSections(db, row.id, phase.id, text) });
+      return nota({ modelTitle: row.title, phaseName: phase.name, regionName: region.name, sections: notaSections(db, phase.id, text) });
     }
     case "model":
       return modelDocument(model, { title: row.title, regionName: region.name });
@@ -157,7 +158,7 @@ function build(db: Db, row: ModelRow, model: OrdinanceModel, request: DocumentRe
   }
 }
 
-export function filenameFor(request: DocumentRequest): string {
+function filenameFor(request: DocumentRequest): string {
   const scope = request.municipality?.slug ?? (request.kind === "nota" ? `fase-${request.phaseId}` : "regio");
   return `${request.kind}-${scope}.docx`;
 }

@@ -7,7 +7,7 @@ import type { HouseStyle, Logo } from "../../templates/layout";
 // browser claims), a font and colour, and optionally a Word file whose styles the documents take over.
 
 export const HOUSE_STYLE_FONTS = ["Arial", "Calibri", "Verdana", "Times New Roman", "Georgia", "Segoe UI"] as const;
-export const MAX_LOGO_BYTES = 1024 * 1024;
+const MAX_LOGO_BYTES = 1024 * 1024;
 export const MAX_STYLES_BYTES = 5 * 1024 * 1024;
 
 const startsWith = (data: Uint8Array, bytes: readonly number[]) => bytes.every((b, i) => data[i] === b);

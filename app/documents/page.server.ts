@@ -2,7 +2,7 @@ import type { OrdinanceModel } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import type { ModelRow } from "../../db/queries/models";
 import { findMunicipalityBySlug, listMunicipalities } from "../../db/queries/regions";
-import { listPhases, listVersions } from "../../db/queries/documents";
+import { listPhases, listVersions } from "../../db/queries/consultation";
 import { listStatuses } from "../../db/queries/choices";
 import type { Account } from "../../db/queries/users";
 import { can } from "../policy.server";
@@ -25,7 +25,8 @@ export function documentsPage(db: Db, user: Account, row: ModelRow, model: Ordin
     municipalities,
     kinds: DOCUMENT_KINDS.map((kind) => ({ kind, label: DOCUMENT_LABELS[kind], regional: REGIONAL_KINDS.includes(kind) })),
     phases: listPhases(db, row.id).map((p) => ({ id: p.id, name: p.name })),
-    versions: listVersions(db, row.id).map((v) => ({ id: v.id, name: v.name })),
+    // The query lists the newest first (for the version pages); the "van/naar" choice reads oldest first.
+    versions: listVersions(db, row.id).map((v) => ({ id: v.id, name: v.name })).reverse(),
     fonts: [...HOUSE_STYLE_FONTS],
   };
 }

@@ -1,7 +1,7 @@
 import type { Node } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
-import { computeNumbering, referenceInWords, type Numbering } from "../../ordinance-model/index";
+import { computeNumbering, innermostNumbered, referenceInWords, type Numbering } from "../../ordinance-model/index";
 
 // Numbers and reference words are never in the document: this plugin recomputes them with ordinance-model
 // on every change and shows them as widgets (labels before headings, members and items) and as node
@@ -9,8 +9,6 @@ import { computeNumbering, referenceInWords, type Numbering } from "../../ordina
 
 export interface NumberingState {
   readonly numbering: Numbering;
-  /** slot key → label, for slotValue chips and the slot dialog. */
-  readonly slotLabels: ReadonlyMap<string, string>;
   readonly decorations: DecorationSet;
 }
 
@@ -31,20 +29,11 @@ function label(text: string, className: string): () => HTMLElement {
   };
 }
 
+/** slot key → label, for the slotValue chips and the conditional-provision markers. */
 function slotLabelsOf(doc: Node): Map<string, string> {
   const labels = new Map<string, string>();
   doc.lastChild?.forEach((def) => labels.set(String(def.attrs.key), String(def.attrs.label)));
   return labels;
-}
-
-/** The provision a reference stands in, so that it is written relative to it ("het tweede lid"), as on paper. */
-function innermostNumbered(doc: Node, pos: number, numbering: Numbering): string | null {
-  const $pos = doc.resolve(pos);
-  for (let depth = $pos.depth; depth > 0; depth--) {
-    const id = $pos.node(depth).attrs.id;
-    if (typeof id === "string" && numbering.has(id)) return id;
-  }
-  return null;
 }
 
 function decorate(doc: Node, numbering: Numbering, slotLabels: ReadonlyMap<string, string>): DecorationSet {
@@ -69,7 +58,10 @@ function decorate(doc: Node, numbering: Numbering, slotLabels: ReadonlyMap<strin
       decorations.push(Decoration.node(pos, pos + node.nodeSize, { class: "mw-editor-conditional", "data-variant": condition.option ? `${what}: ${condition.option}` : `Optioneel: ${what}` }));
     }
     if (name === "reference") {
-      const words = referenceInWords(numbering, String(node.attrs.target), innermostNumbered(doc, pos, numbering));
+      // Written relative to the provision it stands in ("het tweede lid"), as on paper.
+      const $pos = doc.resolve(pos);
+      const ancestors = Array.from({ length: $pos.depth }, (_, i) => $pos.node(i + 1));
+      const words = referenceInWords(numbering, String(node.attrs.target), innermostNumbered(ancestors, numbering));
       const spec: InlineText = { text: words ?? "verwijzing naar een verwijderde bepaling", missing: words === null };
       decorations.push(Decoration.node(pos, pos + 1, {}, spec));
     }
@@ -85,8 +77,7 @@ function decorate(doc: Node, numbering: Numbering, slotLabels: ReadonlyMap<strin
 
 function compute(doc: Node): NumberingState {
   const numbering = computeNumbering(doc);
-  const slotLabels = slotLabelsOf(doc);
-  return { numbering, slotLabels, decorations: decorate(doc, numbering, slotLabels) };
+  return { numbering, decorations: decorate(doc, numbering, slotLabelsOf(doc)) };
 }
 
 export const numberingPlugin = new Plugin<NumberingState>({

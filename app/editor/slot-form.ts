@@ -1,9 +1,10 @@
 import type { SlotAttrs, SlotErrors } from "../../ordinance-model/editing/index";
+import type { AutomaticSource } from "../../ordinance-model/index";
 
 // Between the slot dialog's text fields and the typed attrs of a slotDefinition node: what the user types
 // per kind ("6 maanden", "ja", "a, b") becomes the value the contract expects, or a Dutch message.
 
-export const SOURCE_LABELS = { municipalityName: "Naam van de gemeente", councilName: "Naam van de raad", executiveName: "Naam van het college" } as const;
+export const SOURCE_LABELS = { municipalityName: "Naam van de gemeente", councilName: "Naam van de raad", executiveName: "Naam van het college" } as const satisfies Record<AutomaticSource, string>;
 
 export type SlotFields = Record<"key" | "kind" | "label" | "guidance" | "options" | "default" | "min" | "max" | "source", string> & { required: boolean; fixed: boolean };
 

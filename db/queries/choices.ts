@@ -127,9 +127,8 @@ export interface StatusRow {
   updatedAt: Date;
 }
 
-/** Statuses of the municipalities of one model; a municipality without a row is still "concept". */
-export function listStatuses(db: Db, modelId: number): StatusRow[] {
-  return db
+const selectStatuses = (db: Db) =>
+  db
     .select({
       municipalityId: municipalityStatuses.municipalityId,
       status: municipalityStatuses.status,
@@ -138,10 +137,16 @@ export function listStatuses(db: Db, modelId: number): StatusRow[] {
       updatedAt: municipalityStatuses.updatedAt,
     })
     .from(municipalityStatuses)
-    .leftJoin(users, eq(users.id, municipalityStatuses.updatedBy))
-    .where(eq(municipalityStatuses.modelId, modelId))
-    .orderBy(asc(municipalityStatuses.municipalityId))
-    .all();
+    .leftJoin(users, eq(users.id, municipalityStatuses.updatedBy));
+
+/** Statuses of the municipalities of one model; a municipality without a row is still "concept". */
+export function listStatuses(db: Db, modelId: number): StatusRow[] {
+  return selectStatuses(db).where(eq(municipalityStatuses.modelId, modelId)).orderBy(asc(municipalityStatuses.municipalityId)).all();
+}
+
+/** The status of one municipality; null while it is still "concept" without ever having been marked. */
+export function getStatus(db: Db, modelId: number, municipalityId: number): StatusRow | null {
+  return selectStatuses(db).where(and(eq(municipalityStatuses.modelId, modelId), eq(municipalityStatuses.municipalityId, municipalityId))).get() ?? null;
 }
 
 /** Sets the status; a reason (for reopening) replaces the kept one, no reason leaves the last one in place. */

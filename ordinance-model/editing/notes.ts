@@ -1,5 +1,6 @@
 import type { Node } from "prosemirror-model";
 import { TextSelection, type Command } from "prosemirror-state";
+import { articlesIn, childOfType } from "../tree";
 import { currentOf, firstTextPos } from "./context";
 import { newArticleNote } from "./nodes";
 
@@ -7,12 +8,7 @@ import { newArticleNote } from "./nodes";
 // "Edit the note" puts the cursor in it, creating it first (in article order) when it does not exist yet.
 
 function articleOrder(doc: Node): Map<string, number> {
-  const order = new Map<string, number>();
-  doc.descendants((node) => {
-    if (node.type.name === "article") order.set(String(node.attrs.id), order.size);
-    return node.type.name !== "notes" && node.type.name !== "slots";
-  });
-  return order;
+  return new Map(articlesIn(childOfType(doc, "body")).map((article, i) => [String(article.attrs.id), i] as const));
 }
 
 function articleNotesOf(doc: Node): { node: Node; pos: number } {

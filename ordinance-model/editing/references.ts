@@ -2,6 +2,7 @@ import type { Node } from "prosemirror-model";
 import type { Command } from "prosemirror-state";
 import type { Numbering } from "../numbering";
 import { schema } from "../schema";
+import { articlesIn, childOfType } from "../tree";
 
 // Cross-references: the picker offers the articles with their computed numbers and headings; the document
 // only stores the target id, so the words follow the article wherever it moves.
@@ -14,14 +15,10 @@ export interface ArticleTarget {
 }
 
 export function articleTargets(doc: Node, numbering: Numbering): ArticleTarget[] {
-  const targets: ArticleTarget[] = [];
-  doc.descendants((node) => {
-    if (node.type.name !== "article") return node.type.name !== "notes" && node.type.name !== "slots";
-    const entry = numbering.get(String(node.attrs.id));
-    if (entry) targets.push({ id: entry.id, label: entry.label, heading: node.firstChild?.textContent ?? "" });
-    return false;
+  return articlesIn(childOfType(doc, "body")).flatMap((article) => {
+    const entry = numbering.get(String(article.attrs.id));
+    return entry ? [{ id: entry.id, label: entry.label, heading: article.firstChild?.textContent ?? "" }] : [];
   });
-  return targets;
 }
 
 /** Articles whose number or heading contains every word of the query ("4", "artikel 2.3", "aanvraag"). */

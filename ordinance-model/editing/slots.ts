@@ -49,12 +49,13 @@ export function checkSlotAttrs(doc: Node, attrs: SlotAttrs, editing: string | nu
 /** Writes the definition into the registry: replaces the one with `editing` as key, else appends it. */
 export function saveSlotDefinition(attrs: SlotAttrs, editing: string | null): Command {
   return (state, dispatch) => {
-    const existing = slotDefinitions(state.doc).find((d) => d.node.attrs.key === (editing ?? attrs.key));
+    const definitions = slotDefinitions(state.doc);
+    const existing = definitions.find((d) => d.node.attrs.key === (editing ?? attrs.key));
     if (dispatch) {
       const node = schema.nodes.slotDefinition!.create(attrs);
       if (existing) dispatch(state.tr.replaceWith(existing.pos, existing.pos + existing.node.nodeSize, node));
       else {
-        const last = slotDefinitions(state.doc).at(-1);
+        const last = definitions.at(-1);
         const slotsEnd = state.doc.content.size - 1;
         dispatch(state.tr.insert(last ? last.pos + last.node.nodeSize : slotsEnd, node));
       }

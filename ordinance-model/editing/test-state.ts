@@ -1,7 +1,7 @@
 import { EditorState, TextSelection, type Command } from "prosemirror-state";
-import { computeNumbering } from "../numbering";
 import { schema } from "../schema";
 import { fixtureModelJson } from "../testing/fixture-model";
+import { currentOf, firstTextPos } from "./context";
 
 // Helpers for the editing tests: the fixture model as an editor state, the cursor put inside a node by id.
 
@@ -22,13 +22,7 @@ export function positionOf(state: EditorState, id: string): number {
 
 /** The state with the cursor in the first text of the node with this id. */
 export function cursorIn(state: EditorState, id: string): EditorState {
-  const pos = positionOf(state, id);
-  let target = pos + 1;
-  state.doc.nodeAt(pos)!.descendants((node, offset) => {
-    if (target === pos + 1 && node.isTextblock) target = pos + 1 + offset + 1;
-    return target === pos + 1;
-  });
-  return state.apply(state.tr.setSelection(TextSelection.create(state.doc, target)));
+  return state.apply(state.tr.setSelection(TextSelection.create(state.doc, firstTextPos(state.doc, positionOf(state, id)))));
 }
 
 export function run(state: EditorState, command: Command): EditorState {
@@ -38,11 +32,8 @@ export function run(state: EditorState, command: Command): EditorState {
   return next;
 }
 
-export const articleLabels = (state: EditorState): string[] =>
-  [...computeNumbering(state.doc).values()].filter((e) => e.kind === "article").map((e) => e.label);
-
 export const idOfCursorArticle = (state: EditorState): string => {
-  const { $from } = state.selection;
-  for (let d = $from.depth; d > 0; d--) if ($from.node(d).type.name === "article") return String($from.node(d).attrs.id);
-  throw new Error("cursor staat niet in een artikel");
+  const article = currentOf(state, "article");
+  if (!article) throw new Error("cursor staat niet in een artikel");
+  return String(article.node.attrs.id);
 };
