@@ -8,6 +8,7 @@ import { ensureSetting, generatedSecret } from "./db/queries/settings";
 import { readConfig } from "./app/config.server";
 import { collabUpgrade, originAllowed } from "./app/upgrade.server";
 import { createCollabServer } from "./app/collab/sync-server.server";
+import { listenAddress } from "./app/listen-address.server";
 
 const config = readConfig(process.env);
 const db = openDatabase(config.databasePath);
@@ -72,7 +73,15 @@ server.on("upgrade", (request, socket, head) => {
   if (config.production) socket.destroy();
 });
 
-server.listen(config.port, () => console.log(`Modelwerk luistert op http://localhost:${config.port}`));
+const address = await listenAddress(db, config.host);
+if ("refusal" in address) {
+  console.error(address.refusal);
+  closeDatabase(db);
+  process.exit(1);
+}
+server.listen(config.port, address.host, () =>
+  console.log(`Modelwerk luistert op http://${address.host ?? "localhost"}:${config.port}${address.demoOnly ? " (alleen deze machine: er zijn demo-accounts)" : ""}`),
+);
 
 function shutdown(signal: string) {
   console.log(`${signal}: Modelwerk stopt`);

@@ -1,5 +1,7 @@
 export interface Config {
   port: number;
+  /** The address to listen on; unset: 127.0.0.1 while demo accounts exist, otherwise every interface. */
+  host: string | undefined;
   databasePath: string;
   demo: boolean;
   production: boolean;
@@ -16,6 +18,7 @@ export interface Config {
 export function readConfig(env: NodeJS.ProcessEnv): Config {
   return {
     port: Number(env.PORT ?? 3000),
+    host: env.HOST || undefined,
     databasePath: env.DATABASE_PATH ?? "data/modelwerk.db",
     demo: env.MODELWERK_DEMO !== "0",
     production: env.NODE_ENV === "production",

@@ -1,4 +1,7 @@
-import type { Role } from "../schema";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import type { Db } from "../client";
+import { verifyPassword } from "../password";
+import { users, type Role } from "../schema";
 
 export const DEMO_PASSWORD = "welkom-modelwerk";
 
@@ -20,3 +23,20 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "corporatie@modelwerk.test", name: "Cor Corporatie", organisation: "WoON Twente", role: "corporatie" },
   { email: "provincie@modelwerk.test", name: "Petra Provincie", organisation: "Provincie Overijssel", role: "provincie" },
 ];
+
+/** The password hashes of the demo accounts that could still log in: present, active and with a password. */
+export function activeDemoAccountHashes(db: Db): string[] {
+  const emails = DEMO_ACCOUNTS.map((a) => a.email);
+  return db
+    .select({ hash: users.passwordHash })
+    .from(users)
+    .where(and(inArray(users.email, emails), eq(users.active, true), isNotNull(users.passwordHash)))
+    .all()
+    .map((row) => row.hash!);
+}
+
+/** Whether a demo account still opens with the password the README publishes (slow: one scrypt per account). */
+export async function knownDemoCredentialPresent(db: Db): Promise<boolean> {
+  const matches = await Promise.all(activeDemoAccountHashes(db).map((hash) => verifyPassword(DEMO_PASSWORD, hash)));
+  return matches.includes(true);
+}
