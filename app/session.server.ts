@@ -67,8 +67,19 @@ export async function endSession(request: Request, context: AppLoadContext): Pro
   return redirect("/login", { headers: { "Set-Cookie": expired } });
 }
 
-/** Only same-site paths: a redirectTo of "//evil.example" or "https://…" would be an open redirect. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+/**
+ * Only paths of this origin. The target is parsed the way a browser will follow it (the URL API drops tabs and line
+ * breaks and reads a backslash as a slash), so "/\t/evil.example" is seen as the "//evil.example" it becomes.
+ */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, origin: string, fallback = "/"): string {
+  if (typeof to !== "string" || !to.startsWith("/")) return fallback;
+  let target: URL;
+  try {
+    target = new URL(to, origin);
+  } catch {
+    return fallback;
+  }
+  const path = target.pathname + target.search + target.hash;
+  // A path that normalises to "//host" would leave the origin again when sent back as a relative Location.
+  return target.origin === new URL(origin).origin && !path.startsWith("//") ? path : fallback;
 }

@@ -29,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = parseForm(LoginForm, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values, alert: null }, { status: 400 });
   const result = await attemptLogin(context, form.data.email, form.data.password);
-  if (result.ok) return startSession(request, context, result.account.id, safeRedirect(form.data.redirectTo));
+  if (result.ok) return startSession(request, context, result.account.id, safeRedirect(form.data.redirectTo, new URL(request.url).origin));
   const alert =
     result.reason === "throttled"
       ? `Te veel mislukte pogingen. Probeer het over ${Math.ceil(result.retryAfterMs / 60000)} minuten opnieuw.`

@@ -133,7 +133,18 @@ describe("logging in", () => {
     expect((await login(DEMO_ACCOUNTS.raad, DEMO_PASSWORD)).status).toBe(302);
   });
 
-  it.each(["//evil.example", "https://evil.example", "/\\evil.example", "http:/evil.example", "javascript:alert(1)"])(
+  it.each([
+    "//evil.example",
+    "https://evil.example",
+    "/\\evil.example",
+    "http:/evil.example",
+    "javascript:alert(1)",
+    // What /login?redirectTo=/%09/evil.test/pwned puts in the form; Chromium followed it to evil.test.
+    "/\t/evil.test/pwned",
+    "/\r\n/evil.test/pwned",
+    "/.//evil.test/pwned",
+    "/%2e//evil.test/pwned",
+  ])(
     "ignores redirectTo=%s and goes to the start page",
     async (redirectTo) => {
       const res = await new Client(server.url).post("/login", { email: DEMO_ACCOUNTS.gemeente, password: DEMO_PASSWORD, redirectTo });
@@ -141,6 +152,13 @@ describe("logging in", () => {
       expect(res.location).toBe("/");
     },
   );
+
+  it("a redirectTo with CR/LF after a right password still logs in, to a clean path", async () => {
+    const res = await new Client(server.url).post("/login", { email: DEMO_ACCOUNTS.gemeente, password: DEMO_PASSWORD, redirectTo: "/regio\r\nSet-Cookie: x=1" });
+    expect(res.status).toBe(302);
+    expect(res.location).toMatch(/^\/regio[^\r\n]*$/);
+    expect(res.setCookies.some((c) => c.startsWith("x="))).toBe(false);
+  });
 
   it("follows a same-site redirectTo", async () => {
     const res = await new Client(server.url).post("/login", { email: DEMO_ACCOUNTS.gemeente, password: DEMO_PASSWORD, redirectTo: "/regio?tab=1" });
@@ -200,14 +218,14 @@ describe("the session cookie", () => {
 });
 
 describe("logging out", () => {
-  it.each(["POST", "GET"])("%s /logout ends the session on the server: the old cookie no longer works", async (method) => {
+  it("POST /logout ends the session on the server: the old cookie no longer works", async () => {
     const client = await loggedIn(server.url, DEMO_ACCOUNTS.huurders);
     const oldCookie = client.cookieHeader();
     expect((await client.get("/")).status).toBe(200);
     const userId = userByEmail(server.databasePath, DEMO_ACCOUNTS.huurders)!.id;
     const sessionsBefore = sessionCount(userId);
 
-    const res = await client.request(method, "/logout", method === "POST" ? { form: {} } : {});
+    const res = await client.post("/logout", {});
     expect(res.status).toBe(302);
     expect(res.location).toBe("/login");
     expect(res.setCookies.some((c) => /^modelwerk_session=;/.test(c) && /max-age=0/i.test(c))).toBe(true);
@@ -216,6 +234,22 @@ describe("logging out", () => {
     const replay = await new Client(server.url).get("/", { cookie: oldCookie });
     expect(replay.status).toBe(302);
     expect(replay.location).toMatch(/^\/login/);
+  });
+
+  it("GET /logout (a link or an <img> on another site) keeps the session and only offers the button", async () => {
+    const client = await loggedIn(server.url, DEMO_ACCOUNTS.huurders);
+    const res = await client.get("/logout", { "sec-fetch-site": "cross-site", referer: "https://evil.test/" });
+    expect(res.status).toBe(200);
+    expect(res.setCookies).toEqual([]);
+    expect(mainText(res.body)).toContain("Wilt u uitloggen");
+    expect((await client.get("/")).status).toBe(200);
+  });
+
+  it("a POST /logout from another origin is refused and keeps the session", async () => {
+    const client = await loggedIn(server.url, DEMO_ACCOUNTS.huurders);
+    const res = await client.post("/logout", {}, { origin: "https://evil.test" });
+    expect(res.status).toBe(403);
+    expect((await client.get("/")).status).toBe(200);
   });
 });
 
