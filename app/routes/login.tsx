@@ -30,11 +30,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!form.ok) return data({ errors: form.errors, values: form.values, alert: null }, { status: 400 });
   const result = await attemptLogin(context, form.data.email, form.data.password);
   if (result.ok) return startSession(request, context, result.account.id, safeRedirect(form.data.redirectTo, new URL(request.url).origin));
-  const alert =
-    result.reason === "throttled"
-      ? `Te veel mislukte pogingen. Probeer het over ${Math.ceil(result.retryAfterMs / 60000)} minuten opnieuw.`
-      : "Het e-mailadres of het wachtwoord klopt niet.";
-  return data({ errors: {}, values: formValues(formData), alert }, { status: result.reason === "throttled" ? 429 : 401 });
+  const values = formValues(formData);
+  if (result.reason === "throttled") {
+    const alert = `Te veel mislukte pogingen. Probeer het over ${Math.ceil(result.retryAfterMs / 60000)} minuten opnieuw.`;
+    return data({ errors: {}, values, alert }, { status: 429, headers: { "Retry-After": String(Math.ceil(result.retryAfterMs / 1000)) } });
+  }
+  if (result.reason === "busy") {
+    const alert = "Er wordt nu erg vaak ingelogd. Probeer het over een minuut opnieuw.";
+    return data({ errors: {}, values, alert }, { status: 503, headers: { "Retry-After": "60" } });
+  }
+  return data({ errors: {}, values, alert: "Het e-mailadres of het wachtwoord klopt niet." }, { status: 401 });
 }
 
 export default function Login() {
