@@ -8,10 +8,18 @@ import type { CollabContext } from "./context.server";
 
 const yId = z.strictObject({ client: z.number().int().nonnegative().max(2 ** 53), clock: z.number().int().nonnegative().max(2 ** 53) });
 
-/** What `Y.relativePositionToJSON` writes; Yjs needs at least one of item, tname or type to resolve it. */
+/**
+ * A Y.RelativePosition as JSON: y-prosemirror stores the object itself (absent parts null), `Y.relativePositionToJSON`
+ * leaves them out. Yjs needs at least one of item, tname or type to resolve it.
+ */
 const relativePosition = z
-  .strictObject({ type: yId.optional(), tname: z.string().max(200).optional(), item: yId.optional(), assoc: z.number().int().min(-1).max(1).optional() })
-  .refine((p) => p.type !== undefined || p.tname !== undefined || p.item !== undefined);
+  .strictObject({
+    type: yId.nullish(),
+    tname: z.string().max(200).nullish(),
+    item: yId.nullish(),
+    assoc: z.number().int().min(-1).max(1).nullish(),
+  })
+  .refine((p) => p.type != null || p.tname != null || p.item != null);
 
 const cursor = z.strictObject({ anchor: relativePosition, head: relativePosition });
 

@@ -60,15 +60,17 @@ describe("presence (awareness) from a reader", () => {
     }
   });
 
-  it("keeps a well-formed relative-position cursor", async () => {
-    const [redactie, raad] = [await connect(DEMO_ACCOUNTS.redactie), await connect(DEMO_ACCOUNTS.huurders)];
-    // What Y.relativePositionToJSON writes for a position inside a type.
-    const json = { type: { client: 5, clock: 0 }, item: { client: 7, clock: 3 }, assoc: 0 };
-    sendRaw(raad, awarenessFrame(raad.doc.clientID, 50, { user: { name: "x", colour: "#fff" }, cursor: { anchor: json, head: json } }));
-    await until(() => redactie.provider.awareness!.meta.get(raad.doc.clientID)?.clock === 50, "toestand aangekomen");
-    expect(redactie.provider.awareness!.getStates().get(raad.doc.clientID)).toEqual({
+  it.each([
+    // What y-prosemirror's cursor plugin stores (a Y.RelativePosition, absent parts null) and what Y.relativePositionToJSON writes.
+    { type: null, tname: null, item: { client: 7, clock: 3 }, assoc: 0 },
+    { type: { client: 5, clock: 0 }, item: { client: 7, clock: 3 }, assoc: -1 },
+  ])("keeps a well-formed relative-position cursor: %j", async (position) => {
+    const [redactie, huurders] = [await connect(DEMO_ACCOUNTS.redactie), await connect(DEMO_ACCOUNTS.huurders)];
+    sendRaw(huurders, awarenessFrame(huurders.doc.clientID, 50, { user: { name: "x", colour: "#fff" }, cursor: { anchor: position, head: position } }));
+    await until(() => redactie.provider.awareness!.meta.get(huurders.doc.clientID)?.clock === 50, "toestand aangekomen");
+    expect(redactie.provider.awareness!.getStates().get(huurders.doc.clientID)).toEqual({
       user: { name: "Hanneke Huurders", colour: expect.stringMatching(/^#[0-9a-f]{6}$/) },
-      cursor: { anchor: json, head: json },
+      cursor: { anchor: position, head: position },
     });
   });
 
