@@ -9,6 +9,7 @@ import { readConfig } from "./app/config.server";
 import { collabUpgrade, originAllowed } from "./app/upgrade.server";
 import { createCollabServer } from "./app/collab/sync-server.server";
 import { listenAddress } from "./app/listen-address.server";
+import { cspNonceOf, formBodiesOnly, securityHeaders } from "./app/http-hardening.server";
 
 const config = readConfig(process.env);
 const db = openDatabase(config.databasePath);
@@ -21,10 +22,8 @@ const server = createServer(app);
 app.disable("x-powered-by");
 app.set("trust proxy", config.trustProxy);
 
+app.use(securityHeaders({ csp: config.production }));
 app.use((req: Request, res: Response, next: NextFunction) => {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "same-origin");
-  res.setHeader("X-Frame-Options", "DENY");
   const length = Number(req.headers["content-length"] ?? 0);
   if (length > config.maxBodyBytes) return void res.status(413).type("text/plain").send("Het verzoek is te groot.");
   // Without a declared length the body could be endless; every browser form sends one.
@@ -35,6 +34,7 @@ app.use((req: Request, res: Response, next: NextFunction) => {
     return void res.status(403).type("text/plain").send("Verzoek van een andere website geweigerd.");
   next();
 });
+app.use(formBodiesOnly);
 
 let build: () => Promise<ServerBuild>;
 if (config.production) {
@@ -54,7 +54,7 @@ app.all(
   createRequestHandler({
     build,
     mode: config.production ? "production" : "development",
-    getLoadContext: (req) => ({ ...shared, clientAddress: req.ip ?? req.socket.remoteAddress ?? "" }),
+    getLoadContext: (req, res) => ({ ...shared, clientAddress: req.ip ?? req.socket.remoteAddress ?? "", cspNonce: cspNonceOf(res) }),
   }),
 );
 

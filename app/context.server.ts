@@ -10,5 +10,8 @@ export interface ServerContext {
 }
 
 declare module "@remix-run/node" {
-  interface AppLoadContext extends ServerContext {}
+  interface AppLoadContext extends ServerContext {
+    /** The Content-Security-Policy nonce of this response's inline scripts (server.ts, HTTP requests only). */
+    cspNonce?: string;
+  }
 }

@@ -13,6 +13,8 @@ import { AppShell } from "./components/app-shell";
 import { ErrorPage } from "./components/error-page";
 import { getUser } from "./session.server";
 import { ROLE_LABELS } from "./labels";
+import { NonceContext } from "./nonce";
+import { useContext } from "react";
 
 export const links: LinksFunction = () =>
   [themeCss, utrechtCss, headingCss, paragraphCss, linkCss, buttonCss, skipLinkCss, numberBadgeCss, appCss].map((href) => ({
@@ -36,6 +38,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  const nonce = useContext(NonceContext);
   return (
     <html lang="nl">
       <head>
@@ -46,8 +49,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body className="voorbeeld-theme utrecht-document utrecht-document--surface">
         <AppShell user={data?.user ?? null}>{children}</AppShell>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

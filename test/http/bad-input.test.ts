@@ -238,6 +238,34 @@ describe("security headers", () => {
   });
 });
 
+describe("Content-Security-Policy", () => {
+  it("allows only own scripts and inline scripts with this response's nonce, which every inline script carries", async () => {
+    const [first, second] = [await redactie.get("/modellen/1"), await redactie.get("/modellen/1")];
+    const csp = first.headers.get("content-security-policy") ?? "";
+    const nonce = /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'(;|$)/.exec(csp)?.[1];
+    expect(nonce, csp).toBeDefined();
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(second.headers.get("content-security-policy")).not.toContain(nonce);
+    const inline = [...first.body.matchAll(/<script\b([^>]*)>(?!<\/script>)/g)].filter((m) => !/\ssrc=/.test(m[1]));
+    expect(inline.length).toBeGreaterThan(0);
+    for (const [tag] of inline) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(first.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+  });
+});
+
+describe("a body that is not a form", () => {
+  it.each([{ origin: null }, { origin: "own" }])("text/plain, Origin $origin: 400 in Dutch, not 500", async ({ origin }) => {
+    const res = await rawPost("/login", {
+      body: "email=redactie@modelwerk.test&password=x",
+      headers: { "content-type": "text/plain", ...(origin ? {} : { origin: "" }) },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body).toBe("Dit verzoek kan niet worden verwerkt.");
+  });
+});
+
 describe("request size limits", () => {
   it("a body over 1 MiB gets 413 with a Dutch message, and creates nothing", async () => {
     const before = userCount(server.databasePath);
