@@ -3,6 +3,25 @@ import { consumeAccountToken, inspectAccountToken, type TokenState } from "../db
 import { deleteUserSessions } from "../db/queries/sessions";
 import { setPasswordHash } from "../db/queries/users";
 import { hashPassword } from "../db/password";
+import { dictionary } from "@zxcvbn-ts/language-common";
+
+// The 49,000 most common passwords of zxcvbn-ts's list (from leaked password sets), compared without case.
+const COMMON_PASSWORDS = new Set(dictionary["passwords-common"]);
+
+const comparable = (text: string) => text.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+
+/**
+ * Why a password that is long enough is still too easy to guess, in Dutch, or null. Refused: a listed common
+ * password, one short part repeated ("aaaaaaaaaaaa", "welkomwelkom"), and the account's own e-mail address or name.
+ */
+export function weakPasswordProblem(password: string, account: { email: string; name: string } | undefined): string | null {
+  const typed = comparable(password);
+  if (COMMON_PASSWORDS.has(typed)) return "Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden. Kies een ander.";
+  if (/^(.+?)\1+$/u.test(typed)) return "Dit wachtwoord is steeds hetzelfde stukje herhaald. Kies een ander.";
+  const own = account ? [account.email, account.email.split("@")[0]!, account.name].map(comparable) : [];
+  if (own.includes(typed)) return "Kies een wachtwoord dat niet gelijk is aan uw e-mailadres of naam.";
+  return null;
+}
 
 type Reason = Extract<TokenState, { ok: false }>["reason"];
 

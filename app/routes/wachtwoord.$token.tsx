@@ -7,7 +7,7 @@ import { Button } from "@nl-design-system-candidate/button-react";
 import { z } from "zod";
 import { parseForm } from "../forms.server";
 import { startSession } from "../session.server";
-import { setPasswordWithToken, tokenProblem } from "../passwords.server";
+import { setPasswordWithToken, tokenProblem, weakPasswordProblem } from "../passwords.server";
 import { getAccount } from "../../db/queries/users";
 import { inspectAccountToken } from "../../db/queries/account-tokens";
 import { TextField } from "../components/text-field";
@@ -16,15 +16,21 @@ export const meta: MetaFunction = () => [{ title: "Wachtwoord instellen · Model
 
 const MIN_PASSWORD_LENGTH = 12;
 
-const PasswordForm = z
-  .object({
-    password: z
-      .string()
-      .min(MIN_PASSWORD_LENGTH, `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`)
-      .max(200, "Een wachtwoord is hoogstens 200 tekens."),
-    confirm: z.string(),
-  })
-  .refine((form) => form.password === form.confirm, { path: ["confirm"], message: "De twee wachtwoorden zijn niet gelijk." });
+/** The form for the account the link belongs to (unknown when the link does not work; the action refuses it then). */
+const passwordForm = (account: { email: string; name: string } | undefined) =>
+  z
+    .object({
+      password: z
+        .string()
+        .min(MIN_PASSWORD_LENGTH, `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`)
+        .max(200, "Een wachtwoord is hoogstens 200 tekens.")
+        .superRefine((password, ctx) => {
+          const problem = weakPasswordProblem(password, account);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        }),
+      confirm: z.string(),
+    })
+    .refine((form) => form.password === form.confirm, { path: ["confirm"], message: "De twee wachtwoorden zijn niet gelijk." });
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const state = inspectAccountToken(context.db, params.token ?? "");
@@ -34,7 +40,8 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const form = parseForm(PasswordForm, await request.formData());
+  const state = inspectAccountToken(context.db, params.token ?? "");
+  const form = parseForm(passwordForm(state.ok ? getAccount(context.db, state.userId) : undefined), await request.formData());
   if (!form.ok) return data({ errors: form.errors, values: form.values, problem: null }, { status: 400 });
   const result = await setPasswordWithToken(context.db, params.token ?? "", form.data.password);
   if (!result.ok) return data({ errors: {}, values: {}, problem: result.problem }, { status: 410 });
@@ -67,7 +74,7 @@ export default function SetPassword() {
           label="Nieuw wachtwoord"
           type="password"
           autoComplete="new-password"
-          description={`Minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden.`}
+          description={`Minstens ${MIN_PASSWORD_LENGTH} tekens, geen veelgebruikt wachtwoord en niet uw e-mailadres of naam. Een zin van een paar woorden is sterk en goed te onthouden.`}
           state={state}
           required
         />

@@ -358,6 +358,26 @@ describe("password links", () => {
     expect((await client.post(path, { password: NEW_PASSWORD, confirm: NEW_PASSWORD })).status).toBe(302);
   });
 
+  it("a weak password of 12 or more characters is refused with the reason beside the field, and nothing is stored", async () => {
+    const path = await invite("Zwak Wachtwoord", "zwak.wachtwoord@modelwerk.test");
+    const client = new Client(server.url);
+    const weak = [
+      ["aaaaaaaaaaaa", "Dit wachtwoord is steeds hetzelfde stukje herhaald. Kies een ander."],
+      ["Qwerty123456", "Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden. Kies een ander."],
+      ["1q2w3e4r5t6y", "Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden. Kies een ander."],
+      ["zwak.wachtwoord@modelwerk.test", "Kies een wachtwoord dat niet gelijk is aan uw e-mailadres of naam."],
+      ["Zwak Wachtwoord", "Kies een wachtwoord dat niet gelijk is aan uw e-mailadres of naam."],
+    ];
+    for (const [password, message] of weak) {
+      const res = await client.post(path, { password, confirm: password });
+      expect(res.status, password).toBe(400);
+      expect(field(res.body, "password").error, password).toBe(message);
+      expect(field(res.body, "password").value).toBeUndefined();
+    }
+    expect(userByEmail(server.databasePath, "zwak.wachtwoord@modelwerk.test")!.password_hash).toBeNull();
+    expect((await client.post(path, { password: NEW_PASSWORD, confirm: NEW_PASSWORD })).status).toBe(302);
+  });
+
   it("two different passwords get a message beside the repeat field, and neither typed password comes back", async () => {
     const path = await invite("Niet Gelijk", "ongelijk@modelwerk.test");
     const typed = "eerste wachtwoord lang";
