@@ -110,12 +110,6 @@ export function matrixTable(matrix: Matrix, rows: readonly MatrixRow[]): string[
   ];
 }
 
-/** RFC 4180 with ";" (what Dutch spreadsheet programs expect) and a BOM so they read UTF-8. */
-export function toCsv(table: string[][]): string {
-  const cell = (v: string) => (/[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return "\uFEFF" + table.map((line) => line.map(cell).join(";")).join("\r\n") + "\r\n";
-}
-
 /** What the overview page and its exports share: the access check, the matrix and the filters from the query string. */
 export async function loadMatrix({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import type { Db } from "../../db/client";
 import { getPhase, getVersion, listComments, listVersions } from "../../db/queries/consultation";
 import { diffVersions } from "../../ordinance-model/index";
-import { toCsv } from "../choices/matrix.server";
+import { toCsv } from "../csv.server";
 import { articleChanged, articleTitle, describeArticle, describeSlot } from "../consultation/diff-words";
 import { anchorsOf } from "../consultation/threads.server";
 import { versionModel } from "../consultation/versions.server";

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { loadMatrix, matrixTable, toCsv } from "../choices/matrix.server";
+import { loadMatrix, matrixTable } from "../choices/matrix.server";
+import { toCsv } from "../csv.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { row, matrix, rows } = await loadMatrix(args);
