@@ -30,7 +30,7 @@ export function readFrame(frame: Uint8Array) {
   const syncType = type === MessageType.Sync || type === MessageType.SyncReply ? message.readVarUint() : undefined;
   const write: DocumentWrite = syncType === messageYjsSyncStep2 ? "syncStep2" : syncType === messageYjsUpdate ? "update" : "none";
   // The decoder is left after the head, where a sync message's update begins.
-  return { message, documentName, type, write };
+  return { message, documentName, type, syncType, write };
 }
 
 // The access guard and the persistence both ask for every written frame; decoding a large sync step 2 twice is waste.

@@ -8,6 +8,7 @@ import type { CollabContext } from "./context.server";
 import { modelPersistence } from "./persistence.server";
 import { presenceGuard } from "./presence-guard.server";
 import { MALFORMED_FRAME } from "./close-events.server";
+import { TOO_MANY_MESSAGES, frameBudget } from "./frame-budget.server";
 import { isPlausibleFrame } from "./sync-frame.server";
 
 /**
@@ -30,15 +31,18 @@ export function createCollabServer(context: Omit<ServerContext, "clientAddress">
   });
   setInterval(() => closeRevokedConnections(hocuspocus, context.db), REVOCATION_CHECK_MS).unref();
   const connections = new WeakMap<Peer, ClientConnection>();
+  const budgets = new WeakMap<Peer, ReturnType<typeof frameBudget>>();
   const websockets = crossws({
     serverOptions: { maxPayload: COLLAB_MAX_PAYLOAD_BYTES },
     hooks: {
       open(peer) {
         connections.set(peer, hocuspocus.handleConnection(peer.websocket as WebSocketLike, peer.request as Request));
+        budgets.set(peer, frameBudget());
       },
       message(peer, message) {
         const frame = message.uint8Array();
         if (!isPlausibleFrame(frame)) return peer.close(MALFORMED_FRAME.code, MALFORMED_FRAME.reason);
+        if (!budgets.get(peer)?.(frame)) return peer.close(TOO_MANY_MESSAGES.code, TOO_MANY_MESSAGES.reason);
         connections.get(peer)?.handleMessage(frame);
       },
       close(peer, event) {
