@@ -10,6 +10,7 @@ import { collabUpgrade, originAllowed } from "./app/upgrade.server";
 import { createCollabServer } from "./app/collab/sync-server.server";
 import { listenAddress } from "./app/listen-address.server";
 import { cspNonceOf, formBodiesOnly, securityHeaders } from "./app/http-hardening.server";
+import { ownBodyLimit } from "./app/documents/house-style.server";
 
 const config = readConfig(process.env);
 const db = openDatabase(config.databasePath);
@@ -25,7 +26,7 @@ app.set("trust proxy", config.trustProxy);
 app.use(securityHeaders({ csp: config.production }));
 app.use((req: Request, res: Response, next: NextFunction) => {
   const length = Number(req.headers["content-length"] ?? 0);
-  if (length > config.maxBodyBytes) return void res.status(413).type("text/plain").send("Het verzoek is te groot.");
+  if (length > (ownBodyLimit(req.path) ?? config.maxBodyBytes)) return void res.status(413).type("text/plain").send("Het verzoek is te groot.");
   // Without a declared length the body could be endless; every browser form sends one.
   if (req.headers["transfer-encoding"] && req.method !== "GET") return void res.status(411).type("text/plain").send("Lengte ontbreekt.");
   // SameSite=Lax stops cross-site posts; this also stops other origins on the same site. Tools without Origin pass.

@@ -1,46 +1,24 @@
-import { strFromU8, unzipSync } from "fflate";
 import type { Db } from "../../db/client";
 import { getHouseStyle, saveHouseStyle, type HouseStyleRow } from "../../db/queries/documents";
-import type { HouseStyle, Logo } from "../../templates/layout";
+import type { HouseStyle } from "../../templates/layout";
+import { imageSize, logoType, readStyles, type StylesProblem } from "./house-style-files.server";
 
 // A municipality's house style: a logo (PNG or JPEG, recognised by its first bytes, not by its name or the type the
-// browser claims), a font and colour, and optionally a Word file whose styles the documents take over.
+// browser claims), a font and colour, and optionally a Word file whose styles the documents take over. Files are
+// checked on upload and again when a document is made, so a bad stored style never breaks a document.
 
 export const HOUSE_STYLE_FONTS = ["Arial", "Calibri", "Verdana", "Times New Roman", "Georgia", "Segoe UI"] as const;
 const MAX_LOGO_BYTES = 1024 * 1024;
 export const MAX_STYLES_BYTES = 5 * 1024 * 1024;
+/** Logo and Word file together, with room for the form's other fields. */
+export const MAX_UPLOAD_BYTES = MAX_STYLES_BYTES + 2 * 1024 * 1024;
 
-const startsWith = (data: Uint8Array, bytes: readonly number[]) => bytes.every((b, i) => data[i] === b);
-
-/** Pixel size from the PNG header or a JPEG start-of-frame segment; null when the file is not what it claims. */
-function imageSize(data: Uint8Array, type: Logo["type"]): { width: number; height: number } | null {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  if (type === "png") return data.length >= 24 ? { width: view.getUint32(16), height: view.getUint32(20) } : null;
-  for (let at = 2; at + 9 < data.length; ) {
-    if (data[at] !== 0xff) return null;
-    const marker = data[at + 1]!;
-    // SOF0–SOF15 carry the size, except DHT (C4), JPG (C8) and DAC (CC), which share the range.
-    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) return { height: view.getUint16(at + 5), width: view.getUint16(at + 7) };
-    at += 2 + view.getUint16(at + 2);
-  }
-  return null;
-}
-
-function logoType(data: Uint8Array): Logo["type"] | null {
-  if (startsWith(data, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "png";
-  if (startsWith(data, [0xff, 0xd8, 0xff])) return "jpg";
-  return null;
-}
-
-/** word/styles.xml of a Word file, or null when the file is no Word document. */
-function stylesXmlOf(docx: Uint8Array): string | null {
-  try {
-    const files = unzipSync(docx, { filter: (f) => f.name === "word/styles.xml" || f.name === "[Content_Types].xml" });
-    const styles = files["word/styles.xml"];
-    return files["[Content_Types].xml"] && styles ? strFromU8(styles) : null;
-  } catch {
-    return null;
-  }
+/**
+ * The upload route refuses a body above MAX_UPLOAD_BYTES itself, before reading it, with a message beside the form;
+ * so the server's global body limit (which answers with a bare 413) lets larger bodies through to it, up to this.
+ */
+export function ownBodyLimit(path: string): number | null {
+  return /^\/modellen\/\d+\/documenten\/huisstijl\/[^/]+$/.test(path) ? 64 * 1024 * 1024 : null;
 }
 
 export interface HouseStyleUpload {
@@ -52,19 +30,30 @@ export interface HouseStyleUpload {
 
 export type UploadErrors = Partial<Record<keyof HouseStyleUpload, string>>;
 
+const STYLES_PROBLEMS: Record<StylesProblem, string> = {
+  notDocx: "Dit is geen Word-bestand (.docx) met stijlen. Kies een .docx-bestand.",
+  tooLarge: "De stijlen in dit Word-bestand zijn uitgepakt veel te groot. Kies een gewoon Word-sjabloon.",
+  doctype: "De stijlen in dit Word-bestand bevatten een DOCTYPE-declaratie; die is niet toegestaan. Sla het bestand opnieuw op in Word.",
+  malformed: "De stijlen in dit Word-bestand zijn geen geldige XML. Sla het bestand opnieuw op in Word.",
+};
+
 /** The Dutch reason per field why an upload is refused; empty when it may be stored. */
 export function checkHouseStyle(upload: HouseStyleUpload): UploadErrors {
   const errors: UploadErrors = {};
   if (upload.logo) {
     const type = logoType(upload.logo);
     if (upload.logo.length > MAX_LOGO_BYTES) errors.logo = "Het logo is groter dan 1 MB. Kies een kleiner bestand.";
-    else if (!type || !imageSize(upload.logo, type)) errors.logo = "Het logo is geen PNG- of JPEG-afbeelding. Kies een .png- of .jpg-bestand.";
+    else if (!type) errors.logo = "Het logo is geen PNG- of JPEG-afbeelding. Kies een .png- of .jpg-bestand.";
+    else if (!imageSize(upload.logo, type)) errors.logo = "Het logo heeft geen bruikbare afmetingen (0 pixels, of meer dan 10.000). Kies een ander bestand.";
   }
   if (upload.font && !(HOUSE_STYLE_FONTS as readonly string[]).includes(upload.font)) errors.font = "Kies een lettertype uit de lijst.";
   if (upload.colour && !/^#[0-9a-fA-F]{6}$/.test(upload.colour)) errors.colour = "Geef de kleur als #RRGGBB, bijvoorbeeld #1F3864.";
   if (upload.stylesDocx) {
     if (upload.stylesDocx.length > MAX_STYLES_BYTES) errors.stylesDocx = "Het Word-bestand is groter dan 5 MB.";
-    else if (!stylesXmlOf(upload.stylesDocx)) errors.stylesDocx = "Dit is geen Word-bestand (.docx) met stijlen. Kies een .docx-bestand.";
+    else {
+      const styles = readStyles(upload.stylesDocx);
+      if ("problem" in styles) errors.stylesDocx = STYLES_PROBLEMS[styles.problem];
+    }
   }
   return errors;
 }
@@ -76,28 +65,46 @@ export function storeHouseStyle(db: Db, municipalityId: number, upload: HouseSty
     colour: upload.colour || null,
     updatedBy: userId,
     ...(upload.logo ? { logo: Buffer.from(upload.logo), logoType: logoType(upload.logo) } : {}),
-    ...(upload.stylesDocx ? { stylesDocx: Buffer.from(upload.stylesDocx) } : {}),
+    ...(upload.stylesDocx ? { stylesDocx: Buffer.from(keptStyles(upload.stylesDocx)) } : {}),
   });
 }
 
-function toHouseStyle(row: HouseStyleRow): HouseStyle {
+function keptStyles(docx: Uint8Array): Uint8Array {
+  const styles = readStyles(docx);
+  if ("problem" in styles) throw new Error("Een geweigerd Word-bestand kan niet worden opgeslagen.");
+  return styles.kept;
+}
+
+/** The stored style as the documents use it: a part that does not pass the checks (any more) is left out and named. */
+function usableHouseStyle(row: HouseStyleRow): { style: HouseStyle; unusable: string[] } {
+  const unusable: string[] = [];
   const type = row.logo ? logoType(row.logo) : null;
   const size = row.logo && type ? imageSize(row.logo, type) : null;
+  if (row.logo && !size) unusable.push("het logo");
+  const styles = row.stylesDocx ? readStyles(new Uint8Array(row.stylesDocx)) : null;
+  if (styles && "problem" in styles) unusable.push("de Word-stijlen");
   return {
-    font: row.font,
-    colour: row.colour,
-    logo: row.logo && type && size ? { data: new Uint8Array(row.logo), type, ...size } : null,
-    stylesXml: row.stylesDocx ? stylesXmlOf(new Uint8Array(row.stylesDocx)) : null,
+    style: {
+      font: row.font,
+      colour: row.colour,
+      logo: row.logo && type && size ? { data: new Uint8Array(row.logo), type, ...size } : null,
+      stylesXml: styles && "xml" in styles ? styles.xml : null,
+    },
+    unusable,
   };
 }
 
 export function houseStyleFor(db: Db, municipalityId: number): HouseStyle | undefined {
   const row = getHouseStyle(db, municipalityId);
-  return row ? toHouseStyle(row) : undefined;
+  return row ? usableHouseStyle(row).style : undefined;
 }
 
-/** What the page shows of a stored style. */
+/** What the page shows of a stored style, with a warning when part of it cannot be used. */
 export function houseStyleSummary(db: Db, municipalityId: number) {
   const row = getHouseStyle(db, municipalityId);
-  return { font: row?.font ?? "", colour: row?.colour ?? "", hasLogo: Boolean(row?.logo), hasStyles: Boolean(row?.stylesDocx) };
+  const unusable = row ? usableHouseStyle(row).unusable : [];
+  const problem = unusable.length
+    ? `De opgeslagen huisstijl is niet helemaal bruikbaar: ${unusable.join(" en ")}. De documenten gebruiken daarvoor de standaardstijl; kies een nieuw bestand.`
+    : null;
+  return { font: row?.font ?? "", colour: row?.colour ?? "", hasLogo: Boolean(row?.logo), hasStyles: Boolean(row?.stylesDocx), problem };
 }

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { requireUser } from "../session.server";
 import { requireAccess } from "../access.server";
 import { requireModel, requireMunicipality } from "../models.server";
-import { checkHouseStyle, storeHouseStyle, MAX_STYLES_BYTES } from "../documents/house-style.server";
+import { checkHouseStyle, storeHouseStyle, MAX_UPLOAD_BYTES } from "../documents/house-style.server";
 
 // Upload of a municipality's house style, by redactie or that municipality's staff (the same right as its documents).
 
@@ -15,8 +15,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const municipality = requireMunicipality(context, row.regionId, params.slug);
   requireAccess(user, "documents.generate", { regionId: row.regionId, municipalityId: municipality.id });
   // Refuse an oversized body before reading it: logo and Word file together stay well under this.
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_STYLES_BYTES + 2 * 1024 * 1024) {
-    return { slug: municipality.slug, ok: false, errors: { stylesDocx: "De bestanden zijn samen te groot (meer dan 7 MB)." } };
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES) {
+    return { slug: municipality.slug, ok: false, errors: { stylesDocx: "De bestanden zijn samen te groot (meer dan 7 MB). Kies kleinere bestanden." } };
   }
   const form = await request.formData();
   const upload = {
@@ -26,7 +26,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     stylesDocx: await fileBytes(form.get("stylesDocx")),
   };
   const errors = checkHouseStyle(upload);
-  if (Object.keys(errors).length) return { slug: municipality.slug, ok: false, errors };
+  if (Object.keys(errors).length) return { slug: municipality.slug, ok: false, errors, values: { font: upload.font, colour: upload.colour } };
   storeHouseStyle(context.db, municipality.id, upload, user.id);
   return { slug: municipality.slug, ok: true, errors: {} };
 }

@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { unzipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startServer, type TestServer } from "../support/server";
 import { Client, DEMO_ACCOUNTS, loggedIn } from "../support/http";
-import { firstModelId } from "../support/db";
+import { firstModelId, readDb, writeDb } from "../support/db";
 
 // The documents through real HTTP: who may make which document (crafted requests included), the batch for all
 // municipalities with its progress and zip, and the house-style upload with its Dutch refusals.
@@ -38,6 +38,23 @@ async function upload(c: Client, slug: string, files: Record<string, Uint8Array<
 const PNG = Uint8Array.from(
   Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082", "hex"),
 );
+
+/** The 1×1 PNG with another width and height in its IHDR header. */
+function pngOfSize(width: number, height: number): Uint8Array<ArrayBuffer> {
+  const png = Uint8Array.from(PNG);
+  const view = new DataView(png.buffer);
+  view.setUint32(16, width);
+  view.setUint32(20, height);
+  return png;
+}
+
+// A JPEG whose start-of-frame says 0 × 0 pixels: SOI, SOF0 (length 17, 8 bits, height 0, width 0, 3 components), EOI.
+const JPEG_0X0 = Uint8Array.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x00, 0x00, 0x00, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, 0xff, 0xd9]);
+
+const CONTENT_TYPES = strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const stylesDocx = (styles: string | Uint8Array) =>
+  zipSync({ "[Content_Types].xml": CONTENT_TYPES, "word/styles.xml": [typeof styles === "string" ? strToU8(styles) : styles, { level: 9 }] }) as Uint8Array<ArrayBuffer>;
 
 describe("access to documents", () => {
   test("municipal staff make their own municipality's documents and nothing else", async () => {
@@ -107,6 +124,58 @@ describe("house style", () => {
     expect(badDocx.body).toContain("Dit is geen Word-bestand (.docx) met stijlen");
     const badColour = await upload(client("gemeente"), "almelo", {}, { colour: "rood" });
     expect(badColour.body).toContain("Geef de kleur als #RRGGBB");
+  });
+
+  test.each([
+    ["a PNG with height 0", { logo: pngOfSize(1, 0) }, "Het logo heeft geen bruikbare afmetingen"],
+    ["a PNG with width 2³²−1", { logo: pngOfSize(2 ** 32 - 1, 1) }, "Het logo heeft geen bruikbare afmetingen"],
+    ["a JPEG of 0×0", { logo: JPEG_0X0 }, "Het logo heeft geen bruikbare afmetingen"],
+    [
+      "a styles.xml with a DOCTYPE entity",
+      { stylesDocx: stylesDocx(`<?xml version="1.0"?><!DOCTYPE w:styles [<!ENTITY a "aaaaaaaaaa">]><w:styles ${W}><w:style w:styleId="&a;"/></w:styles>`) },
+      "bevatten een DOCTYPE-declaratie",
+    ],
+    ["a styles.xml that is no XML", { stylesDocx: stylesDocx(`<w:styles ${W}><w:style>`) }, "geen geldige XML"],
+    ["a styles.docx that unpacks to 40 MB", { stylesDocx: stylesDocx(new Uint8Array(40 * 1024 * 1024).fill(0x20)) }, "uitgepakt veel te groot"],
+  ])("%s is refused with a Dutch message, and nothing is stored", async (_name, files, message) => {
+    const stored = () => readDb(server.databasePath, (db) => db.prepare("SELECT h.* FROM house_styles h JOIN municipalities m ON m.id = h.municipality_id WHERE m.slug = 'almelo'").get());
+    const before = stored();
+    const res = await upload(client("gemeente"), "almelo", files, { font: "Georgia", colour: "#123456" });
+    expect(res.status).toBe(200);
+    const answer = JSON.parse(res.body);
+    expect(answer).toMatchObject({ ok: false, values: { font: "Georgia", colour: "#123456" } });
+    expect(Object.values(answer.errors).join(" ")).toContain(message);
+    expect(stored()).toEqual(before);
+  });
+
+  test("a stored style that is bad (stored before these checks) falls back to the default and says so; the document is made", async () => {
+    writeDb(server.databasePath, (db) => {
+      const id = (db.prepare("SELECT id FROM municipalities WHERE slug = 'almelo'").get() as { id: number }).id;
+      const doctype = stylesDocx(`<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "a">]><w:styles ${W}/>`);
+      db.prepare("INSERT OR REPLACE INTO house_styles (municipality_id, logo, logo_type, styles_docx, updated_at) VALUES (?, ?, 'png', ?, ?)").run(
+        id,
+        Buffer.from(pngOfSize(1, 0)),
+        Buffer.from(doctype),
+        Date.now(),
+      );
+    });
+    const document = await bytes(client("gemeente"), download("soort=raadsbesluit&gemeente=almelo"));
+    expect(document.status).toBe(200);
+    const docx = unzipSync(document.body);
+    expect(Object.keys(docx).some((name) => name.startsWith("word/media/"))).toBe(false);
+    expect(new TextDecoder().decode(docx["word/document.xml"])).not.toContain("NaN");
+    const page = await client("gemeente").get(base);
+    expect(page.body).toContain("De opgeslagen huisstijl is niet helemaal bruikbaar: het logo en de Word-stijlen.");
+  });
+
+  test("an upload above the server's global body limit gets the upload's own Dutch message, not the error page", async () => {
+    const template = Uint8Array.from(execFileSync("pandoc", ["--print-default-data-file", "reference.docx"]));
+    // 8 MB of a valid-looking file: over the upload's 7 MB and far over the global 1 MiB.
+    const big = new Uint8Array(8 * 1024 * 1024);
+    big.set(template);
+    const res = await upload(client("gemeente"), "almelo", { stylesDocx: big }, { font: "Georgia" });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, errors: { stylesDocx: expect.stringContaining("te groot (meer dan 7 MB)") } });
   });
 
   test("only that municipality's staff or redactie may upload it", async () => {
