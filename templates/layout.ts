@@ -1,4 +1,5 @@
-import { AlignmentType, Document, Footer, Header, ImageRun, Packer, PageNumber, Paragraph, TextRun, type FileChild, type IParagraphStyleOptions } from "docx";
+import { AlignmentType, Document, Footer, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type FileChild, type IParagraphStyleOptions } from "docx";
+import { withUploadedStyles } from "./merge-styles";
 
 // The frame every document shares: A4 with the usual Dutch margins, real Word styles (Title, Heading 1–3, and named
 // styles for members and items, so the navigation pane and a table of contents work), a header with the
@@ -16,7 +17,7 @@ export interface HouseStyle {
   /** "#RRGGBB" */
   readonly colour?: string | null;
   readonly logo?: Logo | null;
-  /** word/styles.xml of an uploaded Word file: its styles replace ours, except those we define ourselves below. */
+  /** word/styles.xml of an uploaded Word file: the styles it defines govern, ours fill in the rest (merge-styles.ts). */
   readonly stylesXml?: string | null;
 }
 
@@ -67,13 +68,25 @@ function paragraphStyles(colour: string): IParagraphStyleOptions[] {
   ];
 }
 
+const PAGE_MARGIN_TOP_CM = 2.5;
+const HEADER_FROM_TOP_CM = 1.2;
+/** The logo's box: it must fit between the header's top and the text, with a little air (0.3 cm) below. */
+const LOGO_BOX_CM = { width: 6, height: PAGE_MARGIN_TOP_CM - HEADER_FROM_TOP_CM - 0.3 };
+// docx sizes images in pixels at 96 dpi.
+const pixels = (centimetres: number) => (centimetres / 2.54) * 96;
+
+/** The logo scaled into its box, keeping its proportions. */
+export function logoSize(logo: Logo): { width: number; height: number } {
+  const scale = Math.min(pixels(LOGO_BOX_CM.width) / logo.width, pixels(LOGO_BOX_CM.height) / logo.height);
+  return { width: Math.max(1, Math.floor(logo.width * scale)), height: Math.max(1, Math.floor(logo.height * scale)) };
+}
+
+/** The municipality's name, beside its logo on one line, so the header stays within its height and nothing is cut off. */
 function header(frame: Frame): Header {
   const logo = frame.houseStyle?.logo;
-  const children = [new TextRun({ text: frame.organisation, bold: true })];
-  // A logo 1.5 cm high (57 px at 96 dpi), its width following its own proportions.
-  const height = 57;
-  const image = logo ? [new ImageRun({ type: logo.type, data: logo.data, transformation: { height, width: Math.round((logo.width / logo.height) * height) } })] : [];
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [...image, ...(image.length ? [new TextRun({ break: 1 })] : []), ...children] })] });
+  const image = logo ? [new ImageRun({ type: logo.type, data: logo.data, transformation: logoSize(logo) }), new TextRun("  ")] : [];
+  const name = new TextRun({ text: frame.organisation, bold: true });
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [...image, name] })] });
 }
 
 const footer = () =>
@@ -90,7 +103,6 @@ export async function buildDocx(frame: Frame, children: FileChild[]): Promise<Ui
     creator: frame.organisation,
     lastModifiedBy: frame.organisation,
     description: frame.title,
-    ...(style.stylesXml ? { externalStyles: style.stylesXml } : {}),
     features: { updateFields: Boolean(frame.tableOfContents) },
     styles: {
       default: {
@@ -104,12 +116,13 @@ export async function buildDocx(frame: Frame, children: FileChild[]): Promise<Ui
     },
     sections: [
       {
-        properties: { page: { size: { width: cm(21), height: cm(29.7) }, margin: { top: cm(2.5), bottom: cm(2.5), left: cm(2.5), right: cm(2.5), header: cm(1.2), footer: cm(1.2) } } },
+        properties: { page: { size: { width: cm(21), height: cm(29.7) }, margin: { top: cm(PAGE_MARGIN_TOP_CM), bottom: cm(2.5), left: cm(2.5), right: cm(2.5), header: cm(HEADER_FROM_TOP_CM), footer: cm(1.2) } } },
         headers: { default: header(frame) },
         footers: { default: footer() },
         children,
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  const docx = new Uint8Array(await Packer.toBuffer(document));
+  return style.stylesXml ? withUploadedStyles(docx, style.stylesXml) : docx;
 }

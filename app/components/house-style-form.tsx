@@ -38,7 +38,7 @@ export function HouseStyleForm({ modelId, slug, name, fonts, current }: HouseSty
           <SelectField name="font" label="Lettertype" options={fonts.map((f) => ({ value: f, label: f }))} state={state} placeholder="Standaard (Arial)" />
           <TextField name="colour" label="Kleur van de koppen (#RRGGBB)" state={state} />
           <label>
-            Word-bestand met stijlen (.docx, optioneel){current.hasStyles ? " – er zijn al stijlen; kies een bestand om ze te vervangen" : ""}
+            Word-bestand met stijlen (.docx, optioneel; de stijlen die het bevat gaan voor lettertype en kleur){current.hasStyles ? " – er zijn al stijlen; kies een bestand om ze te vervangen" : ""}
             <input
               type="file"
               name="stylesDocx"
