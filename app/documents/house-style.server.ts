@@ -18,7 +18,8 @@ export const MAX_UPLOAD_BYTES = MAX_STYLES_BYTES + 2 * 1024 * 1024;
  * so the server's global body limit (which answers with a bare 413) lets larger bodies through to it, up to this.
  */
 export function ownBodyLimit(path: string): number | null {
-  return /^\/modellen\/\d+\/documenten\/huisstijl\/[^/]+$/.test(path) ? 64 * 1024 * 1024 : null;
+  // A fetcher posts to the route's ".data" URL (Remix single fetch).
+  return /^\/modellen\/\d+\/documenten\/huisstijl\/[^/]+?(\.data)?$/.test(path) ? 64 * 1024 * 1024 : null;
 }
 
 export interface HouseStyleUpload {

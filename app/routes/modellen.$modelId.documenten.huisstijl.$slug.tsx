@@ -14,8 +14,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { row } = requireModel(context, user, params.modelId);
   const municipality = requireMunicipality(context, row.regionId, params.slug);
   requireAccess(user, "documents.generate", { regionId: row.regionId, municipalityId: municipality.id });
-  // Refuse an oversized body before reading it: logo and Word file together stay well under this.
+  // Refuse an oversized body without keeping it: logo and Word file together stay well under this.
   if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES) {
+    // Read and drop the body unkept: a browser still sending it would not read an answer that came before its end.
+    await request.body?.pipeTo(new WritableStream());
     return { slug: municipality.slug, ok: false, errors: { stylesDocx: "De bestanden zijn samen te groot (meer dan 7 MB). Kies kleinere bestanden." } };
   }
   const form = await request.formData();

@@ -37,3 +37,24 @@ test("redactie makes every raadsbesluit and raadsvoorstel in one zip, with a pro
   expect(await bar.getAttribute("value")).toBe("28");
   await expect.poll(() => page.getByText("28 van 28 documenten gemaakt").count()).toBe(1);
 }, 90_000);
+
+test("a house-style upload above the server's body limit gets its own Dutch message, and the form keeps what was chosen", async () => {
+  const page = await browser.freshPage();
+  page.setDefaultTimeout(20_000);
+  await loginThroughForm(page, server.url, DEMO_ACCOUNTS.gemeente);
+  await page.goto(`${server.url}/modellen/${firstModelId(server.databasePath)}/documenten`);
+  // The form posts through a fetcher: wait until the page is hydrated (under its Content-Security-Policy).
+  await page.waitForFunction(() => (window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true);
+  await page.getByText("Huisstijl van Almelo").click();
+  const form = page.locator("details.mw-house-style", { hasText: "Huisstijl van Almelo" });
+  await form.getByLabel("Lettertype", { exact: true }).selectOption("Georgia");
+  await form.getByLabel("Kleur van de koppen (#RRGGBB)").fill("#123456");
+  // 8 MB: over the upload's own 7 MB and far over the global 1 MiB.
+  await form.getByLabel(/Word-bestand met stijlen/).setInputFiles({ name: "sjabloon.docx", mimeType: "application/octet-stream", buffer: Buffer.alloc(8 * 1024 * 1024) });
+  await form.getByRole("button", { name: "Huisstijl opslaan" }).click();
+  await expect.poll(() => form.getByText("De bestanden zijn samen te groot (meer dan 7 MB). Kies kleinere bestanden.").count()).toBe(1);
+  expect(await form.getByLabel("Lettertype", { exact: true }).inputValue()).toBe("Georgia");
+  expect(await form.getByLabel("Kleur van de koppen (#RRGGBB)").inputValue()).toBe("#123456");
+  expect(await page.getByRole("heading", { name: "Er ging iets mis" }).count()).toBe(0);
+  await expectNoAxeViolations(page);
+}, 90_000);
