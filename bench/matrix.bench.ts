@@ -6,7 +6,8 @@ import { writeChoice } from "../db/queries/choices";
 import { municipalities } from "../db/schema";
 import { parseModel } from "../ordinance-model/index";
 import { chapter, ordinance, simpleArticle, slot } from "../ordinance-model/testing/builder";
-import { buildMatrix, matrixTable, toCsv } from "../app/choices/matrix.server";
+import { buildMatrix, matrixTable } from "../app/choices/matrix.server";
+import { toCsv } from "../app/csv.server";
 
 // The harmonisation matrix for a model with 40 local slots, for the 14 Twente municipalities and for a region of 50,
 // every municipality having chosen every slot (every third one deviating). Parsing is outside the loop, as on the server.
