@@ -8,7 +8,7 @@ import { itemEnding, listConjunction, normaliseItemEndings, formatEnding } from 
 import { danglingReferences, placeOfAncestors, type ReferenceSite } from "./references";
 import { schema } from "./schema";
 import type { InlineJSON, SlotDefinition, SlotValue } from "./slot-definition";
-import { formatSlotValue } from "./slot-value";
+import { formatSlotValueInText } from "./slot-value";
 import { articlesIn, childrenOf, walk } from "./tree";
 
 // resolve: the model plus one municipality's choices becomes that municipality's own ordinance,
@@ -74,7 +74,7 @@ function slotNodes(def: SlotDefinition, value: SlotValue, marks: readonly Mark[]
       return [...separator, ...words];
     });
   }
-  const text = formatSlotValue(def, value);
+  const text = formatSlotValueInText(def, value);
   return text === "" ? [] : [schema.text(text, marks)];
 }
 
