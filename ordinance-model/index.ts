@@ -1,7 +1,7 @@
 // The public API of the ordinance domain: pure functions over the ProseMirror document described
 // in docs/ordinance-document.md. No I/O, no React.
 
-export { schema, preambleRoles, numberingStyles, type PreambleRole, type NumberingStyle, type NodeName } from "./schema";
+export { schema, preambleRoles, numberingStyles, listKinds, type PreambleRole, type NumberingStyle, type ListKind, type NodeName } from "./schema";
 export type { Condition } from "./condition";
 export {
   slotKinds,

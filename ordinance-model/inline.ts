@@ -17,7 +17,8 @@ export function inlineSegments(block: Node, numbering: Numbering, from?: string 
   return closeReferences(mergeReferenceLists(singleSegments(block, numbering, from)));
 }
 
-function singleSegments(block: Node, numbering: Numbering, from?: string | null): InlineSegment[] {
+/** The segments of a block as written, before references are merged or closed (lint reads the text as typed). */
+export function singleSegments(block: Node, numbering: Numbering, from?: string | null): InlineSegment[] {
   const segments: InlineSegment[] = [];
   block.forEach((node) => {
     const marks = node.marks.map((m) => m.type.name);

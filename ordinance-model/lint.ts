@@ -1,4 +1,5 @@
 import type { Node } from "prosemirror-model";
+import { checkDrafting, type DraftingCode } from "./lint-drafting";
 import { computeNumbering, type Numbering } from "./numbering";
 import { blockText, endingOf, subListOf } from "./punctuation";
 import { findReferences, placeInWords, placeOfAncestors, referenceInWords } from "./references";
@@ -18,7 +19,8 @@ export type LintCode =
   | "entry-into-force-missing"
   | "short-title-missing"
   | "item-punctuation"
-  | "list-introduction";
+  | "list-introduction"
+  | DraftingCode;
 
 export interface LintError {
   readonly code: LintCode;
@@ -180,5 +182,6 @@ export function lint(resolved: ResolvedOrdinance): LintError[] {
   checkReferences(resolved.doc, numbering, report);
   checkContents(resolved.doc, report);
   checkLists(resolved.doc, numbering, report);
+  checkDrafting(resolved.doc, numbering, { guidance: resolved.slotGuidance ?? [], typed: resolved.typedTexts ?? [] }, report);
   return errors;
 }

@@ -32,6 +32,10 @@ export interface ResolvedOrdinance {
   readonly values: ReadonlyMap<string, SlotValue | null>;
   readonly danglingReferences: readonly ReferenceSite[];
   readonly openSlots: readonly OpenSlot[];
+  /** The guidance of the model's slots, so lint can tell when it leaked into the text. */
+  readonly slotGuidance?: readonly string[];
+  /** What the municipality typed into text choices (titles, names): its own words, which lint leaves alone. */
+  readonly typedTexts?: readonly string[];
 }
 
 /** A model and choices that cannot produce a document in the schema, e.g. every article excluded. */
@@ -139,6 +143,10 @@ export function toResolvedOrdinance(
     values: details.values ?? new Map(),
     danglingReferences: danglingReferences(doc, numbering),
     openSlots,
+    slotGuidance: [...(details.slots?.values() ?? [])].map((def) => def.guidance).filter((g) => g !== ""),
+    typedTexts: [...(details.values ?? new Map()).entries()]
+      .filter(([key, value]) => details.slots?.get(key)?.kind === "text" && typeof value === "string")
+      .map(([, value]) => value as string),
   });
 }
 

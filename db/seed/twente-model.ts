@@ -669,7 +669,7 @@ const paragraafCategorieen = section(
         ref("art-cat-lokaal-lid-categorieen"),
         " telt wel mee voor de afspraken, bedoeld in ",
         ref("art-verdeelafspraken-lid-afspraken"),
-        ", voor zover die afspraken ook over zijn categorie gaan.",
+        " voor zover die afspraken ook over zijn categorie gaan.",
       ),
     ),
   ),
@@ -727,7 +727,7 @@ const paragraafVerklaring = section(
       "art-zoekprofiel-lid-gemeente",
       "Het zoekgebied ligt bij een wettelijk urgente in de gemeente die in de urgentieverklaring is genoemd op grond van ",
       ref("item-inhoud-herkomst"),
-      ", en bij een andere urgent woningzoekende in de gemeente.",
+      " en bij een andere urgent woningzoekende in de gemeente.",
     ),
     ifOption(
       "searchArea",
@@ -837,7 +837,7 @@ const paragraafVerklaring = section(
           ref("item-intrekking-gegevens"),
           " of ",
           ref("item-intrekking-aanbod"),
-          ", tenzij zijn omstandigheden sindsdien ingrijpend zijn gewijzigd;",
+          " tenzij zijn omstandigheden sindsdien ingrijpend zijn gewijzigd;",
         ),
         item(
           "item-weigering-andere-woonruimte",
@@ -882,7 +882,7 @@ const paragraafVerklaring = section(
       "art-intrekking-lid-gegronde-weigering",
       "Een aanbod geldt niet als geweigerd als bedoeld in ",
       ref("item-intrekking-aanbod"),
-      ", als de woning bij nader inzien niet past binnen het zoekprofiel of de urgent woningzoekende een andere gegronde reden had om het aanbod af te slaan.",
+      " als de woning bij nader inzien niet past binnen het zoekprofiel of de urgent woningzoekende een andere gegronde reden had om het aanbod af te slaan.",
     ),
     lid(
       "art-intrekking-lid-zienswijze",
