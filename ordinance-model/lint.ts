@@ -171,6 +171,16 @@ function checkLists(doc: Node, numbering: Numbering, report: Report): void {
   });
 }
 
+/**
+ * The drafting checks alone, on any document in the schema, the model with its variants included: what the editor
+ * shows beside a provision while the text is being written.
+ */
+export function lintDrafting(doc: Node): LintError[] {
+  const errors: LintError[] = [];
+  checkDrafting(doc, computeNumbering(doc), { guidance: [], typed: [] }, (code, place, message, nodeId = null) => errors.push({ code, place, message, nodeId }));
+  return errors;
+}
+
 /** Everything wrong with a resolved ordinance; an empty list means it is ready to go. */
 export function lint(resolved: ResolvedOrdinance): LintError[] {
   const errors: LintError[] = [];
