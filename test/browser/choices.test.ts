@@ -111,7 +111,7 @@ describe("the others", () => {
     await page.getByRole("button", { name: "Filter toepassen" }).click();
     await page.waitForURL(/afwijkingen=1/);
     // The URL changes before React has rendered the filtered rows: wait for the row without deviations to go.
-    await page.locator("tbody tr", { hasText: "Advies over bezwaren" }).waitFor({ state: "detached" });
+    await page.locator("tbody tr", { hasText: "Afwijken van de inkomensgrens bij medische urgentie" }).waitFor({ state: "detached" });
     await expect(cell.textContent()).resolves.toContain("wijkt af: 2027");
     await expectNoAxeViolations(page);
     await context.close();
