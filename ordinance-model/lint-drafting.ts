@@ -3,7 +3,7 @@ import { mergeReferenceLists, singleSegments, type InlineSegment } from "./inlin
 import type { Numbering } from "./numbering";
 import { blockText, conjunctionOfList, endingOf, subListOf } from "./punctuation";
 import { placeOfAncestors, referenceOrigins } from "./references";
-import { childOfType, childrenOf, walk } from "./tree";
+import { childOfType, childrenOf, definedTermOf, walk } from "./tree";
 
 // The drafting checks a legislative lawyer makes on a text (Aanwijzingen voor de regelgeving): punctuation that
 // belongs to a reference, references that should read as one, numbers in figures, definitions, the conjunction of an
@@ -35,6 +35,8 @@ function textBlocks(doc: Node, region?: string): Block[] {
   });
   return blocks;
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const wordsOf = (segment: InlineSegment) => (segment.kind === "reference" ? (segment.words ?? "") : segment.kind === "text" ? segment.text : "");
 
@@ -100,7 +102,7 @@ function checkNumbers(doc: Node, numbering: Numbering, typed: readonly string[],
     node.forEach((child) => {
       if (!child.isText) return;
       const text = child.text!;
-      const ownWords = typed.flatMap((value) => [...text.matchAll(new RegExp(value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g"))].map((m) => [m.index, m.index + value.length] as const));
+      const ownWords = typed.flatMap((value) => [...text.matchAll(new RegExp(escapeRegExp(value), "g"))].map((m) => [m.index, m.index + value.length] as const));
       for (const match of text.matchAll(smallNumber)) {
         if (provisionBefore.test(text.slice(0, match.index))) continue;
         if (ownWords.some(([from, to]) => match.index >= from && match.index < to)) continue;
@@ -115,9 +117,8 @@ function checkNumbers(doc: Node, numbering: Numbering, typed: readonly string[],
 function definitionItems(body: Node): { item: Node; term: string }[] {
   const found: { item: Node; term: string }[] = [];
   body.descendants((node) => {
-    if (node.type.name !== "item") return true;
-    const first = node.firstChild?.firstChild;
-    if (first?.isText && first.marks.some((m) => m.type.name === "term")) found.push({ item: node, term: first.text!.trim() });
+    const term = node.type.name === "item" ? definedTermOf(node) : null;
+    if (term !== null) found.push({ item: node, term });
     return true;
   });
   return found;
@@ -143,7 +144,7 @@ function checkDefinitions(doc: Node, numbering: Numbering, report: DraftingRepor
   const text = elsewhere.join("\n");
   const place = (item: Node) => placeOfAncestors([item], numbering);
   for (const { item, term } of definitions) {
-    const pattern = new RegExp(`(^|[^\\p{L}])${term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");
+    const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(term.toLowerCase())}`, "u");
     if (!pattern.test(text)) report("definition-unused", place(item).place, `Het begrip “${term}” wordt buiten de begripsbepaling nergens gebruikt; schrap het of gebruik het.`, place(item).nodeId);
   }
   definitions.forEach(({ item, term }, i) => {

@@ -62,6 +62,11 @@ const NUMBERING_STYLES = ["consecutive", "perChapter"] as const;
 export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
 export const numberingStyles: readonly NumberingStyle[] = NUMBERING_STYLES;
 
+const DEFINITION_STYLES = ["lettered", "unlettered"] as const;
+export type DefinitionStyle = (typeof DEFINITION_STYLES)[number];
+/** Whether the definition list letters its items (a., b.) or not: ordinance.definitions. */
+export const definitionStyles: readonly DefinitionStyle[] = DEFINITION_STYLES;
+
 const LIST_KINDS = ["cumulative", "alternative"] as const;
 export type ListKind = (typeof LIST_KINDS)[number];
 /** The kinds of enumeration (itemList.kind): cumulative ends its last-but-one item in "; en", alternative in "; of". */
@@ -73,9 +78,18 @@ export const slotDefinitionAttrNames = ["key", "kind", "label", "guidance", "fix
 const nodes: Record<string, NodeSpec> = {
   ordinance: {
     content: "title preamble body notes slots",
-    attrs: { numbering: { default: "consecutive" } },
-    toDOM: (node) => ["div", { "data-node": "ordinance", "data-numbering": String(node.attrs.numbering) }, 0],
-    parseDOM: [{ tag: 'div[data-node="ordinance"]', getAttrs: (dom) => ({ numbering: (dom as unknown as DomElement).getAttribute("data-numbering") ?? "consecutive" }) }],
+    // definitions: "lettered" (a., b.) or "unlettered" definition lists, a model setting.
+    attrs: { numbering: { default: "consecutive" }, definitions: { default: "lettered" } },
+    toDOM: (node) => ["div", { "data-node": "ordinance", "data-numbering": String(node.attrs.numbering), "data-definitions": String(node.attrs.definitions) }, 0],
+    parseDOM: [
+      {
+        tag: 'div[data-node="ordinance"]',
+        getAttrs: (dom) => ({
+          numbering: (dom as unknown as DomElement).getAttribute("data-numbering") ?? "consecutive",
+          definitions: (dom as unknown as DomElement).getAttribute("data-definitions") ?? "lettered",
+        }),
+      },
+    ],
   },
   title: structural("title", "p", "inline*"),
   preamble: structural("preamble", "div", "preambleClause+"),
