@@ -1444,7 +1444,7 @@ const articleNotes: Json[] = [
     p(
       "De voorwaarden van ",
       ref("art-voorwaarden-lid-algemeen"),
-      " gelden voor elke urgentiecategorie. De minimumleeftijd is regionaal vastgelegd. De inkomensgrens is die voor de toewijzing van sociale huurwoningen; een urgentie heeft alleen zin voor wie ook een sociale huurwoning toegewezen kan krijgen. De vermogensgrens en de binding aan de gemeente of de regio (",
+      " gelden voor elke urgentiecategorie. De minimumleeftijd is regionaal vastgelegd. De inkomensgrens is die voor de toewijzing van sociale huurwoningen; een urgentie heeft alleen zin voor wie ook een sociale huurwoning toegewezen kan krijgen. De vermogensgrens en de binding aan de woningmarktregio Twente (",
       ref("item-voorwaarde-binding"),
       ") zijn in heel Twente gelijk, zodat één loket iedere aanvrager op dezelfde manier beoordeelt.",
     ),
