@@ -44,7 +44,7 @@ describe("validateChoices", () => {
     ["optional", { leges: "ja" }, "wrong-type", "Leges: verwacht ja of nee."],
     ["multiselect", { extra: "x" }, "wrong-type", "Extra: verwacht een lijst van opties."],
     ["integer range", { jaren: 6 }, "out-of-range", "Jaren: de waarde moet tussen 1 en 5 liggen."],
-    ["amount range", { bedrag: 150.01 }, "out-of-range", "Bedrag: de waarde moet ten hoogste € 150,00 zijn."],
+    ["amount range", { bedrag: 150.01 }, "out-of-range", "Bedrag: de waarde moet ten hoogste € 150 zijn."],
     ["duration range in months", { termijn: { amount: 3, unit: "years" } }, "out-of-range", "Termijn: de waarde moet tussen 3 maanden en 2 jaar liggen."],
     ["date range", { datum: "2025-12-31" }, "out-of-range", "Datum: de waarde moet ten minste 1 januari 2026 zijn."],
     ["unknown option", { orgaan: "c" }, "unknown-option", 'Orgaan: "c" is geen van de opties.'],

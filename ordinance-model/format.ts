@@ -9,12 +9,32 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
-/** 50 → "€ 50,00"; 1250.5 → "€ 1.250,50". */
+/** 50 → "€ 50"; 1250.5 → "€ 1.250,50": whole euros without cents, as legislative texts write amounts. */
 export function formatAmount(euros: number): string {
   const cents = Math.round(Math.abs(euros) * 100);
   const whole = groupThousands(String(Math.floor(cents / 100)));
-  const fraction = String(cents % 100).padStart(2, "0");
-  return `${euros < 0 ? "-" : ""}€ ${whole},${fraction}`;
+  const fraction = cents % 100 === 0 ? "" : `,${String(cents % 100).padStart(2, "0")}`;
+  return `${euros < 0 ? "-" : ""}€ ${whole}${fraction}`;
+}
+
+const numberWords = [
+  "nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+  "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig",
+];
+
+/**
+ * A whole number as running text writes it: up to twenty in words ("acht", "twaalf"), larger numbers and years in
+ * figures, as the drafting conventions ask.
+ */
+export function numberInWords(value: number): string {
+  return Number.isInteger(value) && value >= 0 && value < numberWords.length ? numberWords[value]! : String(value);
+}
+
+/** {8, months} → "acht maanden", {1, years} → "één jaar": a duration in running text. */
+export function formatDurationInWords(duration: Duration): string {
+  const amount = numberInWords(duration.amount);
+  if (duration.unit === "years") return `${amount} jaar`;
+  return `${amount} ${duration.amount === 1 ? "maand" : "maanden"}`;
 }
 
 /** 12 → "12"; integers in legal text are not grouped (years, percentages and counts read better bare). */

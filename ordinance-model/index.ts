@@ -1,7 +1,7 @@
 // The public API of the ordinance domain: pure functions over the ProseMirror document described
 // in docs/ordinance-document.md. No I/O, no React.
 
-export { schema, preambleRoles, numberingStyles, type PreambleRole, type NumberingStyle, type NodeName } from "./schema";
+export { schema, preambleRoles, numberingStyles, listKinds, type PreambleRole, type NumberingStyle, type ListKind, type NodeName } from "./schema";
 export type { Condition } from "./condition";
 export {
   slotKinds,
@@ -26,7 +26,7 @@ export { referenceInWords, placeInWords, innermostNumbered, ordinalWord, danglin
 export type { Municipality } from "./municipality";
 export { validateChoices, effectiveValues, ChoicesError, type Choices, type ChoiceError, type ChoiceProblem } from "./choices";
 export { resolve, toResolvedOrdinance, ResolveError, type ResolvedOrdinance, type OpenSlot } from "./resolve";
-export { lint, type LintError, type LintCode } from "./lint";
+export { lint, lintDrafting, type LintError, type LintCode } from "./lint";
 export { statutoryCategories, type StatutoryCategory } from "./statutory-categories";
 export { renderHtml, escapeHtml, type HtmlOptions } from "./render-html";
 export { renderText, type TextOptions } from "./render-text";

@@ -1,5 +1,6 @@
 import type { Node } from "prosemirror-model";
 import type { Numbering } from "./numbering";
+import { formatList } from "./format";
 import { referenceInWords } from "./references";
 
 // The inline content of a text block as a flat list of segments, the common ground of the three
@@ -13,10 +14,11 @@ export type InlineSegment =
 
 /** `from`: the provision the block stands in (see referenceOrigins), for references relative to it. */
 export function inlineSegments(block: Node, numbering: Numbering, from?: string | null): InlineSegment[] {
-  return mergeArticleLists(singleSegments(block, numbering, from));
+  return closeReferences(mergeReferenceLists(singleSegments(block, numbering, from)));
 }
 
-function singleSegments(block: Node, numbering: Numbering, from?: string | null): InlineSegment[] {
+/** The segments of a block as written, before references are merged or closed (lint reads the text as typed). */
+export function singleSegments(block: Node, numbering: Numbering, from?: string | null): InlineSegment[] {
   const segments: InlineSegment[] = [];
   block.forEach((node) => {
     const marks = node.marks.map((m) => m.type.name);
@@ -45,45 +47,102 @@ export const danglingMarker = "[verwijzing naar vervallen bepaling]";
 const wholeArticle = /^artikel (\d+)(?:\.(\d+))?$/;
 const separators = new Set([", ", " en ", " of "]);
 
-type ArticleReference = Extract<InlineSegment, { kind: "reference" }> & { words: string };
+type WordedReference = Extract<InlineSegment, { kind: "reference" }> & { words: string };
 
-function articleNumber(segment: InlineSegment | undefined): { chapter: string; n: number; designation: string } | null {
-  if (segment?.kind !== "reference" || segment.words === null || segment.marks.length > 0) return null;
-  const match = wholeArticle.exec(segment.words);
+function mergeable(segment: InlineSegment | undefined): segment is WordedReference {
+  return segment?.kind === "reference" && segment.words !== null && segment.marks.length === 0;
+}
+
+function articleNumber(words: string): { chapter: string; n: number; designation: string } | null {
+  const match = wholeArticle.exec(words);
   if (!match) return null;
   return match[2] === undefined ? { chapter: "", n: Number(match[1]), designation: match[1]! } : { chapter: match[1]!, n: Number(match[2]), designation: `${match[1]}.${match[2]}` };
 }
 
+/** "de artikelen 7 tot en met 9", "de artikelen 7 en 9"; null when not every reference is a whole article. */
+function mergeArticles(words: readonly string[], conjunction: string): string | null {
+  const numbers = words.map(articleNumber);
+  if (numbers.some((n) => n === null)) return null;
+  const ns = numbers as { chapter: string; n: number; designation: string }[];
+  const consecutive = ns.every((n, k) => k === 0 || (n.chapter === ns[0]!.chapter && n.n === ns[k - 1]!.n + 1));
+  const designations = ns.map((n) => n.designation);
+  return consecutive && ns.length > 2 ? `de artikelen ${designations[0]} tot en met ${designations[designations.length - 1]}` : `de artikelen ${formatList(designations, conjunction)}`;
+}
+
+/** The last step of a reference, by kind: "tweede lid" / "het tweede lid", "onderdeel b", "onder 2°". */
+const lastSteps: readonly { pattern: RegExp; plural: (names: readonly string[], conjunction: string, article: string) => string }[] = [
+  { pattern: /^(het )?(\S+) lid$/, plural: (names, c, article) => `${article}${formatList(names, c)} lid` },
+  { pattern: /^()onderdeel (\S+)$/, plural: (names, c) => `onderdelen ${formatList(names, c)}` },
+  { pattern: /^()onder (\S+)$/, plural: (names, c) => `onder ${formatList(names, c)}` },
+];
+
+/** "artikel 18, eerste lid, onderdelen a en c", "het vierde en vijfde lid"; null when the references differ before their last step. */
+function mergeProvisions(words: readonly string[], conjunction: string): string | null {
+  const parts = words.map((w) => w.split(", "));
+  const prefix = parts[0]!.slice(0, -1).join(", ");
+  if (!parts.every((p) => p.length === parts[0]!.length && p.slice(0, -1).join(", ") === prefix)) return null;
+  const lasts = parts.map((p) => p[p.length - 1]!);
+  for (const step of lastSteps) {
+    const matches = lasts.map((last) => step.pattern.exec(last));
+    if (matches.some((m) => m === null)) continue;
+    const article = matches[0]![1] ?? "";
+    if (new Set(matches.map((m) => m![2])).size !== matches.length) return null;
+    const merged = step.plural(matches.map((m) => m![2]!), conjunction, article);
+    return prefix ? `${prefix}, ${merged}` : merged;
+  }
+  return null;
+}
+
 /**
- * "artikel 7, artikel 8 of artikel 9" reads as "de artikelen 7 tot en met 9" (and "de artikelen 7 en 9" for a gap), as
- * drafting practice writes a list of whole articles. The merged segment links to the first article of the list.
+ * Several references in a row to provisions of the same article or member read as one, as drafting practice writes
+ * them: "artikel 7, artikel 8 of artikel 9" → "de artikelen 7 tot en met 9"; "artikel 18, eerste lid, onderdeel a en
+ * artikel 18, eerste lid, onderdeel c" → "artikel 18, eerste lid, onderdelen a en c"; "het vierde lid en het vijfde
+ * lid" → "het vierde en vijfde lid". The merged segment links to the first provision of the list.
  */
-export function mergeArticleLists(segments: readonly InlineSegment[]): InlineSegment[] {
+export function mergeReferenceLists(segments: readonly InlineSegment[]): InlineSegment[] {
   const out: InlineSegment[] = [];
   for (let i = 0; i < segments.length; i++) {
-    const run: ArticleReference[] = [];
+    const run: WordedReference[] = [];
     let conjunction = "en";
     let j = i;
-    while (articleNumber(segments[j])) {
-      run.push(segments[j] as ArticleReference);
+    while (mergeable(segments[j])) {
+      run.push(segments[j] as WordedReference);
       const separator = segments[j + 1];
-      if (separator?.kind !== "text" || !separators.has(separator.text) || !articleNumber(segments[j + 2])) break;
+      if (separator?.kind !== "text" || !separators.has(separator.text) || !mergeable(segments[j + 2])) break;
       if (separator.text !== ", ") conjunction = separator.text.trim();
       j += 2;
     }
-    if (run.length < 2) {
+    const words = run.map((r) => r.words);
+    const merged = run.length < 2 ? null : (mergeArticles(words, conjunction) ?? mergeProvisions(words, conjunction));
+    if (merged === null) {
       out.push(segments[i]!);
       continue;
     }
-    const numbers = run.map((r) => articleNumber(r)!);
-    const consecutive = numbers.every((n, k) => k === 0 || (n.chapter === numbers[0]!.chapter && n.n === numbers[k - 1]!.n + 1));
-    const designations = numbers.map((n) => n.designation);
-    const list =
-      consecutive && run.length > 2
-        ? `${designations[0]} tot en met ${designations[designations.length - 1]}`
-        : `${designations.slice(0, -1).join(", ")} ${conjunction} ${designations[designations.length - 1]}`;
-    out.push({ kind: "reference", target: run[0]!.target, words: `de artikelen ${list}`, marks: [] });
+    out.push({ kind: "reference", target: run[0]!.target, words: merged, marks: [] });
     i = j;
   }
+  return out;
+}
+
+/** Text that opens an apposition around the reference that follows: "de termijn, bedoeld in". */
+const apposition = /, (?:als )?bedoeld in $/;
+/** The sentence goes on after the reference with a word, not with punctuation. */
+const continues = /^ [^\s.,;:)]/;
+
+/**
+ * The comma that closes a reference is the reference's own: "bedoeld in artikel 9, eerste lid, wordt" and "de termijn,
+ * bedoeld in het eerste lid, verstrijkt", but "als bedoeld in het eerste lid wordt". The text after a reference never
+ * carries it; this adds it where the form of the reference asks for it.
+ */
+export function closeReferences(segments: readonly InlineSegment[]): InlineSegment[] {
+  const out: InlineSegment[] = [];
+  segments.forEach((segment, i) => {
+    out.push(segment);
+    if (segment.kind !== "reference" || segment.words === null) return;
+    const before = segments[i - 1];
+    const after = segments[i + 1];
+    const opened = segment.words.includes(", ") || (before?.kind === "text" && apposition.test(before.text));
+    if (opened && after?.kind === "text" && continues.test(after.text)) out.push({ kind: "text", text: ",", marks: segment.marks });
+  });
   return out;
 }

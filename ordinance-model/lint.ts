@@ -1,4 +1,5 @@
 import type { Node } from "prosemirror-model";
+import { checkDrafting, type DraftingCode } from "./lint-drafting";
 import { computeNumbering, type Numbering } from "./numbering";
 import { blockText, endingOf, subListOf } from "./punctuation";
 import { findReferences, placeInWords, placeOfAncestors, referenceInWords } from "./references";
@@ -18,7 +19,8 @@ export type LintCode =
   | "entry-into-force-missing"
   | "short-title-missing"
   | "item-punctuation"
-  | "list-introduction";
+  | "list-introduction"
+  | DraftingCode;
 
 export interface LintError {
   readonly code: LintCode;
@@ -169,6 +171,16 @@ function checkLists(doc: Node, numbering: Numbering, report: Report): void {
   });
 }
 
+/**
+ * The drafting checks alone, on any document in the schema, the model with its variants included: what the editor
+ * shows beside a provision while the text is being written.
+ */
+export function lintDrafting(doc: Node): LintError[] {
+  const errors: LintError[] = [];
+  checkDrafting(doc, computeNumbering(doc), { guidance: [], typed: [] }, (code, place, message, nodeId = null) => errors.push({ code, place, message, nodeId }));
+  return errors;
+}
+
 /** Everything wrong with a resolved ordinance; an empty list means it is ready to go. */
 export function lint(resolved: ResolvedOrdinance): LintError[] {
   const errors: LintError[] = [];
@@ -180,5 +192,6 @@ export function lint(resolved: ResolvedOrdinance): LintError[] {
   checkReferences(resolved.doc, numbering, report);
   checkContents(resolved.doc, report);
   checkLists(resolved.doc, numbering, report);
+  checkDrafting(resolved.doc, numbering, { guidance: resolved.slotGuidance ?? [], typed: resolved.typedTexts ?? [] }, report);
   return errors;
 }

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { computeNumbering, itemLetter } from "./numbering";
 import { parseModel } from "./parse";
 import { resolve } from "./resolve";
-import { article, chapter, item, items, member, ordinance, section, simpleArticle, when } from "./testing/builder";
+import { renderText } from "./render-text";
+import { article, chapter, item, items, member, ordinance, section, simpleArticle, term, when } from "./testing/builder";
 
 const labels = (json: ReturnType<typeof ordinance>, ids: string[]) => {
   const numbering = parseModel(json).numbering;
@@ -122,5 +123,21 @@ describe("variants in the model", () => {
     expect(resolved.numbering.get("m1")?.label).toBe("");
     expect(resolved.numbering.has("ae")).toBe(false);
     expect(computeNumbering(resolved.doc).get("a2")?.label).toBe("Artikel 1");
+  });
+});
+
+describe("definition lists", () => {
+  const body = [
+    simpleArticle("def", "Begripsbepalingen", "In deze verordening wordt verstaan onder:", items(item("d-a", [term("aanvraag"), ": een aanvraag;"]), item("d-b", [term("college"), ": het college."]))),
+    simpleArticle("x", "Lijst", "Het college let op:", items(item("x-a", "een;"), item("x-b", "twee."))),
+  ];
+  const withStyle = (definitions: string) => ({ ...ordinance({ body }), attrs: { numbering: "consecutive", definitions } });
+
+  test("are lettered by default, and without letters when the model says so; other lists keep theirs", () => {
+    expect(labels(withStyle("lettered"), ["d-a", "d-b", "x-a"])).toEqual(["a.", "b.", "a."]);
+    expect(labels(withStyle("unlettered"), ["d-a", "d-b", "x-a"])).toEqual(["", "", "a."]);
+    const text = renderText(resolve(parseModel(withStyle("unlettered")), {}, { name: "Hengelo", slug: "hengelo" }), { includeNotes: false });
+    expect(text).toContain("In deze verordening wordt verstaan onder:\naanvraag: een aanvraag;\ncollege: het college.");
+    expect(text).toContain("a. een;");
   });
 });

@@ -1,6 +1,6 @@
 import type { Node } from "prosemirror-model";
 import { conditionOf } from "./condition";
-import { childOfType, childrenOf, partsAfterHeading, slotKindsIn } from "./tree";
+import { childOfType, childrenOf, definedTermOf, partsAfterHeading, slotKindsIn } from "./tree";
 
 // The only place that computes numbers (Aanwijzingen voor de regelgeving 3.59 and following):
 // Hoofdstuk 1, Paragraaf 1.1, Artikel 4 or 2.3, members "1.", items "a.", sub-items "1°".
@@ -68,6 +68,8 @@ export function computeNumbering(doc: Node): Numbering {
   const entries = new Map<string, NumberEntry>();
   const slotKinds = slotKindsIn(doc);
   const perChapter = doc.attrs.numbering === "perChapter";
+  // A model setting: definitions may stand without letters, as many newer ordinances write them.
+  const unletteredDefinitions = doc.attrs.definitions === "unlettered";
   const body = childOfType(doc, "body");
   let articleCount = 0;
 
@@ -81,10 +83,12 @@ export function computeNumbering(doc: Node): Numbering {
   const numberItems = (list: Node, depth: number, parentPath: readonly string[]): void => {
     const items = childrenOf(list);
     const { positions } = siblingPositions(items, slotKinds);
+    const unlettered = unletteredDefinitions && depth === 1 && items.every((item) => definedTermOf(item) !== null);
     items.forEach((item, i) => {
       const ordinal = positions[i]! + 1;
       const designation = depth === 1 ? itemLetter(ordinal) : `${ordinal}°`;
-      const path = add(item, { kind: "item", ordinal, designation, label: depth === 1 ? `${designation}.` : designation, depth }, parentPath);
+      const label = unlettered ? "" : depth === 1 ? `${designation}.` : designation;
+      const path = add(item, { kind: "item", ordinal, designation, label, depth }, parentPath);
       item.forEach((child) => {
         if (child.type.name === "itemList") numberItems(child, depth + 1, path);
       });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { OrdinanceModel } from "./model";
 import { ModelError } from "./model-error";
 import { computeNumbering } from "./numbering";
-import { idNodeNames, numberingStyles, preambleRoles, referenceTargetNames, schema, slotDefinitionAttrNames } from "./schema";
+import { definitionStyles, idNodeNames, listKinds, numberingStyles, preambleRoles, referenceTargetNames, schema, slotDefinitionAttrNames } from "./schema";
 import { normaliseSlotDefinition, scalarKinds, slotDefinitionSchema, slotKinds, type SlotDefinition } from "./slot-definition";
 import { checkSlotValue } from "./slot-value";
 
@@ -82,6 +82,12 @@ function checkAttrs(type: NodeType, attrs: unknown, path: Path): void {
         break;
       case "numbering":
         if (!(numberingStyles as readonly unknown[]).includes(value)) fail(at, `numbering is een van ${numberingStyles.join(", ")}`);
+        break;
+      case "definitions":
+        if (!(definitionStyles as readonly unknown[]).includes(value)) fail(at, `definitions is een van ${definitionStyles.join(", ")}`);
+        break;
+      case "kind":
+        if (value !== null && !(listKinds as readonly unknown[]).includes(value)) fail(at, `kind is een van ${listKinds.join(", ")}`);
         break;
       case "target":
       case "slot":

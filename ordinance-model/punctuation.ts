@@ -44,9 +44,15 @@ export function itemEnding(item: Node): Ending | null {
   return endingOf(blockText(terminalParagraph(item)));
 }
 
-/** The conjunction a list uses before its last item ("; en" / "; of"), read from its penultimate item. */
+/** The conjunction a list is set to in the editor: "en" for a cumulative list, "of" for an alternative one. */
+export function conjunctionOfList(list: Node): Conjunction | null {
+  const kind = list.attrs.kind as string | null | undefined;
+  return kind === "cumulative" ? "en" : kind === "alternative" ? "of" : null;
+}
+
+/** The conjunction a list uses before its last item ("; en" / "; of"): as set on the list, else read from its penultimate item. */
 export function listConjunction(list: Node): Conjunction | null {
-  return list.childCount >= 2 ? (itemEnding(list.child(list.childCount - 2))?.conjunction ?? null) : null;
+  return conjunctionOfList(list) ?? (list.childCount >= 2 ? (itemEnding(list.child(list.childCount - 2))?.conjunction ?? null) : null);
 }
 
 function withParagraphEnding(paragraph: Node, ending: string): Node {

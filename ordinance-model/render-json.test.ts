@@ -17,7 +17,7 @@ test("an outline with computed numbers and text in words", () => {
   const application = procedure.children[0]!;
   expect(application).toMatchObject({ kind: "article", id: "art-aanvraag", label: "Artikel 5", heading: "Aanvraag" });
   expect(application.children.map((m) => m.label)).toEqual(["1.", "2.", "3."]);
-  expect(application.children[2]!.children[0]!.text).toBe("Voor het in behandeling nemen van een aanvraag is een vergoeding verschuldigd van € 50,00.");
+  expect(application.children[2]!.children[0]!.text).toBe("Voor het in behandeling nemen van een aanvraag is een vergoeding verschuldigd van € 50.");
   const refusal = procedure.children[3]!;
   expect(refusal.children[0]).toMatchObject({ kind: "member", label: "" });
   expect(refusal.children[0]!.children.map((c) => c.label)).toEqual(["", "a.", "b.", "c."]);

@@ -46,8 +46,8 @@ describe("the resolved document", () => {
     const text = renderText(resolved);
     expect(text).toMatch(/^Urgentieverordening Enschede 2026\n/);
     expect(text).toContain("b. college: het college van burgemeester en wethouders van Enschede;");
-    expect(text).toContain("ten minste 2 jaar onafgebroken");
-    expect(text).toContain("Een urgentieverklaring is 6 maanden geldig");
+    expect(text).toContain("ten minste twee jaar onafgebroken");
+    expect(text).toContain("Een urgentieverklaring is zes maanden geldig");
     expect(text).toContain("treedt in werking op 1 juli 2026.");
     expect(resolve(model, required, { ...enschede, executiveName: "het college van Enschede" }).doc.textContent).toContain("college: het college van Enschede;");
   });
@@ -62,7 +62,7 @@ describe("the resolved document", () => {
 describe("exclusions", () => {
   test("an optional member is added or left out, and a lone member loses its number", () => {
     const withFee = renderText(resolve(model, { ...required, legesVragen: true, legesBedrag: 25 }, enschede));
-    expect(withFee).toContain("3. Voor het in behandeling nemen van een aanvraag is een vergoeding verschuldigd van € 25,00.");
+    expect(withFee).toContain("3. Voor het in behandeling nemen van een aanvraag is een vergoeding verschuldigd van € 25.");
     expect(renderText(resolve(model, required, enschede))).not.toContain("vergoeding");
     const json = ordinance({ body: [article("a", "A", member("m1", "Een."), when({ slot: "x" }, member("m2", "Twee.")))], slots: [{ key: "x", kind: "optional", default: false }] });
     const text = renderText(resolve(parseModel(json), {}, enschede));
@@ -135,7 +135,7 @@ describe("exclusions", () => {
     });
     const m = parseModel(json);
     expect(resolve(m, {}, enschede).doc.textContent).toContain("Het college let op de urgentie.");
-    expect(resolve(m, { aspecten: ["c", "a", "b"] }, enschede).doc.textContent).toContain("Het college let op de urgentie, B en de 3 jaar.");
+    expect(resolve(m, { aspecten: ["c", "a", "b"] }, enschede).doc.textContent).toContain("Het college let op de urgentie, B en de drie jaar.");
   });
 
   test("an open value stays visible and is reported", () => {

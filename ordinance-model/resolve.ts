@@ -8,7 +8,7 @@ import { itemEnding, listConjunction, normaliseItemEndings, formatEnding } from 
 import { danglingReferences, placeOfAncestors, type ReferenceSite } from "./references";
 import { schema } from "./schema";
 import type { InlineJSON, SlotDefinition, SlotValue } from "./slot-definition";
-import { formatSlotValue } from "./slot-value";
+import { formatSlotValueInText } from "./slot-value";
 import { articlesIn, childrenOf, walk } from "./tree";
 
 // resolve: the model plus one municipality's choices becomes that municipality's own ordinance,
@@ -32,6 +32,10 @@ export interface ResolvedOrdinance {
   readonly values: ReadonlyMap<string, SlotValue | null>;
   readonly danglingReferences: readonly ReferenceSite[];
   readonly openSlots: readonly OpenSlot[];
+  /** The guidance of the model's slots, so lint can tell when it leaked into the text. */
+  readonly slotGuidance?: readonly string[];
+  /** What the municipality typed into text choices (titles, names): its own words, which lint leaves alone. */
+  readonly typedTexts?: readonly string[];
 }
 
 /** A model and choices that cannot produce a document in the schema, e.g. every article excluded. */
@@ -74,7 +78,7 @@ function slotNodes(def: SlotDefinition, value: SlotValue, marks: readonly Mark[]
       return [...separator, ...words];
     });
   }
-  const text = formatSlotValue(def, value);
+  const text = formatSlotValueInText(def, value);
   return text === "" ? [] : [schema.text(text, marks)];
 }
 
@@ -139,6 +143,10 @@ export function toResolvedOrdinance(
     values: details.values ?? new Map(),
     danglingReferences: danglingReferences(doc, numbering),
     openSlots,
+    slotGuidance: [...(details.slots?.values() ?? [])].map((def) => def.guidance).filter((g) => g !== ""),
+    typedTexts: [...(details.values ?? new Map()).entries()]
+      .filter(([key, value]) => details.slots?.get(key)?.kind === "text" && typeof value === "string")
+      .map(([, value]) => value as string),
   });
 }
 

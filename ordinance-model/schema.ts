@@ -62,15 +62,34 @@ const NUMBERING_STYLES = ["consecutive", "perChapter"] as const;
 export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
 export const numberingStyles: readonly NumberingStyle[] = NUMBERING_STYLES;
 
+const DEFINITION_STYLES = ["lettered", "unlettered"] as const;
+export type DefinitionStyle = (typeof DEFINITION_STYLES)[number];
+/** Whether the definition list letters its items (a., b.) or not: ordinance.definitions. */
+export const definitionStyles: readonly DefinitionStyle[] = DEFINITION_STYLES;
+
+const LIST_KINDS = ["cumulative", "alternative"] as const;
+export type ListKind = (typeof LIST_KINDS)[number];
+/** The kinds of enumeration (itemList.kind): cumulative ends its last-but-one item in "; en", alternative in "; of". */
+export const listKinds: readonly ListKind[] = LIST_KINDS;
+
 /** The attrs of a slotDefinition node, in the order the contract lists them. */
 export const slotDefinitionAttrNames = ["key", "kind", "label", "guidance", "fixed", "default", "constraints", "options", "source"] as const;
 
 const nodes: Record<string, NodeSpec> = {
   ordinance: {
     content: "title preamble body notes slots",
-    attrs: { numbering: { default: "consecutive" } },
-    toDOM: (node) => ["div", { "data-node": "ordinance", "data-numbering": String(node.attrs.numbering) }, 0],
-    parseDOM: [{ tag: 'div[data-node="ordinance"]', getAttrs: (dom) => ({ numbering: (dom as unknown as DomElement).getAttribute("data-numbering") ?? "consecutive" }) }],
+    // definitions: "lettered" (a., b.) or "unlettered" definition lists, a model setting.
+    attrs: { numbering: { default: "consecutive" }, definitions: { default: "lettered" } },
+    toDOM: (node) => ["div", { "data-node": "ordinance", "data-numbering": String(node.attrs.numbering), "data-definitions": String(node.attrs.definitions) }, 0],
+    parseDOM: [
+      {
+        tag: 'div[data-node="ordinance"]',
+        getAttrs: (dom) => ({
+          numbering: (dom as unknown as DomElement).getAttribute("data-numbering") ?? "consecutive",
+          definitions: (dom as unknown as DomElement).getAttribute("data-definitions") ?? "lettered",
+        }),
+      },
+    ],
   },
   title: structural("title", "p", "inline*"),
   preamble: structural("preamble", "div", "preambleClause+"),
@@ -86,7 +105,13 @@ const nodes: Record<string, NodeSpec> = {
   heading: structural("heading", "p", "inline*"),
   article: structural("article", "section", "heading member+", { id: true, condition: true }),
   member: structural("member", "div", "(paragraph | itemList)+", { id: true, condition: true }),
-  itemList: structural("itemList", "ol", "item+"),
+  itemList: {
+    ...structural("itemList", "ol", "item+"),
+    // Whether the list is cumulative ("; en") or alternative ("; of"), set in the editor; null leaves it to the text.
+    attrs: { kind: { default: null } },
+    toDOM: (node) => ["ol", { "data-node": "itemList", ...(node.attrs.kind ? { "data-kind": String(node.attrs.kind) } : {}) }, 0],
+    parseDOM: [rule("ol", "itemList", (dom) => ({ kind: dom.getAttribute("data-kind") }))],
+  },
   item: structural("item", "li", "paragraph itemList?", { id: true, condition: true }),
   paragraph: {
     content: "inline*",

@@ -1,4 +1,4 @@
-import { formatAmount, formatDate, formatDuration, formatInteger, formatList, formatMonths } from "./format";
+import { formatAmount, formatDate, formatDuration, formatDurationInWords, formatInteger, formatList, formatMonths, numberInWords } from "./format";
 import { durationUnits, isValidIsoDate, type Duration, type SlotDefinition, type SlotValue } from "./slot-definition";
 
 // Checking and formatting one value against its slot definition. Shared by parseModel (defaults),
@@ -115,6 +115,13 @@ export function formatSlotValue(def: SlotDefinition, value: SlotValue): string {
     default:
       return String(value);
   }
+}
+
+/** A value as it stands in the ordinance's running text: small whole numbers and durations in words ("acht weken"). */
+export function formatSlotValueInText(def: SlotDefinition, value: SlotValue): string {
+  if (def.kind === "integer") return numberInWords(value as number);
+  if (def.kind === "duration") return formatDurationInWords(value as Duration);
+  return formatSlotValue(def, value);
 }
 
 export function optionLabel(def: SlotDefinition, value: string): string {

@@ -43,6 +43,12 @@ export function walk(node: Node, visit: (node: Node, ancestors: readonly Node[])
   });
 }
 
+/** An item that defines a term: its text opens with a term-marked word ("college: het college van …"). */
+export function definedTermOf(item: Node): string | null {
+  const first = item.firstChild?.firstChild;
+  return first?.isText && first.marks.some((m) => m.type.name === "term") ? first.text!.trim() : null;
+}
+
 /** Slot key → kind, as registered in the document's own `slots` node. */
 export function slotKindsIn(doc: Node): ReadonlyMap<string, string> {
   const kinds = new Map<string, string>();

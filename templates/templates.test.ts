@@ -8,7 +8,7 @@ import { raadsbesluit } from "./raadsbesluit";
 import { wijzigingen } from "./wijzigingen";
 
 const model = parseModel(twenteModel as object);
-const almelo = resolve(model, { decisionPeriodWeeks: 6 }, { name: "Almelo", slug: "almelo" });
+const almelo = resolve(model, { objectionAdvice: "college" }, { name: "Almelo", slug: "almelo" });
 const documentXml = (docx: Uint8Array) => strFromU8(unzipSync(docx)["word/document.xml"]!);
 
 describe("ordinance blocks", () => {
@@ -41,7 +41,7 @@ describe("Word output", () => {
   });
 
   test("changed blocks become word-level revisions; added and removed blocks are revisions whole", async () => {
-    const borne = resolve(model, { decisionPeriodWeeks: 6, applicationFeeCharged: true }, { name: "Borne", slug: "borne" });
+    const borne = resolve(model, { objectionAdvice: "college", applicationFeeCharged: true }, { name: "Borne", slug: "borne" });
     const xml = documentXml(await wijzigingen({ title: "W", organisation: "O", fromLabel: "a", toLabel: "b", before: almelo, after: borne, date: "2026-11-03T00:00:00Z" }));
     expect(xml).toMatch(/<w:del [^>]*><w:r><w:delText[^>]*>Almelo<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t[^>]*>Borne<\/w:t>/);
     // The fee article only exists where a fee is charged: inserted as a whole.

@@ -25,24 +25,24 @@ describe("choices set", () => {
       "set",
       "--gemeente",
       "almelo",
-      "decisionPeriodWeeks=6",
-      "bindingArea=gemeente",
-      'validityPeriod={"amount":1,"unit":"years"}',
+      "ordinanceYear=2027",
+      "searchArea=kern",
+      'validityExtension={"amount":2,"unit":"months"}',
       'localCategories=["scheiding"]',
       "applicationFeeCharged=true",
     );
     expect(set.err).toBe("");
     expect(set.code).toBe(0);
-    expect(set.out).toContain("Almelo: decisionPeriodWeeks opgeslagen.");
+    expect(set.out).toContain("Almelo: ordinanceYear opgeslagen.");
     const lint = await cli("lint", "--all");
     expect(lint.code, lint.out).toBe(0);
     expect(lint.out).toContain("Almelo: geen fouten");
   });
 
   test("refuses an invalid value with the form's Dutch message and stores none of the others", async () => {
-    const result = await cli("choices", "set", "--gemeente", "borne", "bindingYears=3", "decisionPeriodWeeks=60", "onbekend=1");
+    const result = await cli("choices", "set", "--gemeente", "borne", "searchArea=kern", "ordinanceYear=2060", "onbekend=1");
     expect(result.code).toBe(1);
-    expect(result.err).toContain("decisionPeriodWeeks: Beslistermijn in weken: de waarde moet tussen 2 en 8 liggen.");
+    expect(result.err).toContain("ordinanceYear: Jaartal in de titel en citeertitel: de waarde moet tussen 2025 en 2030 liggen.");
     expect(result.err).toContain('"onbekend" is geen keuzemogelijkheid van dit model.');
     const exported = JSON.parse((await cli("choices", "export", "--format", "json")).out);
     const borne = exported.gemeenten.find((g: { slug: string }) => g.slug === "borne");
@@ -63,13 +63,13 @@ describe("choices export", () => {
     const exported = JSON.parse(result.out);
     expect(exported.gemeenten).toHaveLength(14);
     const almelo = exported.gemeenten.find((g: { slug: string }) => g.slug === "almelo");
-    expect(almelo.keuzes.decisionPeriodWeeks).toEqual({
-      waarde: 6,
-      tekst: "6",
+    expect(almelo.keuzes.ordinanceYear).toEqual({
+      waarde: 2027,
+      tekst: "2027",
       eigenKeuze: true,
       afwijkend: true,
     });
-    expect(almelo.keuzes.validityPeriod.tekst).toBe("1 jaar");
+    expect(almelo.keuzes.validityExtension.tekst).toBe("2 maanden");
     expect(almelo.gemaakt).toBe(5);
   });
 
@@ -77,7 +77,7 @@ describe("choices export", () => {
     const result = await cli("choices", "export", "--format", "csv");
     const lines = result.out.replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toContain("Almelo;Borne;Dinkelland;Enschede");
-    expect(lines.find((l) => l.startsWith("Beslistermijn in weken"))).toMatch(/;8;≠ 6;8;/);
+    expect(lines.find((l) => l.startsWith("Jaartal in de titel en citeertitel"))).toMatch(/;2026;≠ 2027;2026;/);
   });
 
   test("an unknown format is a usage error", async () => {

@@ -3,6 +3,7 @@ import { NodeSelection } from "prosemirror-state";
 import { redoCommand, undoCommand } from "y-prosemirror";
 import {
   currentProvision,
+  cycleListKind,
   editArticleNote,
   insertArticle,
   insertChapter,
@@ -54,6 +55,7 @@ export const editorActions: readonly EditorAction[] = [
   direct("lid", "Nieuw lid", "Mod-Alt-l", insertMember),
   direct("onderdeel", "Opsomming of onderdeel", "Mod-Alt-o", insertItem),
   direct("subonderdeel", "Subonderdeel", "Mod-Alt-u", insertSubItem),
+  direct("opsomming-soort", "Opsomming: en / of", "Mod-Alt-e", cycleListKind),
   direct("omhoog", "Artikel omhoog", "Mod-Alt-ArrowUp", moveArticle(-1)),
   direct("omlaag", "Artikel omlaag", "Mod-Alt-ArrowDown", moveArticle(1)),
   { id: "verwijzing", label: "Verwijzing invoegen", key: "Mod-Alt-v", dialog: "reference", available: applies(insertReference("x")) },

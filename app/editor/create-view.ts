@@ -7,6 +7,7 @@ import { ORDINANCE_ATTRS, type Collab, type PresenceUser } from "./collab";
 import { cursorLabel, selectionStyle } from "./cursor-label";
 import { inlineViews } from "./inline-views";
 import { editorKeymaps } from "./keymaps";
+import { lintPlugin } from "./lint-plugin";
 import { numberingPlugin } from "./numbering-plugin";
 import { uniqueIdsPlugin } from "./unique-ids-plugin";
 
@@ -30,6 +31,7 @@ export function createView(mount: HTMLElement, { collab, editable, label, openDi
     ySyncPlugin(collab.fragment, { mapping }),
     yCursorPlugin(awareness, { cursorBuilder: (user: PresenceUser) => cursorLabel(user), selectionBuilder: (user: PresenceUser) => selectionStyle(user) }),
     numberingPlugin,
+    lintPlugin,
     ...(editable ? [yUndoPlugin(), uniqueIdsPlugin, ...editorKeymaps(openDialog)] : []),
   ];
   const view: EditorView = new EditorView(mount, {

@@ -5,6 +5,7 @@ import { createAccount, countUsers } from "../queries/users";
 import { municipalities, regions } from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { REGIONS, slugify } from "./regions";
+import { seedDemoChoices } from "./demo-choices";
 import { seedModels } from "./models";
 import { seedPhases } from "./phases";
 
@@ -52,5 +53,8 @@ export function seedContent(db: Db): void {
 
 export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<void> {
   seedContent(db);
-  if (options.demo) await seedDemoAccounts(db);
+  if (options.demo) {
+    await seedDemoAccounts(db);
+    seedDemoChoices(db);
+  }
 }

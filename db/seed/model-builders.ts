@@ -145,6 +145,7 @@ export const option = (value: string, label: string, ...content: Inline[]): Slot
 // ── the whole document ──────────────────────────────────────────────────────
 export function ordinance(doc: {
   numbering?: "consecutive" | "perChapter";
+  definitions?: "lettered" | "unlettered";
   title: Inline[];
   preamble: Json[];
   body: Json[];
@@ -154,7 +155,7 @@ export function ordinance(doc: {
 }): Json {
   return {
     type: "ordinance",
-    attrs: { numbering: doc.numbering ?? "consecutive" },
+    attrs: { numbering: doc.numbering ?? "consecutive", definitions: doc.definitions ?? "lettered" },
     content: [
       { type: "title", content: inline(doc.title) },
       { type: "preamble", content: doc.preamble },

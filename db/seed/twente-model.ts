@@ -29,7 +29,6 @@ import {
   ref,
   section,
   slot,
-  strong,
   term,
   textSlot,
   when,
@@ -68,7 +67,7 @@ const preamble: Json[] = [
   clause(
     "aanhef-grondslag",
     "legalBasis",
-    "gelet op de artikelen 4, 7, 12, 13 en volgende van de Huisvestingswet 2014, zoals gewijzigd bij de Wet versterking regie volkshuisvesting, en artikel 149 van de Gemeentewet;",
+    "gelet op de artikelen 4 en 12 van de Huisvestingswet 2014, zoals gewijzigd bij de Wet versterking regie volkshuisvesting, en artikel 149 van de Gemeentewet;",
   ),
   clause("aanhef-besluit", "decision", "besluit vast te stellen de volgende verordening:"),
 ];
@@ -91,10 +90,8 @@ const hoofdstukAlgemeen = chapter(
         begrip(
           "bemiddelingstafel",
           "bemiddelingstafel",
-          "de ",
-          slot("mediationTableName"),
-          ", het regionale overleg van gemeenten en woningcorporaties, bedoeld in ",
-          ref("art-herkomst-lid-bemiddelingstafel"),
+          "de regionale bemiddelingstafel, bedoeld in ",
+          ref("art-bemiddelingstafel"),
           ";",
         ),
         begrip("beschermd-wonen", "beschermd wonen", "beschermd wonen als bedoeld in artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015;"),
@@ -106,7 +103,7 @@ const hoofdstukAlgemeen = chapter(
           "gemeente van herkomst",
           "de gemeente die op grond van ",
           ref("art-herkomst-lid-bepaling"),
-          ", als gemeente van herkomst van een wettelijk urgente geldt;",
+          " als gemeente van herkomst van een aanvrager of een wettelijk urgente geldt;",
         ),
         begrip(
           "huishouden",
@@ -151,6 +148,13 @@ const hoofdstukAlgemeen = chapter(
           "een zelfstandige woonruimte in eigendom of beheer van een woningcorporatie, waarvan de huurprijs bij aanvang van de huurovereenkomst niet hoger is dan de huurprijsgrens;",
         ),
         begrip("urgent-woningzoekende", "urgent woningzoekende", "een woningzoekende aan wie een urgentieverklaring is verleend die nog geldig is;"),
+        begrip(
+          "urgentieloket",
+          "urgentieloket",
+          "het regionale urgentieloket, bedoeld in ",
+          ref("art-urgentieloket"),
+          ";",
+        ),
         begrip(
           "urgentieverklaring",
           "urgentieverklaring",
@@ -197,7 +201,8 @@ const hoofdstukAlgemeen = chapter(
   ),
   article(
     "art-reikwijdte",
-    "Reikwijdte",
+    "Aard en reikwijdte",
+    lid("art-reikwijdte-lid-aard", "Deze verordening is een huisvestingsverordening als bedoeld in artikel 4 van de wet."),
     lid(
       "art-reikwijdte-lid-onderwerp",
       "Deze verordening regelt de voorrang bij de toewijzing van sociale huurwoningen in de gemeente aan woningzoekenden die met spoed woonruimte nodig hebben, en de bijdrage van de gemeente aan een evenwichtige verdeling van de huisvesting van wettelijk urgenten in de regio.",
@@ -219,44 +224,72 @@ const hoofdstukAlgemeen = chapter(
 const paragraafAanvraag = section(
   "par-aanvraag",
   "Aanvraag en voorwaarden",
-  // Whole-article alternative: who decides. Both variants keep the same heading.
-  ifOption(
-    "decidingBody",
-    "college",
-    article(
-      "art-bevoegdheid-college",
-      "Bevoegdheid en indiening",
-      lid("art-bevoegdheid-college-lid-beslissen", "Het college beslist op aanvragen om een urgentieverklaring."),
-      lid(
-        "art-bevoegdheid-college-lid-indienen",
-        "Een aanvraag wordt ingediend bij het college. Het college kan het ",
-        slot("regionalDeskName"),
-        " vragen aanvragen namens het college in ontvangst te nemen en voor te bereiden.",
+  article(
+    "art-bevoegdheid",
+    "Bevoegd college en doorzending",
+    member(
+      "art-bevoegdheid-lid-bevoegd",
+      p("Het college beslist op een aanvraag om een urgentieverklaring:"),
+      items(
+        item(
+          "item-bevoegd-wettelijk",
+          "als de gemeente de gemeente van herkomst van de aanvrager is, of de gemeente die de bemiddelingstafel voor zijn huisvesting heeft aangewezen, bij een aanvraag op grond van ",
+          ref("art-cat-mantelzorg"),
+          ", ",
+          ref("art-cat-medisch"),
+          ", ",
+          ref("art-cat-uitstroom"),
+          ", ",
+          ref("art-cat-sekswerk"),
+          " of ",
+          ref("art-cat-gezinnen"),
+          "; en",
+        ),
+        item("item-bevoegd-lokaal", "als de aanvrager zijn hoofdverblijf in de gemeente heeft, bij een aanvraag op grond van ", ref("art-cat-lokaal"), "."),
       ),
+    ),
+    lid(
+      "art-bevoegdheid-lid-doorzenden",
+      "Ontvangt het college een aanvraag waarop het college van een andere gemeente in de woningmarktregio Twente beslist, dan zendt het de aanvraag op de voet van artikel 2:3 van de Algemene wet bestuursrecht onverwijld door naar dat college, onder gelijktijdige mededeling daarvan aan de aanvrager.",
+    ),
+    lid(
+      "art-bevoegdheid-lid-indienen",
+      "Een aanvraag wordt ingediend bij het urgentieloket. De aanvraag kan ook digitaal worden ingediend via Woninghuren.nl.",
     ),
   ),
   ifOption(
     "decidingBody",
     "mandaat",
     article(
-      "art-bevoegdheid-mandaat",
-      "Bevoegdheid en indiening",
+      "art-mandaat",
+      "Mandaat",
+      lid("art-mandaat-lid-mandaat", "Het college mandateert de bevoegdheid om op aanvragen om een urgentieverklaring te beslissen aan ", slot("mandateHolder"), "."),
       lid(
-        "art-bevoegdheid-mandaat-lid-beslissen",
-        "Het college beslist op aanvragen om een urgentieverklaring. Het kan de bevoegdheid daartoe mandateren aan de woningcorporaties die in de gemeente sociale huurwoningen verhuren.",
-      ),
-      lid(
-        "art-bevoegdheid-mandaat-lid-indienen",
-        "Een aanvraag wordt ingediend bij het ",
-        slot("regionalDeskName"),
-        ", dat de aanvragen voor de Twentse gemeenten behandelt. De aanvraag kan ook digitaal worden ingediend via Woninghuren.nl.",
-      ),
-      lid(
-        "art-bevoegdheid-mandaat-lid-verantwoording",
-        "Een woningcorporatie die in mandaat beslist, legt daarover ten minste eenmaal per half jaar verantwoording af aan het college, met de gegevens, bedoeld in ",
+        "art-mandaat-lid-verantwoording",
+        "Wie in mandaat beslist, legt daarover ten minste eenmaal per half jaar verantwoording af aan het college, met de gegevens, bedoeld in ",
         ref("art-monitoring-lid-gegevens"),
         ".",
       ),
+    ),
+  ),
+  article(
+    "art-urgentieloket",
+    "Urgentieloket",
+    lid(
+      "art-urgentieloket-lid-instelling",
+      "Het college houdt samen met de colleges van de andere gemeenten in de woningmarktregio Twente en met de woningcorporaties een regionaal urgentieloket in stand onder de naam ",
+      slot("regionalDeskName"),
+      ".",
+    ),
+    lid(
+      "art-urgentieloket-lid-taak",
+      "Het urgentieloket neemt aanvragen namens het college in ontvangst, bereidt de beslissing erop voor en zendt een aanvraag door als bedoeld in ",
+      ref("art-bevoegdheid-lid-doorzenden"),
+      ".",
+    ),
+    lid(
+      "art-urgentieloket-lid-afspraken",
+      "Het college legt de afspraken over de taken, de werkwijze en de bekostiging van het urgentieloket schriftelijk vast met de andere colleges en de woningcorporaties.",
     ),
   ),
   article(
@@ -285,7 +318,7 @@ const paragraafAanvraag = section(
         item("item-aanvraag-stukken", "de stukken die nodig zijn om te beoordelen of aan de voorwaarden van deze verordening is voldaan; en"),
         item(
           "item-aanvraag-toestemming",
-          "zo nodig, toestemming om medische of andere persoonsgegevens bij derden op te vragen, voor zover dat voor de beoordeling van de aanvraag nodig is.",
+          "zo nodig, de namen van de behandelaars, instellingen of hulpverleners bij wie het college of een adviseur de gegevens kan opvragen die voor de beoordeling van de aanvraag nodig zijn.",
         ),
       ),
     ),
@@ -301,9 +334,9 @@ const paragraafAanvraag = section(
       slot("decisionExtensionWeeks"),
       " weken verdagen als een advies als bedoeld in ",
       ref("art-advies"),
-      " nodig is of als de aanvraag bijzonder complex is. Het doet daarvan vóór het einde van de termijn, bedoeld in ",
+      " of een advies van de bemiddelingstafel nodig is, of als de aanvraag bijzonder complex is. Het doet daarvan vóór het einde van de termijn, bedoeld in ",
       ref("art-aanvraag-lid-beslistermijn"),
-      ", schriftelijk mededeling aan de aanvrager.",
+      " schriftelijk mededeling aan de aanvrager.",
     ),
   ),
   ifSet(
@@ -341,7 +374,7 @@ const paragraafAanvraag = section(
     "Algemene voorwaarden",
     member(
       "art-voorwaarden-lid-algemeen",
-      p("Een urgentieverklaring kan alleen worden verleend als:"),
+      p("Een urgentieverklaring wordt alleen verleend als:"),
       items(
         item("item-voorwaarde-leeftijd", "de aanvrager ten minste ", slot("minimumAge"), " jaar oud is;"),
         item(
@@ -370,29 +403,24 @@ const paragraafAanvraag = section(
     ),
     member(
       "art-voorwaarden-lid-binding",
-      p("De voorwaarde, bedoeld in ", ref("item-voorwaarde-binding"), ", geldt niet voor:"),
+      p("De voorwaarde, bedoeld in ", ref("item-voorwaarde-binding"), " geldt niet voor:"),
       items(
-        item(
-          "item-binding-herkomst",
-          "een woningzoekende als bedoeld in ",
-          ref("art-cat-uitstroom"),
-          ", ",
-          ref("art-cat-sekswerk"),
-          " of ",
-          ref("art-cat-gezinnen"),
-          " van wie de gemeente de gemeente van herkomst is of die op advies van de bemiddelingstafel in de gemeente wordt gehuisvest;",
-        ),
-        item(
-          "item-binding-mantelzorg",
-          "een mantelzorger of mantelzorgontvanger als bedoeld in ",
-          ref("art-cat-mantelzorg"),
-          " die naar de gemeente verhuist om in de nabijheid van de ander te wonen; en",
-        ),
+        item("item-binding-wettelijk", "een aanvraag als bedoeld in ", ref("item-bevoegd-wettelijk"), "; en"),
         item(
           "item-binding-veiligheid",
           "een woningzoekende voor wie terugkeer naar zijn vorige woonplaats wegens huiselijk geweld, eergerelateerd geweld, mensenhandel of een andere ernstige bedreiging niet veilig is.",
         ),
       ),
+    ),
+    lid(
+      "art-voorwaarden-lid-verwijtbaar",
+      "De voorwaarde, bedoeld in ",
+      ref("item-voorwaarde-verwijtbaar"),
+      " geldt niet voor een aanvraag op grond van ",
+      ref("item-cat-detentie"),
+      " of ",
+      ref("art-cat-gezinnen"),
+      ".",
     ),
     ifSet(
       "incomeExceptionMedical",
@@ -400,7 +428,7 @@ const paragraafAanvraag = section(
         "art-voorwaarden-lid-inkomen-medisch",
         "Het college kan afwijken van ",
         ref("item-voorwaarde-inkomen"),
-        ", voor een woningzoekende als bedoeld in ",
+        " voor een woningzoekende als bedoeld in ",
         ref("art-cat-medisch"),
         " die is aangewezen op een aangepaste woning en die zo'n woning niet binnen een redelijke termijn buiten de sociale huursector kan vinden.",
       ),
@@ -420,7 +448,7 @@ const paragraafCategorieen = section(
     "Mantelzorg",
     member(
       "art-cat-mantelzorg-lid-voorwaarden",
-      p("Een urgentieverklaring wegens mantelzorg kan worden verleend aan een woningzoekende die mantelzorg verleent of ontvangt, als:"),
+      p("Het college verleent een urgentieverklaring wegens mantelzorg aan een woningzoekende die mantelzorg verleent of ontvangt, als:"),
       items(
         item(
           "item-mantelzorg-omvang",
@@ -454,7 +482,7 @@ const paragraafCategorieen = section(
     member(
       "art-cat-medisch-lid-voorwaarden",
       p(
-        "Een urgentieverklaring op medische gronden kan worden verleend aan een woningzoekende die, of van wie een lid van het huishouden, als gevolg van een lichamelijke, verstandelijke of zintuiglijke beperking of een psychische kwetsbaarheid om ernstige en chronische medische redenen andere huisvesting nodig heeft, als:",
+        "Het college verleent een urgentieverklaring op medische gronden aan een woningzoekende die, of van wie een lid van het huishouden, als gevolg van een lichamelijke, verstandelijke of zintuiglijke beperking of een psychische kwetsbaarheid om ernstige en chronische medische redenen andere huisvesting nodig heeft, als:",
       ),
       items(
         item(
@@ -480,7 +508,7 @@ const paragraafCategorieen = section(
     "Uitstroom uit opvang, zorg of justitiële inrichting",
     member(
       "art-cat-uitstroom-lid-categorieen",
-      p("Een urgentieverklaring wegens uitstroom kan worden verleend aan een woningzoekende die:"),
+      p("Het college verleent een urgentieverklaring wegens uitstroom aan een woningzoekende die:"),
       items(
         item("item-cat-maatschappelijke-opvang", "verblijft in de maatschappelijke opvang en daarop niet langer is aangewezen;"),
         item(
@@ -507,7 +535,7 @@ const paragraafCategorieen = section(
     ),
     member(
       "art-cat-uitstroom-lid-voorwaarden",
-      p("Een urgentieverklaring als bedoeld in ", ref("art-cat-uitstroom-lid-categorieen"), ", wordt alleen verleend als:"),
+      p("Een urgentieverklaring als bedoeld in ", ref("art-cat-uitstroom-lid-categorieen"), " wordt alleen verleend als:"),
       items(
         item(
           "item-uitstroom-verklaring",
@@ -527,7 +555,7 @@ const paragraafCategorieen = section(
       "art-cat-uitstroom-lid-afspraken",
       "Het college kan aan een urgentieverklaring als bedoeld in ",
       ref("art-cat-uitstroom-lid-categorieen"),
-      ", de voorwaarde verbinden dat de woningzoekende met de woningcorporatie en de begeleidende instelling schriftelijke afspraken maakt over de begeleiding na het betrekken van de woning.",
+      " de voorwaarde verbinden dat de woningzoekende met de woningcorporatie en de begeleidende instelling schriftelijke afspraken maakt over de begeleiding na het betrekken van de woning.",
     ),
   ),
   article(
@@ -535,7 +563,7 @@ const paragraafCategorieen = section(
     "Uitstappende sekswerkers",
     member(
       "art-cat-sekswerk-lid-voorwaarden",
-      p("Een urgentieverklaring kan worden verleend aan een woningzoekende die zijn werk als sekswerker beëindigt, als:"),
+      p("Het college verleent een urgentieverklaring aan een woningzoekende die zijn werk als sekswerker beëindigt, als:"),
       items(
         item(
           "item-sekswerk-programma",
@@ -551,7 +579,7 @@ const paragraafCategorieen = section(
     "Dakloze gezinnen met minderjarige kinderen",
     member(
       "art-cat-gezinnen-lid-voorwaarden",
-      p("Een urgentieverklaring kan worden verleend aan een huishouden met een of meer minderjarige kinderen, als:"),
+      p("Het college verleent een urgentieverklaring aan een huishouden met een of meer minderjarige kinderen, als:"),
       items(
         item(
           "item-gezinnen-dakloos",
@@ -564,19 +592,13 @@ const paragraafCategorieen = section(
         ),
       ),
     ),
-    lid(
-      "art-cat-gezinnen-lid-belang-kind",
-      "Bij de toepassing van ",
-      ref("item-voorwaarde-verwijtbaar"),
-      ", weegt het college het belang van de minderjarige kinderen zwaar mee.",
-    ),
   ),
   article(
     "art-cat-lokaal",
     "Aanvullende urgentiecategorieën",
     member(
       "art-cat-lokaal-lid-categorieen",
-      p("Een urgentieverklaring kan ook worden verleend aan:"),
+      p("Het college kan ook een urgentieverklaring verlenen aan:"),
       items(
         ifOption(
           "localCategories",
@@ -609,7 +631,7 @@ const paragraafCategorieen = section(
             "item-lokaal-vergunninghouders",
             "een vergunninghouder die in het kader van de wettelijke taakstelling in de gemeente moet worden gehuisvest; de voorwaarde, bedoeld in ",
             ref("item-voorwaarde-binding"),
-            ", geldt voor hem niet;",
+            " geldt voor hem niet;",
           ),
         ),
         item(
@@ -622,11 +644,33 @@ const paragraafCategorieen = section(
       "art-cat-lokaal-lid-geen-wettelijk-urgente",
       "Een urgent woningzoekende als bedoeld in ",
       ref("art-cat-lokaal-lid-categorieen"),
-      ", is geen wettelijk urgente. Hij telt niet mee voor de afspraken, bedoeld in ",
-      ref("art-verdeelafspraken"),
-      ", en voor het aandeel, bedoeld in ",
+      " is geen wettelijk urgente. Hij telt niet mee voor het aandeel, bedoeld in ",
       ref("art-minimumaandeel-lid-aandeel"),
       ".",
+    ),
+    ifOption(
+      "localCategoriesInDistribution",
+      "nee",
+      lid(
+        "art-cat-lokaal-lid-verdeling-niet",
+        "Een urgent woningzoekende als bedoeld in ",
+        ref("art-cat-lokaal-lid-categorieen"),
+        " telt ook niet mee voor de afspraken, bedoeld in ",
+        ref("art-verdeelafspraken-lid-afspraken"),
+        ".",
+      ),
+    ),
+    ifOption(
+      "localCategoriesInDistribution",
+      "ja",
+      lid(
+        "art-cat-lokaal-lid-verdeling-wel",
+        "Een urgent woningzoekende als bedoeld in ",
+        ref("art-cat-lokaal-lid-categorieen"),
+        " telt wel mee voor de afspraken, bedoeld in ",
+        ref("art-verdeelafspraken-lid-afspraken"),
+        " voor zover die afspraken ook over zijn categorie gaan.",
+      ),
     ),
   ),
 );
@@ -644,7 +688,7 @@ const paragraafVerklaring = section(
         item("item-inhoud-categorie", "de urgentiecategorie waarop de urgentieverklaring berust;"),
         item(
           "item-inhoud-herkomst",
-          "bij een wettelijk urgente: de gemeente van herkomst, of de gemeente waar hij op advies van de bemiddelingstafel wordt gehuisvest;",
+          "bij een wettelijk urgente: de gemeente van herkomst of, als de bemiddelingstafel een andere gemeente heeft aangewezen, die gemeente;",
         ),
         item("item-inhoud-zoekprofiel", "het zoekprofiel;"),
         item("item-inhoud-geldigheid", "de datum tot wanneer de urgentieverklaring geldig is; en"),
@@ -680,8 +724,26 @@ const paragraafVerklaring = section(
       ),
     ),
     lid(
-      "art-zoekprofiel-lid-ruimte",
-      "Het zoekgebied omvat ten minste de hele gemeente, tenzij de grond van de urgentie een ander gebied vergt. Het zoekprofiel is zo ruim dat een passend aanbod binnen de geldigheidsduur redelijkerwijs te verwachten is.",
+      "art-zoekprofiel-lid-gemeente",
+      "Het zoekgebied ligt bij een wettelijk urgente in de gemeente die in de urgentieverklaring is genoemd op grond van ",
+      ref("item-inhoud-herkomst"),
+      " en bij een andere urgent woningzoekende in de gemeente.",
+    ),
+    ifOption(
+      "searchArea",
+      "gemeente",
+      lid(
+        "art-zoekprofiel-lid-ruimte-gemeente",
+        "Het zoekgebied omvat de hele gemeente, tenzij de grond van de urgentie een kleiner gebied vergt. Het zoekprofiel is zo ruim dat een passend aanbod binnen de geldigheidsduur redelijkerwijs te verwachten is.",
+      ),
+    ),
+    ifOption(
+      "searchArea",
+      "kern",
+      lid(
+        "art-zoekprofiel-lid-ruimte-kern",
+        "Het zoekgebied omvat de hele gemeente, tenzij de grond van de urgentie een kleiner gebied vergt of het college in het zoekprofiel een of meer kernen aanwijst waarin een passend aanbod binnen de geldigheidsduur redelijkerwijs te verwachten is. Het zoekprofiel is zo ruim dat zo'n aanbod te verwachten is.",
+      ),
     ),
     lid(
       "art-zoekprofiel-lid-bemiddeling",
@@ -705,7 +767,7 @@ const paragraafVerklaring = section(
         slot("validityExtension"),
         ", als hem binnen de termijn, bedoeld in ",
         ref("art-geldigheid-lid-duur"),
-        ", geen woning is aangeboden die past binnen het zoekprofiel en dat niet aan hem is toe te rekenen.",
+        " geen woning is aangeboden die past binnen het zoekprofiel en dat niet aan hem is toe te rekenen.",
       ),
     ),
     member(
@@ -716,6 +778,18 @@ const paragraafVerklaring = section(
         item("item-verval-termijn", "na afloop van de geldigheidsduur; of"),
         item("item-verval-intrekking", "als zij wordt ingetrokken op grond van ", ref("art-intrekking"), "."),
       ),
+    ),
+  ),
+  article(
+    "art-erkenning",
+    "Erkenning van urgentieverklaringen uit Twente",
+    lid(
+      "art-erkenning-lid-gelijkstelling",
+      "Een urgentieverklaring die het college van een andere gemeente in de woningmarktregio Twente heeft verleend op grond van een verordening die op dit punt gelijkluidend is aan deze verordening, geldt in de gemeente als een urgentieverklaring die het college heeft verleend.",
+    ),
+    lid(
+      "art-erkenning-lid-beslissingen",
+      "Over de geldigheid, de verlenging en de intrekking van zo'n urgentieverklaring beslist het college dat haar heeft verleend.",
     ),
   ),
   article(
@@ -733,13 +807,15 @@ const paragraafVerklaring = section(
       "art-volgorde-lid-aangepast",
       "In afwijking van ",
       ref("art-volgorde-lid-onderling"),
-      ", kan de woningcorporatie een woning met voorzieningen voor mensen met een beperking eerst aanbieden aan een urgent woningzoekende als bedoeld in ",
+      " kan de woningcorporatie een woning met voorzieningen voor mensen met een beperking eerst aanbieden aan een urgent woningzoekende als bedoeld in ",
       ref("art-cat-medisch"),
       " die op die voorzieningen is aangewezen.",
     ),
     lid(
       "art-volgorde-lid-taakstelling",
-      "Dit artikel laat de huisvesting van vergunninghouders in het kader van de wettelijke taakstelling onverlet.",
+      "Dit artikel laat ",
+      ref("art-vergunninghouders"),
+      " onverlet.",
     ),
   ),
   article(
@@ -761,7 +837,7 @@ const paragraafVerklaring = section(
           ref("item-intrekking-gegevens"),
           " of ",
           ref("item-intrekking-aanbod"),
-          ", tenzij zijn omstandigheden sindsdien ingrijpend zijn gewijzigd;",
+          " tenzij zijn omstandigheden sindsdien ingrijpend zijn gewijzigd;",
         ),
         item(
           "item-weigering-andere-woonruimte",
@@ -806,7 +882,7 @@ const paragraafVerklaring = section(
       "art-intrekking-lid-gegronde-weigering",
       "Een aanbod geldt niet als geweigerd als bedoeld in ",
       ref("item-intrekking-aanbod"),
-      ", als de woning bij nader inzien niet past binnen het zoekprofiel of de urgent woningzoekende een andere gegronde reden had om het aanbod af te slaan.",
+      " als de woning bij nader inzien niet past binnen het zoekprofiel of de urgent woningzoekende een andere gegronde reden had om het aanbod af te slaan.",
     ),
     lid(
       "art-intrekking-lid-zienswijze",
@@ -823,13 +899,13 @@ const paragraafBijzonder = section(
     "Hardheidsclausule",
     lid(
       "art-hardheid-lid-afwijken",
-      "Het college kan in bijzondere gevallen ten gunste van de aanvrager afwijken van de bepalingen van dit hoofdstuk, als toepassing daarvan leidt tot een onbillijkheid van overwegende aard.",
+      "Het college kan in bijzondere gevallen ten gunste van de aanvrager afwijken van de bepalingen van dit hoofdstuk, als toepassing daarvan leidt tot een onbillijkheid van overwegende aard. Het wijkt daarbij niet af van criteria die bij of krachtens de wet zijn gesteld.",
     ),
     lid(
       "art-hardheid-lid-verantwoording",
       "Het college motiveert de toepassing van ",
       ref("art-hardheid-lid-afwijken"),
-      ", in het besluit en neemt het aantal keren dat het die bepaling heeft toegepast op in de gegevens, bedoeld in ",
+      " in het besluit en neemt het aantal keren dat het die bepaling heeft toegepast op in de gegevens, bedoeld in ",
       ref("art-monitoring-lid-gegevens"),
       ".",
     ),
@@ -841,13 +917,41 @@ const paragraafBijzonder = section(
       "art-bezwaar-lid-college",
       "Op een bezwaar tegen een besluit op grond van dit hoofdstuk beslist het college, ook als het besluit namens het college is genomen.",
     ),
+    ifOption(
+      "objectionAdvice",
+      "commissie",
+      lid(
+        "art-bezwaar-lid-commissie",
+        "Voordat het college op een bezwaar beslist, vraagt het advies aan de commissie voor de bezwaarschriften van de gemeente, bedoeld in artikel 7:13 van de Algemene wet bestuursrecht.",
+      ),
+    ),
+    ifOption(
+      "objectionAdvice",
+      "college",
+      lid(
+        "art-bezwaar-lid-horen",
+        "Het college hoort de indiener van een bezwaar zelf. Het horen geschiedt door een of meer personen die niet bij de voorbereiding van het besluit betrokken zijn geweest.",
+      ),
+    ),
     lid(
-      "art-bezwaar-lid-advies",
-      "Het college kan over het bezwaar advies vragen aan de commissie voor de bezwaarschriften en, bij een aanvraag als bedoeld in ",
+      "art-bezwaar-lid-medisch",
+      "Bij een bezwaar tegen een besluit op een aanvraag als bedoeld in ",
       ref("art-cat-medisch"),
-      ", aan een andere medisch deskundige dan degene die het advies, bedoeld in ",
+      " kan het college advies vragen aan een andere medisch deskundige dan degene die het advies, bedoeld in ",
       ref("art-advies-lid-medisch"),
-      ", heeft uitgebracht.",
+      " heeft uitgebracht.",
+    ),
+  ),
+  article(
+    "art-nadere-regels",
+    "Nadere regels",
+    lid(
+      "art-nadere-regels-lid-onderwerpen",
+      "Het college kan nadere regels stellen over de aanvraag, het advies, het zoekprofiel, de toepassing van de urgentiecategorieën en de werkwijze van het urgentieloket.",
+    ),
+    lid(
+      "art-nadere-regels-lid-afstemming",
+      "Het college stelt die regels vast na afstemming met de colleges van de andere gemeenten in de woningmarktregio Twente, zodat zij in de hele regio gelijk zijn.",
     ),
   ),
 );
@@ -867,6 +971,19 @@ const hoofdstukVerdeling = chapter(
       "art-verdeelafspraken-lid-afspraken",
       "Het college maakt met de colleges van de andere gemeenten in de woningmarktregio Twente afspraken over een evenwichtige verdeling van de huisvesting van wettelijk urgenten over de gemeenten in die regio.",
     ),
+    member(
+      "art-verdeelafspraken-lid-inhoud",
+      p("De afspraken gaan in ieder geval over:"),
+      items(
+        item("item-afspraken-woonplaats", "de toepassing van het woonplaatsbeginsel, bedoeld in ", ref("art-herkomst"), " en de uitzonderingen daarop;"),
+        item(
+          "item-afspraken-tempo",
+          "het tempo waarin een gemeente waar een evenwichtige verdeling door een tekort aan passende woningen niet direct haalbaar is, daar geleidelijk naartoe groeit;",
+        ),
+        item("item-afspraken-wederkerigheid", "het bijspringen van gemeenten voor elkaar als een gemeente een wettelijk urgente niet passend kan huisvesten; en"),
+        item("item-afspraken-monitoring", "de halfjaarlijkse monitoring, de evaluatie en het tussentijds opnieuw bespreken van de afspraken."),
+      ),
+    ),
     lid(
       "art-verdeelafspraken-lid-passend",
       "Bij de verdeling is leidend welke woonplaats en welke woning passend zijn voor de wettelijk urgente.",
@@ -885,7 +1002,7 @@ const hoofdstukVerdeling = chapter(
     "Gemeente van herkomst",
     member(
       "art-herkomst-lid-bepaling",
-      p("Als gemeente van herkomst van een wettelijk urgente geldt:"),
+      p("Als gemeente van herkomst geldt:"),
       items(
         item(
           "item-herkomst-uitstroom",
@@ -897,44 +1014,37 @@ const hoofdstukVerdeling = chapter(
           "item-herkomst-gezin",
           "voor een huishouden als bedoeld in ",
           ref("art-cat-gezinnen"),
-          ": de gemeente waar het huishouden het laatst eigen woonruimte had; en",
+          ": de gemeente waar het huishouden het laatst eigen woonruimte had;",
         ),
-        item("item-herkomst-overig", "voor een andere wettelijk urgente: de gemeente waar hij bij de aanvraag zijn hoofdverblijf heeft."),
+        item(
+          "item-herkomst-mantelzorg",
+          "voor een mantelzorger of mantelzorgontvanger als bedoeld in ",
+          ref("art-cat-mantelzorg"),
+          ": de gemeente waar de ander woont of gaat wonen; en",
+        ),
+        item("item-herkomst-overig", "voor een andere woningzoekende: de gemeente waar hij bij de aanvraag zijn hoofdverblijf heeft."),
       ),
     ),
     lid(
       "art-herkomst-lid-beginsel",
-      "Een wettelijk urgente wordt gehuisvest in zijn gemeente van herkomst, tenzij ",
-      ref("art-herkomst-lid-uitzonderingen"),
-      ", van toepassing is.",
+      "Een wettelijk urgente wordt gehuisvest in zijn gemeente van herkomst, tenzij de bemiddelingstafel een andere gemeente heeft aangewezen.",
     ),
     member(
       "art-herkomst-lid-uitzonderingen",
-      p("De gemeente van herkomst is niet bepalend als:"),
+      p("Het college vraagt de bemiddelingstafel om advies over de gemeente waar een aanvrager als bedoeld in ", ref("item-bevoegd-wettelijk"), " wordt gehuisvest, als:"),
       items(
-        item("item-herkomst-onveilig", "terugkeer naar die gemeente voor de wettelijk urgente of voor anderen niet veilig is;"),
+        item("item-herkomst-onveilig", "terugkeer naar de gemeente van herkomst voor de aanvrager of voor anderen niet veilig is;"),
         item(
           "item-herkomst-problematiek",
-          "terugkeer naar die gemeente naar het oordeel van de instelling of de begeleider het ontstaan of voortduren van ernstige problemen bevordert;",
+          "terugkeer naar de gemeente van herkomst naar het oordeel van de instelling of de begeleider het ontstaan of voortduren van ernstige problemen bevordert;",
         ),
-        item(
-          "item-herkomst-mantelzorg",
-          "het gaat om een mantelzorger of mantelzorgontvanger als bedoeld in ",
-          ref("art-cat-mantelzorg"),
-          ", die in de nabijheid van de ander wordt gehuisvest; of",
-        ),
-        item("item-herkomst-onbekend", "de gemeente van herkomst niet is vast te stellen."),
+        item("item-herkomst-onbekend", "de gemeente van herkomst niet is vast te stellen; of"),
+        item("item-herkomst-onduidelijk", "op een andere grond onduidelijk is waar de aanvrager passend kan worden gehuisvest."),
       ),
     ),
     lid(
-      "art-herkomst-lid-bemiddelingstafel",
-      "In de gevallen, bedoeld in ",
-      ref("art-herkomst-lid-uitzonderingen"),
-      ", met uitzondering van ",
-      ref("item-herkomst-mantelzorg"),
-      ", en in andere gevallen waarin onduidelijk is waar een wettelijk urgente passend kan worden gehuisvest, vraagt het college advies aan de ",
-      slot("mediationTableName"),
-      ". Die weegt het belang van de wettelijk urgente bij passend wonen af tegen het belang van een evenwichtige verdeling over de regio. Het college volgt het advies, tenzij zwaarwegende redenen zich daartegen verzetten.",
+      "art-herkomst-lid-advies",
+      "Het college volgt het advies, tenzij zwaarwegende redenen zich daartegen verzetten.",
     ),
     lid(
       "art-herkomst-lid-toewijzing",
@@ -942,47 +1052,104 @@ const hoofdstukVerdeling = chapter(
     ),
   ),
   article(
+    "art-bemiddelingstafel",
+    "Regionale bemiddelingstafel",
+    lid(
+      "art-bemiddelingstafel-lid-instelling",
+      "Het college stelt samen met de colleges van de andere gemeenten in de woningmarktregio Twente een regionale bemiddelingstafel in onder de naam ",
+      slot("mediationTableName"),
+      ", waarin de gemeenten en de woningcorporaties zijn vertegenwoordigd.",
+    ),
+    lid(
+      "art-bemiddelingstafel-lid-taak",
+      "De bemiddelingstafel adviseert het college in de gevallen, bedoeld in ",
+      ref("art-herkomst-lid-uitzonderingen"),
+      " over de gemeente waar een aanvrager passend kan worden gehuisvest. Zij weegt daarbij het belang van de aanvrager bij passend wonen af tegen het belang van een evenwichtige verdeling over de regio.",
+    ),
+    lid("art-bemiddelingstafel-lid-termijn", "De bemiddelingstafel brengt haar advies uit binnen vier weken nadat het is gevraagd."),
+    lid(
+      "art-bemiddelingstafel-lid-reglement",
+      "De colleges stellen samen een reglement vast over de samenstelling en de werkwijze van de bemiddelingstafel.",
+    ),
+  ),
+  article(
     "art-minimumaandeel",
-    "Minimumaandeel voor wettelijk urgenten",
+    "Aandeel voor wettelijk urgenten",
     lid(
       "art-minimumaandeel-lid-aandeel",
-      "Het college draagt er, in samenwerking met de woningcorporaties, zorg voor dat per kalenderjaar ten minste ",
-      slot("fairSharePercentage"),
-      " procent van de mutaties in de gemeente wordt toegewezen aan wettelijk urgenten.",
+      "Het college zorgt er in samenwerking met de woningcorporaties voor dat per kalenderjaar ten minste het aandeel van de mutaties in de gemeente dat bij of krachtens de wet als minimum is bepaald, beschikbaar wordt gesteld voor toewijzing aan wettelijk urgenten.",
     ),
     lid(
       "art-minimumaandeel-lid-berekening",
-      "Bij de berekening van het aandeel, bedoeld in ",
-      ref("art-minimumaandeel-lid-aandeel"),
-      ", blijven woningen die in het kader van de wettelijke taakstelling aan vergunninghouders worden toegewezen buiten beschouwing.",
-    ),
-    lid(
-      "art-minimumaandeel-lid-hoger",
-      "Is bij of krachtens de wet een hoger minimumaandeel vastgesteld, dan geldt dat aandeel in plaats van het aandeel, bedoeld in ",
-      ref("art-minimumaandeel-lid-aandeel"),
-      ".",
+      "Bij de berekening van het aandeel blijven woningen die aan vergunninghouders worden toegewezen als bedoeld in ",
+      ref("art-vergunninghouders"),
+      " buiten beschouwing.",
     ),
     lid(
       "art-minimumaandeel-lid-wederkerigheid",
-      "Heeft de gemeente het aandeel, bedoeld in ",
-      ref("art-minimumaandeel-lid-aandeel"),
-      ", bereikt, dan spant het college zich tot het uiterste in om ook volgende wettelijk urgenten met de gemeente als gemeente van herkomst te huisvesten. Lukt dat niet, dan kan het college via de bemiddelingstafel een andere gemeente in de regio vragen bij te springen; het college is bereid dat in een vergelijkbaar geval ook zelf te doen.",
+      "Heeft de gemeente het aandeel beschikbaar gesteld, dan spant het college zich tot het uiterste in om ook volgende wettelijk urgenten met de gemeente als gemeente van herkomst te huisvesten. Lukt dat niet, dan kan het college via de bemiddelingstafel een andere gemeente in de regio vragen bij te springen. Het college springt op zijn beurt bij voor een andere gemeente in een vergelijkbaar geval.",
     ),
     lid(
       "art-minimumaandeel-lid-ingroei",
-      "Voor zover een evenwichtige verdeling door een tekort aan passende woningen niet direct haalbaar is, groeit de gemeente daar geleidelijk naartoe, in het tempo dat in de afspraken, bedoeld in ",
-      ref("art-verdeelafspraken-lid-afspraken"),
-      ", is overeengekomen.",
+      "Voor zover een evenwichtige verdeling door een tekort aan passende woningen niet direct haalbaar is, groeit de gemeente daar geleidelijk naartoe in het tempo, bedoeld in ",
+      ref("item-afspraken-tempo"),
+      ".",
+    ),
+  ),
+  article(
+    "art-vergunninghouders",
+    "Huisvesting van vergunninghouders",
+    lid(
+      "art-vergunninghouders-lid-taakstelling",
+      "Het college zorgt in samenwerking met de woningcorporaties voor de huisvesting van de vergunninghouders die op grond van de wet aan de gemeente zijn verbonden, in het aantal dat voor de gemeente per half jaar is vastgesteld.",
+    ),
+    lid(
+      "art-vergunninghouders-lid-woningen",
+      "De woningcorporaties stellen daartoe in overleg met het college sociale huurwoningen beschikbaar. Het college en de woningcorporaties leggen de aantallen vast in de prestatieafspraken.",
     ),
   ),
 );
 
 // ─────────────────────────────────────────────────────────────────────────────
-// Hoofdstuk 4 Monitoring en evaluatie
+// Hoofdstuk 4 Gegevens, monitoring en evaluatie
 // ─────────────────────────────────────────────────────────────────────────────
 const hoofdstukMonitoring = chapter(
   "hfd-monitoring",
-  "Monitoring en evaluatie",
+  "Gegevens, monitoring en evaluatie",
+  article(
+    "art-informatieplicht",
+    "Informatieplicht van de woningcorporaties",
+    lid(
+      "art-informatieplicht-lid-gegevens",
+      "Een woningcorporatie verstrekt het college op zijn verzoek kosteloos de gegevens over de toewijzing van haar sociale huurwoningen in de gemeente die het college nodig heeft voor de uitvoering van ",
+      ref("art-minimumaandeel"),
+      " en ",
+      ref("art-monitoring"),
+      ".",
+    ),
+    lid(
+      "art-informatieplicht-lid-vorm",
+      "Het college bepaalt na overleg met de woningcorporaties in welke vorm en binnen welke termijn de gegevens worden verstrekt.",
+    ),
+  ),
+  article(
+    "art-persoonsgegevens",
+    "Verwerking van persoonsgegevens",
+    lid(
+      "art-persoonsgegevens-lid-doel",
+      "Het college verwerkt persoonsgegevens, waaronder gegevens over gezondheid, alleen voor zover dat nodig is voor de beslissing op een aanvraag, de huisvesting van een urgent woningzoekende en de monitoring, bedoeld in ",
+      ref("art-monitoring"),
+      ".",
+    ),
+    lid(
+      "art-persoonsgegevens-lid-verstrekking",
+      "Het college verstrekt een adviseur, de bemiddelingstafel en de woningcorporaties alleen de persoonsgegevens die zij voor hun taak op grond van deze verordening nodig hebben. Gegevens over gezondheid verstrekt het alleen aan een medisch adviseur.",
+    ),
+    lid(
+      "art-persoonsgegevens-lid-bewaren",
+      "Persoonsgegevens worden niet langer bewaard dan nodig is voor het doel waarvoor zij zijn verzameld, en uiterlijk twee jaar nadat de urgentieverklaring is vervallen of de aanvraag onherroepelijk is afgewezen, vernietigd.",
+    ),
+  ),
   article(
     "art-monitoring",
     "Monitoring",
@@ -1006,33 +1173,25 @@ const hoofdstukMonitoring = chapter(
       "art-monitoring-lid-delen",
       "Het college deelt de gegevens met de colleges van de andere gemeenten in de woningmarktregio Twente, de woningcorporaties en de huurdersorganisaties, en bespreekt met hen in hoeverre de uitvoering leidt tot een evenwichtige verdeling over de regio.",
     ),
-    lid(
-      "art-monitoring-lid-privacy",
-      "De gegevens worden zo verzameld en gedeeld dat zij niet tot personen herleidbaar zijn.",
-    ),
-    lid(
-      "art-monitoring-lid-raad",
-      "Het college informeert de raad ten minste eenmaal per jaar over de gegevens, bedoeld in ",
-      ref("art-monitoring-lid-gegevens"),
-      ".",
-    ),
+    lid("art-monitoring-lid-privacy", "De gegevens worden zo verzameld en gedeeld dat zij niet tot personen herleidbaar zijn."),
+    lid("art-monitoring-lid-raad", "Het college informeert de raad ten minste eenmaal per jaar over de gegevens."),
   ),
   article(
     "art-evaluatie",
     "Evaluatie en tussentijdse bijsturing",
     lid(
       "art-evaluatie-lid-verslag",
-      "Het college zendt binnen ",
+      "Zodra ",
       slot("evaluationYears"),
-      " jaar na de inwerkingtreding van deze verordening aan de raad een verslag over de doeltreffendheid en de effecten van deze verordening en van de afspraken, bedoeld in ",
+      " jaar na de inwerkingtreding van deze verordening zijn verstreken, en uiterlijk zes maanden daarna, zendt het college de raad een verslag over de doeltreffendheid en de effecten van deze verordening en van de afspraken, bedoeld in ",
       ref("art-verdeelafspraken-lid-afspraken"),
-      ", in de praktijk.",
+      " in de praktijk.",
     ),
     lid(
       "art-evaluatie-lid-noodknop",
       "Blijkt uit de gegevens, bedoeld in ",
       ref("art-monitoring-lid-gegevens"),
-      ", dat tussentijds een ongewenste en onhoudbare situatie ontstaat, dan vraagt het college om bespreking van de afspraken in het eerstvolgende regionale bestuurlijk overleg en informeert het de raad daarover.",
+      " dat tussentijds een ongewenste en onhoudbare situatie ontstaat, dan vraagt het college om bespreking van de afspraken in het eerstvolgende regionale bestuurlijk overleg en informeert het de raad daarover.",
     ),
   ),
 );
@@ -1077,13 +1236,23 @@ const hoofdstukSlot = chapter(
   article(
     "art-inwerkingtreding",
     "Inwerkingtreding",
-    lid("art-inwerkingtreding-lid-datum", "Deze verordening treedt in werking op ", slot("effectiveDate"), "."),
+    lid(
+      "art-inwerkingtreding-lid-datum",
+      "Deze verordening treedt in werking op ",
+      slot("effectiveDate"),
+      ", maar niet eerder dan de dag na die waarop zij is bekendgemaakt.",
+    ),
     lid(
       "art-inwerkingtreding-lid-wet",
       "Is de Wet versterking regie volkshuisvesting, voor zover die de urgentieregeling betreft, op de dag, bedoeld in ",
       ref("art-inwerkingtreding-lid-datum"),
-      ", nog niet in werking getreden, dan treedt deze verordening in werking op de dag waarop dat alsnog gebeurt.",
+      " nog niet in werking getreden, dan treedt deze verordening in werking op de dag waarop dat alsnog gebeurt.",
     ),
+  ),
+  article(
+    "art-verval",
+    "Vervaltermijn",
+    lid("art-verval-lid-1", "Deze verordening vervalt vier jaar na de dag waarop zij in werking is getreden."),
   ),
   article(
     "art-citeertitel",
@@ -1101,66 +1270,82 @@ const generalNotes: Json[] = [
     "Een urgentieregeling is bedoeld voor inwoners die door een persoonlijke noodsituatie met spoed een sociale huurwoning nodig hebben en dat niet zelf kunnen oplossen. Het gaat vaak om mensen die een vorm van kwetsbaarheid kennen, door medische of sociale omstandigheden, of die een instelling verlaten en een plek nodig hebben om zelfstandig verder te gaan.",
   ),
   p(
-    "Tot nu toe kenden de meeste Twentse gemeenten geen huisvestingsverordening. De woningcorporaties gaven voorrang op grond van hun eigen regels, die per corporatie verschilden. In de Woondeal Twente (december 2022) hebben de Twentse gemeenten en de provincie Overijssel afgesproken om, vooruitlopend op de nieuwe wettelijke verplichtingen, samen een urgentieregeling uit te werken en afspraken te maken over een evenwichtige verdeling van urgent woningzoekenden in de woningmarktregio Twente. Deze verordening is het resultaat van het eerste spoor; de verordening borgt ook de uitvoering van het tweede.",
+    "Tot nu toe kenden de meeste Twentse gemeenten geen huisvestingsverordening. De woningcorporaties gaven voorrang op grond van hun eigen regels, die per corporatie verschilden. In de Woondeal Twente (december 2022) hebben de Twentse gemeenten en de provincie Overijssel afgesproken om, vooruitlopend op de nieuwe wettelijke verplichtingen, samen een urgentieregeling uit te werken en afspraken te maken over een evenwichtige verdeling van urgentiegroepen in de woningmarktregio Twente. Deze verordening is het resultaat van het eerste spoor en borgt de uitvoering van het tweede.",
   ),
   noteHeading("De Wet versterking regie volkshuisvesting"),
   p(
-    "Met de Wet versterking regie volkshuisvesting (Wvrv) wordt de Huisvestingswet 2014 gewijzigd. Elke gemeente moet een urgentieregeling hebben, vastgelegd in een huisvestingsverordening. De wet wijst de categorieën aan die in ieder geval voorrang krijgen: mantelzorgers en mantelzorgontvangers; mensen die door een lichamelijke, verstandelijke of zintuiglijke beperking of een psychische kwetsbaarheid om ernstige en chronische medische redenen andere huisvesting nodig hebben; mensen die uitstromen uit de maatschappelijke opvang, het beschermd wonen, de klinische geestelijke gezondheidszorg, de vrouwenopvang, accommodaties voor jeugdhulp en (jeugd)detentie of forensische zorg; slachtoffers van mensenhandel; sekswerkers die uitstappen; en, na een amendement in de Tweede Kamer, dakloze gezinnen met minderjarige kinderen. Deze verordening noemt die groepen samen wettelijk urgenten.",
+    "Met de Wet versterking regie volkshuisvesting (Wvrv) wordt de Huisvestingswet 2014 gewijzigd. Elke gemeente moet dan een urgentieregeling hebben, vastgelegd in een huisvestingsverordening. Het wetsvoorstel wijst de categorieën aan die in ieder geval voorrang krijgen: mantelzorgers en mantelzorgontvangers; mensen die door een lichamelijke, verstandelijke of zintuiglijke beperking of een psychische kwetsbaarheid om ernstige en chronische medische redenen andere huisvesting nodig hebben; mensen die uitstromen uit de maatschappelijke opvang, het beschermd wonen, de klinische geestelijke gezondheidszorg, de vrouwenopvang, accommodaties voor jeugdhulp en (jeugd)detentie of forensische zorg; slachtoffers van mensenhandel; sekswerkers die uitstappen; en, na een amendement in de Tweede Kamer, dakloze gezinnen met minderjarige kinderen. Deze verordening noemt die groepen samen wettelijk urgenten. Voor hen beslist het college niet naar eigen inzicht: voldoet een aanvrager aan de criteria, dan verleent het college de urgentieverklaring.",
   ),
   p(
-    "Bij of krachtens de wet kunnen nadere criteria voor deze categorieën worden gesteld. Waar dat gebeurt, gaan die criteria voor; zie ",
-    ref("art-voorwaarden-lid-wettelijke-criteria"),
-    ". Daarnaast moeten gemeenten in regionaal verband zorgen voor een evenwichtige verdeling van de huisvesting van wettelijk urgenten. Komen zij daar niet uit, dan geldt een wettelijk terugvalscenario: elke gemeente wijst dan een minimumpercentage van de vrijkomende sociale huurwoningen toe aan wettelijk urgenten. Dat percentage is bij ministeriële regeling bepaald op 15 procent, vergunninghouders niet meegerekend, en kan in de tijd wijzigen.",
-  ),
-  p(
-    "Voor de inwerkingtreding van de Wvrv zijn achtereenvolgens 1 januari 2026 en 1 juli 2026 genoemd. Omdat deze verordening op de gewijzigde wet steunt, bepaalt ",
+    "Bij het opstellen van deze verordening was de Wvrv nog niet in werking getreden. Het wetsvoorstel (Kamerstukken 36512) lag bij de Eerste Kamer; als datum van inwerkingtreding zijn achtereenvolgens 1 januari 2026 en 1 juli 2026 genoemd. De verordening loopt op de wet vooruit: de verplichte urgentieregeling, de wettelijke categorieën, de huisvesting van vergunninghouders en de evenwichtige verdeling steunen op de Huisvestingswet 2014 zoals de Wvrv die wijzigt. Daarom treedt zij niet eerder in werking dan het deel van de wet dat de urgentieregeling betreft (",
     ref("art-inwerkingtreding-lid-wet"),
-    ", dat zij niet eerder in werking treedt dan het deel van de wet dat de urgentieregeling betreft.",
-  ),
-  noteHeading("Regionale samenwerking in Twente"),
-  p(
-    "De veertien Twentse gemeenten (Almelo, Borne, Dinkelland, Enschede, Haaksbergen, Hellendoorn, Hengelo, Hof van Twente, Losser, Oldenzaal, Rijssen-Holten, Tubbergen, Twenterand en Wierden), de provincie Overijssel en WoON Twente, de vereniging van de Twentse woningcorporaties, hebben deze model-urgentieverordening samen opgesteld. Een regionale werkgroep van provincie, gemeenten en corporaties heeft de tekst geschreven; RIGO begeleidde het proces en voerde de pen. Uitgangspunt waren de bestaande voorrangsregels van de corporaties en de omvang van de groepen die daar nu gebruik van maken.",
+    "). Waar deze verordening van de wet spreekt, is de gewijzigde wet bedoeld.",
   ),
   p(
-    "Het vaststellen van een urgentieverordening blijft een bevoegdheid van elke gemeenteraad. De gemeenten hebben echter afgesproken in heel Twente dezelfde regeling vast te stellen, zodat een inwoner overal in de regio op dezelfde manier wordt beoordeeld en geen gemeente nadeel ondervindt van afwijkende regels elders. Waar de werkgroep verschillen tussen gemeenten niet kon of wilde overbruggen, biedt het model een beperkt aantal lokale keuzes. Die staan in de tekst als keuzemogelijkheid, met bij elke keuze het advies van de werkgroep. Sommige waarden zijn regionaal vastgelegd, zoals de minimumleeftijd en het minimumaandeel voor wettelijk urgenten.",
+    "Bij of krachtens de wet kunnen nadere criteria voor de wettelijke categorieën worden gesteld. Waar dat gebeurt, gaan die criteria voor (",
+    ref("art-voorwaarden-lid-wettelijke-criteria"),
+    "); ook de hardheidsclausule wijkt daar niet van af. Daarnaast moeten gemeenten in regionaal verband zorgen voor een evenwichtige verdeling van de huisvesting van wettelijk urgenten. Komen zij daar niet uit, dan geldt een wettelijk terugvalscenario: elke gemeente wijst dan een minimumpercentage van de vrijkomende sociale huurwoningen toe aan wettelijk urgenten. Dat percentage wordt bij ministeriële regeling bepaald. Het ontwerp van die regeling noemt 15 procent, vergunninghouders niet meegerekend; de regeling is nog niet vastgesteld en het percentage kan in de tijd wijzigen.",
   ),
+  noteHeading("Een huisvestingsverordening met een beperkte looptijd"),
   p(
-    "De gemeenteraden en de huurdersorganisaties zijn over de keuzes geïnformeerd en konden hun wensen en bedenkingen meegeven. Over het ontwerp is advies gevraagd aan Gedeputeerde Staten van Overijssel en aan de huurdersorganisaties.",
-  ),
-  p(
-    "De verordening beperkt zich tot de sociale huurwoningen van de woningcorporaties, tot de huurprijsgrens. De gemeenten kiezen er niet voor om via de huisvestingsverordening verder te sturen op de woningtoewijzing; voor woningzoekenden zonder urgentie blijven de toewijzingsregels van de corporaties gelden (",
+    "Deze verordening is een huisvestingsverordening als bedoeld in artikel 4 van de Huisvestingswet 2014 (",
+    ref("art-reikwijdte-lid-aard"),
+    "). Zij beperkt zich tot de urgentieregeling en de evenwichtige verdeling in de sociale huurwoningen van de woningcorporaties, tot de huurprijsgrens; een huisvestingsvergunning kent zij niet. Voor woningzoekenden zonder urgentie blijven de toewijzingsregels van de corporaties gelden (",
     ref("art-reikwijdte-lid-overig"),
     ").",
   ),
-  noteHeading("Evenwichtige verdeling: de regionale verdeelafspraken"),
   p(
-    "Het hoofdstuk over evenwichtige verdeling legt de kern van de regionale afspraken over een evenwichtige verdeling vast. De afspraken zelf zijn gemaakt in het regionale bestuurlijk overleg wonen en worden opgenomen in de prestatieafspraken. Ze gelden voor de wettelijk urgenten. Vergunninghouders vallen erbuiten: elke gemeente huisvest al een evenredig deel van hen via de halfjaarlijkse wettelijke taakstelling. Ook de aanvullende urgentiecategorieën van ",
+    "Een huisvestingsverordening wordt voor ten hoogste vier jaar vastgesteld. Daarom vervalt deze verordening vier jaar na haar inwerkingtreding (",
+    ref("art-verval"),
+    "). De evaluatie na drie jaar (",
+    ref("art-evaluatie-lid-verslag"),
+    ") geeft de raad de tijd om daarna een nieuwe verordening vast te stellen, zodat de gemeente zonder onderbreking een urgentieregeling heeft.",
+  ),
+  noteHeading("Eén regeling voor veertien gemeenten"),
+  p(
+    "De veertien Twentse gemeenten (Almelo, Borne, Dinkelland, Enschede, Haaksbergen, Hellendoorn, Hengelo, Hof van Twente, Losser, Oldenzaal, Rijssen-Holten, Tubbergen, Twenterand en Wierden), de provincie Overijssel en WoON Twente, de vereniging van de veertien Twentse woningcorporaties, hebben de tekst van deze verordening samen voorbereid. Het vaststellen ervan blijft een bevoegdheid van elke gemeenteraad. De raad stelt een tekst vast die in heel Twente gelijk is, zodat een inwoner overal in de regio op dezelfde manier wordt beoordeeld en geen gemeente nadeel ondervindt van afwijkende regels elders.",
+  ),
+  p(
+    "Een verordening geldt alleen in de eigen gemeente, terwijl het woonplaatsbeginsel een wettelijk urgente juist in zijn gemeente van herkomst huisvest. Daarom regelt deze verordening welk college beslist: het college van de gemeente van herkomst, of van de gemeente die de regionale bemiddelingstafel aanwijst (",
+    ref("art-bevoegdheid"),
+    "). Een aanvraag die bij het verkeerde college binnenkomt, wordt doorgezonden, zoals de Algemene wet bestuursrecht voorschrijft. Een urgentieverklaring die een ander Twents college op grond van een gelijkluidende verordening heeft verleend, geldt ook in deze gemeente (",
+    ref("art-erkenning"),
+    "), en het zoekgebied volgt de gemeente die in de urgentieverklaring is genoemd (",
+    ref("art-zoekprofiel-lid-gemeente"),
+    "). Zo kunnen gemeenten voor elkaar bijspringen.",
+  ),
+  p(
+    "Wat voor één loket en één verdeelsysteem gelijk moet zijn, is in alle Twentse verordeningen gelijk: de bindingseis en de duur daarvan, de beslis- en verdagingstermijn, de geldigheidsduur en de overgangstermijn. Op enkele punten heeft de gemeente een eigen keuze gemaakt; het raadsvoorstel beschrijft die keuzes.",
+  ),
+  p(
+    "De gemeenteraden en de huurdersorganisaties zijn over de inhoud geïnformeerd en konden hun wensen en bedenkingen meegeven. Over het ontwerp is advies gevraagd aan Gedeputeerde Staten van Overijssel en aan de huurdersorganisaties.",
+  ),
+  noteHeading("Evenwichtige verdeling in Twente"),
+  p(
+    "Parallel aan deze verordening werken de Twentse gemeenten, de provincie en de woningcorporaties aan afspraken over een evenwichtige verdeling van urgentiegroepen in de woningmarktregio Twente. Het gaat om de vraag wat een proportionele bijdrage van iedere gemeente is, passend bij de lokale ambities en opgaven. Het doel is om samen te voorzien in de huisvesting van de wettelijk urgenten en ook de overige, regionaal afgestemde urgente groepen op dezelfde manier evenwichtig te huisvesten. Daarover spreken gemeenten, woningcorporaties en zorg- en welzijnsorganisaties op ambtelijk en bestuurlijk niveau.",
+  ),
+  p(
+    "De Twentse afspraken zijn vastgelegd in: ",
+    slot("fairShareAgreements"),
+    ". De inhoud van die afspraken is leidend; deze verordening legt vast wat de gemeente nodig heeft om ze uit te voeren.",
+  ),
+  p(
+    "De verordening gaat daarbij uit van de volgende regels. Passend wonen voor de wettelijk urgente is leidend (",
+    ref("art-verdeelafspraken-lid-passend"),
+    "). Een wettelijk urgente wordt in beginsel gehuisvest in zijn gemeente van herkomst (",
+    ref("art-herkomst"),
+    "); waar terugkeer onveilig of onwenselijk is of de herkomst onbekend, adviseert de bemiddelingstafel (",
+    ref("art-bemiddelingstafel"),
+    "). Binnen de gemeente bepalen de woningcorporaties welke woning passend is. Elke gemeente stelt ten minste het wettelijke minimumaandeel van haar mutaties beschikbaar voor wettelijk urgenten; dat aandeel volgt het percentage dat bij of krachtens de wet geldt, ook als dat verandert (",
+    ref("art-minimumaandeel-lid-aandeel"),
+    "). Het is een aandeel dat de gemeente beschikbaar stelt, geen uitkomst die zij kan garanderen: hoeveel woningen feitelijk aan wettelijk urgenten worden verhuurd, hangt ook af van het aantal aanvragen.",
+  ),
+  p(
+    "Vergunninghouders vallen buiten de verdeelafspraken: elke gemeente huisvest al een evenredig deel van hen via de halfjaarlijkse wettelijke taakstelling (",
+    ref("art-vergunninghouders"),
+    "). De aanvullende urgentiecategorieën van ",
     ref("art-cat-lokaal"),
-    " vallen buiten de afspraken. In hoofdlijnen luiden de afspraken als volgt.",
-  ),
-  p(
-    strong("Passend wonen is leidend."),
-    " Voor de meeste wettelijk urgenten betekent dat het woonplaatsbeginsel: wie uitstroomt, keert terug naar de gemeente van herkomst (instroom is uitstroom). Daar heeft iemand zijn sociale netwerk en landt hij het zachtst in de wijk. Dit sluit aan bij de regionale afspraken die al gelden voor de uitstroom uit het beschermd wonen.",
-  ),
-  p(
-    strong("Uitzonderingen op het woonplaatsbeginsel."),
-    " Terugkeer is niet passend als die onveilig is of problemen doet ontstaan of voortduren. Voor mantelzorgers en mantelzorgontvangers geldt het beginsel niet: zij stromen niet uit, maar verhuizen naar de nabijheid van de ander. Is terugkeer onveilig of belastend, of is de herkomst niet vast te stellen, dan adviseert de regionale bemiddelingstafel over de meest passende woonplaats. Zij weegt daarbij het individuele belang van passend wonen af tegen het algemene belang van een evenwichtige verdeling.",
-  ),
-  p(
-    strong("Binnen de gemeente wijzen de corporaties toe."),
-    " De afspraken gaan alleen over de verdeling tussen gemeenten. Binnen een gemeente zorgen de professionals van de corporaties, zo nodig samen met sociale wijkteams of gebiedsteams, voor een passende woning. Zij kennen de wijken en kernen en kunnen draagkracht en draaglast in buurten en complexen meewegen. De gemeente is verantwoordelijk voor het verlenen van de urgentie en het bepalen van de herkomst; de corporaties voor de passende toewijzing.",
-  ),
-  p(
-    strong("Ten minste 15 procent van de mutaties."),
-    " Voor het aandeel van de vrijkomende sociale huurwoningen dat naar wettelijk urgenten gaat, sluit de regio aan bij het wettelijke minimum van 15 procent, zonder vergunninghouders. Alleen vasthouden aan dat minimum past niet bij het gedeelde uitgangspunt dat niemand op straat hoort te slapen. Wettelijk urgenten die door het bereiken van de grens tussen wal en schip dreigen te vallen, worden gehuisvest volgens de volgorde: eerst de gemeente van herkomst, daarna een verdeling naar rato van het aantal huishoudens.",
-  ),
-  p(
-    strong("Geleidelijk toegroeien en wederkerigheid."),
-    " Gemeenten met veel sociale huurwoningen huisvesten nu naar verhouding meer urgent woningzoekenden dan gemeenten met weinig sociale huur. Een evenwichtige verdeling is door het tekort aan passende woningen niet overal direct haalbaar; de regio groeit er geleidelijk naartoe, mede door de nieuwbouw uit de Woondeal. Heeft een gemeente het minimum bereikt, dan spant zij zich tot het uiterste in om ook de volgende wettelijk urgente uit die gemeente te huisvesten. Lukt dat niet, dan springt een andere gemeente bij, en de geholpen gemeente doet dat een volgende keer andersom.",
-  ),
-  p(
-    strong("Meer kleine, betaalbare woningen."),
-    " Passend wonen vraagt ook om passende woningen: kleine, (zeer) betaalbare sociale huurwoningen. Gemeenten besteden daar aandacht aan in hun volkshuisvestingsprogramma, door nieuwbouw of door beter gebruik van de bestaande voorraad, bijvoorbeeld door woningsplitsing of woningdelen.",
+    " tellen niet mee voor het wettelijke aandeel.",
   ),
   noteHeading("Monitoring en evaluatie"),
   p(
@@ -1172,14 +1357,11 @@ const generalNotes: Json[] = [
   p(
     "De Twentse woningcorporaties bieden hun sociale huurwoningen aan via Woninghuren.nl. De urgentieregeling wordt via dat systeem uitgevoerd: een verleende urgentie wordt daar geregistreerd en geeft voorrang bij de woningen die passen binnen het zoekprofiel. Een woningzoekende moet daarom als woningzoekende zijn ingeschreven. Corporaties kunnen een urgent woningzoekende ook rechtstreeks een woning aanbieden (bemiddeling), wat voor kwetsbare groepen vaak beter werkt dan zelf reageren.",
   ),
-  p(
-    "De verordening kent geen huisvestingsvergunning. De voorrang werkt door in de toewijzing door de woningcorporaties, die de afspraken daarover met de gemeente en de huurdersorganisaties vastleggen in de prestatieafspraken. De regels van Woninghuren.nl over inschrijving, reageren en toewijzen aan woningzoekenden zonder urgentie blijven onverkort van toepassing.",
-  ),
   noteHeading("Persoonsgegevens"),
   p(
-    "Voor de beoordeling van een aanvraag zijn soms gegevens over gezondheid of over een verblijf in een instelling nodig. Dat zijn bijzondere persoonsgegevens in de zin van de Algemene verordening gegevensbescherming. De verordening beperkt de verwerking tot wat voor de beoordeling nodig is: een medisch adviseur krijgt alleen de gegevens die voor het advies nodig zijn (",
-    ref("art-advies-lid-gegevens"),
-    "), en de woningcorporaties ontvangen alleen wat zij voor de toewijzing nodig hebben. De monitoringgegevens zijn niet tot personen herleidbaar.",
+    "Voor de beoordeling van een aanvraag zijn soms gegevens over gezondheid of over een verblijf in een instelling nodig. Gegevens over gezondheid zijn bijzondere persoonsgegevens in de zin van de Algemene verordening gegevensbescherming (AVG). Het college verwerkt de gegevens omdat dat nodig is voor de vervulling van een taak van algemeen belang en voor de uitoefening van het openbaar gezag dat de wet en deze verordening het college opdragen (artikel 6, eerste lid, onder e, AVG). Voor gegevens over gezondheid steunt de verwerking op het zwaarwegend algemeen belang van een wettelijke urgentieregeling (artikel 9, tweede lid, onder g, AVG), met de waarborgen van ",
+    ref("art-persoonsgegevens"),
+    ". Toestemming van de aanvrager is geen grondslag: een aanvrager die van de beslissing afhankelijk is, kan die niet vrij geven. De aanvrager noemt daarom wel bij wie gegevens kunnen worden opgevraagd, maar de verwerking berust niet op zijn toestemming.",
   ),
 ];
 
@@ -1200,31 +1382,36 @@ const articleNotes: Json[] = [
   ),
   articleNote(
     "art-reikwijdte",
-    "De werkgroep heeft bewust gekozen voor een smalle verordening. Zij regelt alleen de urgentie en de evenwichtige verdeling, en alleen in de sociale huurvoorraad van de woningcorporaties. Voor woonruimte van particuliere verhuurders, voor woonruimte boven de huurprijsgrens en voor onzelfstandige woonruimte geldt zij niet.",
+    "Deze verordening is bewust smal gehouden. Zij regelt alleen de urgentie en de evenwichtige verdeling, en alleen in de sociale huurvoorraad van de woningcorporaties. Voor woonruimte van particuliere verhuurders, voor woonruimte boven de huurprijsgrens en voor onzelfstandige woonruimte geldt zij niet.",
     "Alle overige toewijzingsregels, zoals inschrijfduur, loting en passend toewijzen, blijven de regels van de corporaties, zoals die via Woninghuren.nl worden toegepast.",
+    "De verordening is een huisvestingsverordening als bedoeld in artikel 4 van de Huisvestingswet 2014; zie over de looptijd het algemeen deel van deze toelichting.",
   ),
-  ifOption(
-    "decidingBody",
-    "college",
-    articleNote(
-      "art-bevoegdheid-college",
-      "In deze variant beslist het college zelf op aanvragen. De aanvraag wordt bij de gemeente ingediend. Het college kan het regionale urgentieloket vragen de aanvragen in ontvangst te nemen en voor te bereiden, zodat de toetsing in de regio zoveel mogelijk gelijk blijft; het besluit blijft bij het college.",
-      "Deze variant past bij een gemeente die de urgentieverlening dicht bij het eigen sociaal domein wil organiseren, bijvoorbeeld omdat de toegang tot maatschappelijke ondersteuning de aanvragers toch al kent.",
+  articleNote(
+    "art-bevoegdheid",
+    "Een verordening geldt alleen in de gemeente die haar vaststelt. Omdat een wettelijk urgente volgens het woonplaatsbeginsel in zijn gemeente van herkomst wordt gehuisvest, bepaalt dit artikel welk college op zijn aanvraag beslist: het college van de gemeente van herkomst, of van de gemeente die de bemiddelingstafel heeft aangewezen. Voor de aanvullende categorieën beslist het college van de woonplaats.",
+    p(
+      "Komt een aanvraag binnen bij een college dat niet bevoegd is, dan zendt het die door naar het bevoegde college, zoals artikel 2:3 van de Algemene wet bestuursrecht voorschrijft (",
+      ref("art-bevoegdheid-lid-doorzenden"),
+      "). De aanvrager hoeft dus niet zelf uit te zoeken welke gemeente bevoegd is; alle aanvragen komen binnen bij het regionale urgentieloket.",
     ),
   ),
   ifOption(
     "decidingBody",
     "mandaat",
     articleNote(
-      "art-bevoegdheid-mandaat",
-      "Het college is het bestuursorgaan dat over urgentie beslist. In deze variant kan het die bevoegdheid mandateren aan de woningcorporaties, die de aanvragen voor alle Twentse gemeenten via het regionale urgentieloket behandelen. Dat sluit aan bij de huidige praktijk en zorgt voor een gelijke toetsing in de hele regio.",
-      "Mandaat vraagt een afzonderlijk mandaatbesluit van het college. Omdat de woningcorporaties niet onder het college ressorteren, moeten zij met het mandaat instemmen (artikel 10:4 van de Algemene wet bestuursrecht). Het college blijft verantwoordelijk voor de besluiten en kan instructies geven.",
+      "art-mandaat",
+      "Het college is het bestuursorgaan dat over urgentie beslist. Het mandateert die bevoegdheid, zodat de aanvragen voor alle Twentse gemeenten op dezelfde manier worden behandeld. Dat sluit aan bij de huidige praktijk en zorgt voor een gelijke toetsing in de hele regio.",
+      "Het mandaat wordt verleend bij een afzonderlijk mandaatbesluit van het college. Wie niet onder het college werkt, zoals een woningcorporatie, moet met het mandaat instemmen (artikel 10:4 van de Algemene wet bestuursrecht). Het college blijft verantwoordelijk voor de besluiten en kan instructies geven.",
       p(
-        "Op bezwaar beslist het college zelf, ook als in mandaat is beslist; zie ",
+        "Op bezwaar beslist het college zelf, ook als in mandaat is beslist (",
         ref("art-bezwaar-lid-college"),
-        ". De halfjaarlijkse verantwoording sluit aan bij de monitoring, zodat geen aparte rapportage nodig is.",
+        "). De halfjaarlijkse verantwoording sluit aan bij de monitoring, zodat geen aparte rapportage nodig is.",
       ),
     ),
+  ),
+  articleNote(
+    "art-urgentieloket",
+    "Het urgentieloket is het ene adres voor alle aanvragen in Twente. Het wordt door de gemeenten en de woningcorporaties samen in stand gehouden. Het loket beslist niet zelf: het neemt aanvragen namens het college in ontvangst en bereidt de beslissing voor. De colleges en de corporaties leggen de afspraken over het loket schriftelijk vast.",
   ),
   articleNote(
     "art-aanvraag",
@@ -1257,9 +1444,9 @@ const articleNotes: Json[] = [
     p(
       "De voorwaarden van ",
       ref("art-voorwaarden-lid-algemeen"),
-      " gelden voor elke urgentiecategorie. De minimumleeftijd is regionaal vastgelegd. De inkomensgrens is die voor de toewijzing van sociale huurwoningen; een urgentie heeft alleen zin voor wie ook een sociale huurwoning toegewezen kan krijgen. De vermogensgrens en de binding aan de gemeente of de regio (",
+      " gelden voor elke urgentiecategorie. De minimumleeftijd is regionaal vastgelegd. De inkomensgrens is die voor de toewijzing van sociale huurwoningen; een urgentie heeft alleen zin voor wie ook een sociale huurwoning toegewezen kan krijgen. De vermogensgrens en de binding aan de woningmarktregio Twente (",
       ref("item-voorwaarde-binding"),
-      ") zijn lokale keuzes binnen een regionale bandbreedte.",
+      ") zijn in heel Twente gelijk, zodat één loket iedere aanvrager op dezelfde manier beoordeelt.",
     ),
     p(
       "Zelfredzaamheid en verwijtbaarheid (",
@@ -1268,7 +1455,13 @@ const articleNotes: Json[] = [
       ref("item-voorwaarde-verwijtbaar"),
       ") zijn de kern van elke urgentieregeling. Urgentie is een vangnet voor wie zijn huisvestingsprobleem echt niet zelf kan oplossen, niet een snellere weg voor wie dat wel kan. Verwijtbaar is bijvoorbeeld een huurschuld die tot ontruiming leidde terwijl betalen mogelijk was, of het opzeggen van een woning zonder dat er een andere was.",
     ),
-    "De bindingseis geldt niet voor groepen bij wie zij het doel van de regeling zou doorkruisen: wettelijk urgenten die naar hun gemeente van herkomst terugkeren of die op advies van de bemiddelingstafel hier worden gehuisvest, mantelzorgers die naar de ander toe verhuizen, en mensen voor wie terugkeer naar de vorige woonplaats onveilig is.",
+    p(
+      "De algemene voorwaarden mogen de wettelijke categorieën niet uitsluiten. De bindingseis geldt daarom niet voor aanvragen op grond van een wettelijke categorie; voor hen bepaalt ",
+      ref("art-bevoegdheid"),
+      " waar zij terechtkunnen. Zij geldt evenmin voor mensen voor wie terugkeer naar de vorige woonplaats onveilig is. De voorwaarde dat het huisvestingsprobleem niet verwijtbaar is, geldt niet voor mensen die uit (jeugd)detentie of forensische zorg komen en niet voor dakloze gezinnen met minderjarige kinderen (",
+      ref("art-voorwaarden-lid-verwijtbaar"),
+      "): voor hen zou zij de wettelijke voorrang zinledig maken.",
+    ),
     when(
       { slot: "incomeExceptionMedical" },
       p(
@@ -1319,14 +1512,14 @@ const articleNotes: Json[] = [
     "art-cat-gezinnen",
     "Deze categorie is bij amendement aan de wet toegevoegd. Het gaat om gezinnen met minderjarige kinderen die geen eigen woonruimte hebben, in een van de leefsituaties die in de ETHOS-typologie als dakloos gelden: in de opvang, in een noodvoorziening, tijdelijk bij anderen of op een plek die niet voor bewoning is bedoeld. Een nadere omschrijving bij of krachtens de wet gaat voor.",
     p(
-      "Ook als het gezin een verwijt valt te maken, weegt het college het belang van de kinderen zwaar mee (",
-      ref("art-cat-gezinnen-lid-belang-kind"),
-      "). Kinderen horen niet dakloos te zijn door keuzes van hun ouders.",
+      "De voorwaarde dat het huisvestingsprobleem niet verwijtbaar is, geldt voor deze gezinnen niet (",
+      ref("art-voorwaarden-lid-verwijtbaar"),
+      "), en de bindingseis evenmin: kinderen horen niet dakloos te zijn door keuzes van hun ouders.",
     ),
   ),
   articleNote(
     "art-cat-lokaal",
-    "Naast de wettelijke categorieën kan een gemeente regionaal afgestemde aanvullende categorieën aanwijzen. De categorie calamiteiten geldt in heel Twente: wie door brand of een vergelijkbare ramp zijn woning kwijtraakt en niet verzekerd is, moet overal in de regio op voorrang kunnen rekenen. De andere categorieën zijn lokale keuzes.",
+    "Naast de wettelijke categorieën kan een gemeente regionaal afgestemde aanvullende categorieën aanwijzen. De categorie calamiteiten geldt in heel Twente: wie door brand of een vergelijkbare ramp zijn woning kwijtraakt en niet verzekerd is, moet overal in de regio op voorrang kunnen rekenen. De andere categorieën heeft de gemeente gekozen uit de lijst die in Twente is afgestemd.",
     when(
       { slot: "localCategories", option: "huiselijkGeweld" },
       p(
@@ -1348,15 +1541,19 @@ const articleNotes: Json[] = [
     when(
       { slot: "localCategories", option: "vergunninghouders" },
       p(
-        "Vergunninghouders zijn geen wettelijke urgentiecategorie en vallen buiten de verdeelafspraken: elke gemeente huisvest al een evenredig deel van hen via de halfjaarlijkse wettelijke taakstelling. Deze gemeente kiest ervoor vergunninghouders die zij moet huisvesten ook via de urgentieregeling voorrang te geven. De bindingseis geldt voor hen niet.",
+        "Vergunninghouders zijn geen wettelijke urgentiecategorie en vallen buiten de verdeelafspraken: elke gemeente huisvest al een evenredig deel van hen via de halfjaarlijkse wettelijke taakstelling. De gemeente geeft vergunninghouders die zij moet huisvesten ook via de urgentieregeling voorrang; de bindingseis geldt voor hen niet. Over voorrang voor vergunninghouders is landelijke regelgeving in beweging; blijkt deze voorrang daarmee in strijd, dan vervalt deze categorie en past de raad de verordening aan.",
       ),
     ),
     p(
       "Deze urgent woningzoekenden zijn geen wettelijk urgenten (",
       ref("art-cat-lokaal-lid-geen-wettelijk-urgente"),
-      "). Zij tellen daarom niet mee voor het minimumaandeel van ",
+      "). Zij tellen daarom niet mee voor het wettelijke aandeel van ",
       ref("art-minimumaandeel"),
       ".",
+    ),
+    when(
+      { slot: "localCategoriesInDistribution", option: "ja" },
+      p("Voor zover de regionale verdeelafspraken ook over deze categorieën gaan, tellen zij daarvoor wel mee. Zo worden ook de regionaal afgestemde urgente groepen evenwichtig over Twente verdeeld."),
     ),
   ),
   articleNote(
@@ -1371,7 +1568,7 @@ const articleNotes: Json[] = [
   ),
   articleNote(
     "art-geldigheid",
-    "De geldigheidsduur is een lokale keuze binnen een regionale bandbreedte. Een te korte duur leidt tot onnodige nieuwe aanvragen, een te lange duur haalt de urgentie uit de urgentie.",
+    "De geldigheidsduur is in heel Twente gelijk, omdat Woninghuren.nl de voorrang voor de hele regio registreert. Een te korte duur leidt tot onnodige nieuwe aanvragen, een te lange duur haalt de urgentie uit de urgentie.",
     when(
       { slot: "validityExtensionAllowed" },
       p(
@@ -1381,6 +1578,10 @@ const articleNotes: Json[] = [
       ),
     ),
     "De urgentieverklaring vervalt zodra de urgent woningzoekende een woning heeft gehuurd, ook als dat niet via de urgentie ging.",
+  ),
+  articleNote(
+    "art-erkenning",
+    "Alle Twentse gemeenten stellen een gelijkluidende verordening vast. Een urgentieverklaring van een ander Twents college geldt daarom ook hier: zo kan een gemeente bijspringen en een wettelijk urgente uit een andere gemeente huisvesten, zonder dat hij opnieuw urgentie moet aanvragen. Over de verklaring zelf blijft het college beslissen dat haar heeft verleend.",
   ),
   articleNote(
     "art-volgorde",
@@ -1411,16 +1612,22 @@ const articleNotes: Json[] = [
   ),
   articleNote(
     "art-hardheid",
-    "Geen regeling kan alle situaties voorzien. De hardheidsclausule maakt het mogelijk in een bijzonder geval ten gunste van de aanvrager af te wijken, als strikte toepassing tot een onbillijkheid van overwegende aard leidt. De clausule is bedoeld voor uitzonderingen; het college motiveert elke toepassing en neemt het aantal toepassingen op in de monitoring, zodat de raad kan zien of de regeling zelf aanpassing vraagt.",
+    "Geen regeling kan alle situaties voorzien. De hardheidsclausule maakt het mogelijk in een bijzonder geval ten gunste van de aanvrager af te wijken, als strikte toepassing tot een onbillijkheid van overwegende aard leidt. Van criteria die bij of krachtens de wet zijn gesteld, kan het college niet afwijken: een verordening kan de wet niet opzijzetten. De clausule is bedoeld voor uitzonderingen; het college motiveert elke toepassing en neemt het aantal toepassingen op in de monitoring, zodat de raad kan zien of de regeling zelf aanpassing vraagt.",
   ),
   articleNote(
     "art-bezwaar",
     "Tegen een besluit over urgentie staat bezwaar en beroep open volgens de Algemene wet bestuursrecht. Op het bezwaar beslist altijd het college, ook als het besluit in mandaat is genomen: wie het besluit heeft voorbereid of genomen, beslist niet op het bezwaar (artikel 10:3, derde lid, van de Algemene wet bestuursrecht).",
+    when({ slot: "objectionAdvice", option: "commissie" }, p("Het college vraagt over elk bezwaar advies aan de gemeentelijke commissie voor de bezwaarschriften. Die hoort de indiener en adviseert onafhankelijk.")),
+    when({ slot: "objectionAdvice", option: "college" }, p("Het college hoort de indiener zelf, door personen die niet bij het besluit betrokken waren (artikel 7:5 van de Algemene wet bestuursrecht).")),
     "Bij medische urgentie kan het college in bezwaar een tweede, onafhankelijk medisch advies vragen.",
   ),
   articleNote(
+    "art-nadere-regels",
+    "Met nadere regels kan het college de uitvoering uitwerken, bijvoorbeeld welke stukken bij een aanvraag horen of hoe het zoekprofiel wordt opgesteld. Omdat één loket de aanvragen voor de hele regio behandelt, stemt het college die regels af met de andere Twentse colleges.",
+  ),
+  articleNote(
     "art-verdeelafspraken",
-    "De wet verplicht gemeenten in regionaal verband afspraken te maken over een evenwichtige verdeling van wettelijk urgenten. De inhoud van de Twentse afspraken staat in het algemeen deel van deze toelichting. Het artikel legt de verplichting van het college vast om die afspraken te maken en uit te voeren, met als leidend beginsel dat woonplaats en woning passend zijn voor de persoon.",
+    "De wet verplicht gemeenten in regionaal verband afspraken te maken over een evenwichtige verdeling van wettelijk urgenten. Dit artikel legt de plicht van het college vast om die afspraken te maken en uit te voeren, met als leidend beginsel dat woonplaats en woning passend zijn voor de persoon. Het noemt ook waar de afspraken in ieder geval over gaan, waaronder het tempo waarin gemeenten naar een evenwichtige verdeling toegroeien; het algemeen deel van deze toelichting noemt de afspraken zelf.",
     p(
       "Het artikel verbindt de verdeling ook met de opgave om voldoende kleine, betaalbare woningen toe te voegen (",
       ref("art-verdeelafspraken-lid-programma"),
@@ -1429,30 +1636,46 @@ const articleNotes: Json[] = [
   ),
   articleNote(
     "art-herkomst",
-    "Het woonplaatsbeginsel (instroom is uitstroom) is het uitgangspunt van de verdeling: een wettelijk urgente wordt gehuisvest in de gemeente waar hij vandaan komt en waar zijn netwerk is. Welke gemeente dat is, hangt af van de groep waartoe hij behoort.",
+    "Het woonplaatsbeginsel (instroom is uitstroom) is het uitgangspunt van de verdeling: een wettelijk urgente wordt gehuisvest in de gemeente waar hij vandaan komt en waar zijn netwerk is. Welke gemeente dat is, hangt af van de groep waartoe hij behoort. Voor mantelzorgers is dat de gemeente van de ander: zij stromen niet uit, maar verhuizen naar de nabijheid van de ander.",
     p(
-      "Op het beginsel gelden uitzonderingen, onder meer als terugkeer onveilig is. In die gevallen, behalve bij mantelzorg, vraagt het college advies aan de regionale bemiddelingstafel (",
-      ref("art-herkomst-lid-bemiddelingstafel"),
-      "). Dat is een overleg van gemeenten en corporaties dat voortbouwt op de bestaande afspraken over uitstroom uit het beschermd wonen. Het college volgt het advies, tenzij zwaarwegende redenen zich daartegen verzetten.",
+      "Is terugkeer onveilig of onwenselijk, is de herkomst niet vast te stellen of is anderszins onduidelijk waar iemand passend kan wonen, dan vraagt het college advies aan de regionale bemiddelingstafel (",
+      ref("art-herkomst-lid-uitzonderingen"),
+      "). Het college volgt dat advies, tenzij zwaarwegende redenen zich daartegen verzetten.",
     ),
     "Binnen de gemeente bepalen de corporaties welke woning passend is, zo nodig samen met het wijkteam.",
   ),
   articleNote(
+    "art-bemiddelingstafel",
+    "De bemiddelingstafel is een regionaal overleg van gemeenten en woningcorporaties. De colleges stellen haar samen in; haar advies weegt het belang van passend wonen af tegen het belang van een evenwichtige verdeling. Zij brengt haar advies uit binnen vier weken, zodat het college met één verdaging van de beslistermijn kan volstaan.",
+  ),
+  articleNote(
     "art-minimumaandeel",
     p(
-      "Het minimumaandeel sluit aan bij het wettelijke terugvalpercentage van 15 procent van de mutaties. Het percentage is regionaal vastgelegd en kan niet lager worden gekozen. Wordt bij of krachtens de wet een hoger percentage vastgesteld, dan geldt dat (",
-      ref("art-minimumaandeel-lid-hoger"),
-      ").",
+      "Het college stelt ten minste het aandeel van de mutaties beschikbaar dat bij of krachtens de wet als minimum geldt (",
+      ref("art-minimumaandeel-lid-aandeel"),
+      "). Het artikel noemt bewust geen eigen percentage: wijzigt het wettelijke percentage, omhoog of omlaag, dan volgt de verordening vanzelf. Het ontwerp van de ministeriële regeling noemt 15 procent. Het gaat om woningen die de gemeente beschikbaar stelt, niet om een uitkomst die zij garandeert.",
     ),
     p(
       "Toewijzingen aan vergunninghouders in het kader van de taakstelling tellen niet mee (",
       ref("art-minimumaandeel-lid-berekening"),
-      "). De afspraken over wederkerigheid en geleidelijk toegroeien staan in ",
+      "). Over wederkerigheid en geleidelijk toegroeien gaan ",
       ref("art-minimumaandeel-lid-wederkerigheid"),
       " en ",
       ref("art-minimumaandeel-lid-ingroei"),
-      "; de uitwerking staat in het algemeen deel van de toelichting.",
+      ".",
     ),
+  ),
+  articleNote(
+    "art-vergunninghouders",
+    "De wet draagt de gemeente op de vergunninghouders te huisvesten die aan haar zijn verbonden, in het aantal dat per half jaar voor de gemeente is vastgesteld. Die taakstelling staat los van de urgentieregeling en van de evenwichtige verdeling van wettelijk urgenten. Dit artikel legt vast hoe de gemeente die taak samen met de woningcorporaties uitvoert.",
+  ),
+  articleNote(
+    "art-informatieplicht",
+    "Om het aandeel voor wettelijk urgenten te kunnen volgen en de monitoring te kunnen doen, heeft het college gegevens van de woningcorporaties nodig over de toewijzing van hun woningen. De corporaties verstrekken die op verzoek; het college spreekt met hen af in welke vorm, zodat de gegevens uit Woninghuren.nl zonder extra werk kunnen worden aangeleverd.",
+  ),
+  articleNote(
+    "art-persoonsgegevens",
+    "Dit artikel geeft de waarborgen bij de verwerking van persoonsgegevens: alleen wat nodig is, alleen aan wie het nodig heeft, en niet langer dan nodig. De grondslag van de verwerking staat in het algemeen deel van deze toelichting.",
   ),
   articleNote(
     "art-monitoring",
@@ -1461,7 +1684,7 @@ const articleNotes: Json[] = [
   ),
   articleNote(
     "art-evaluatie",
-    "Na drie jaar evalueren de Twentse gemeenten de regeling en de verdeelafspraken samen; het verslag aan de raad bouwt op die regionale evaluatie voort. De termijn is regionaal vastgelegd, zodat alle gemeenten tegelijk evalueren.",
+    "Na drie jaar evalueren de Twentse gemeenten de regeling en de verdeelafspraken samen; het verslag aan de raad bouwt op die regionale evaluatie voort. De termijn is in heel Twente gelijk, zodat alle gemeenten tegelijk evalueren, en laat de raad de tijd een nieuwe verordening vast te stellen voordat deze vervalt.",
     p(
       "De verordening kent ook een noodknop (",
       ref("art-evaluatie-lid-noodknop"),
@@ -1490,7 +1713,11 @@ const articleNotes: Json[] = [
   ),
   articleNote(
     "art-inwerkingtreding",
-    "Alle Twentse gemeenten streven naar dezelfde datum van inwerkingtreding. Omdat de verordening steunt op de Huisvestingswet 2014 zoals gewijzigd door de Wet versterking regie volkshuisvesting, treedt zij niet eerder in werking dan het deel van die wet dat de urgentieregeling betreft.",
+    "Alle Twentse gemeenten streven naar dezelfde datum van inwerkingtreding. Een verordening treedt nooit in werking voordat zij is bekendgemaakt in het Gemeenteblad; valt de bekendmaking later dan de genoemde datum, dan treedt zij in werking op de dag na de bekendmaking. Omdat de verordening steunt op de Huisvestingswet 2014 zoals gewijzigd door de Wet versterking regie volkshuisvesting, treedt zij bovendien niet eerder in werking dan het deel van die wet dat de urgentieregeling betreft.",
+  ),
+  articleNote(
+    "art-verval",
+    "Een huisvestingsverordening wordt voor ten hoogste vier jaar vastgesteld. Deze verordening vervalt daarom vier jaar na haar inwerkingtreding. De evaluatie na drie jaar geeft de raad de gelegenheid tijdig een nieuwe verordening vast te stellen.",
   ),
   articleNote(
     "art-citeertitel",
@@ -1515,13 +1742,21 @@ const slots: Json[] = [
     constraints: { required: true, min: 2025, max: 2030 },
   }),
   alternativesSlot("decidingBody", {
-    label: "Wie beslist op een aanvraag",
+    label: "Mandaat voor de beslissing op aanvragen",
     guidance:
-      "Het college is bevoegd om over urgentie te beslissen. Het kan zelf beslissen of die bevoegdheid mandateren aan de woningcorporaties, die de aanvragen voor heel Twente via het regionale urgentieloket behandelen. De werkgroep adviseert mandaat: het sluit aan bij de huidige praktijk van de corporaties en zorgt voor een gelijke toetsing in de regio. Kiest de gemeente voor mandaat, dan neemt het college daarnaast een mandaatbesluit, waarmee de corporaties instemmen.",
+      "Het college is bevoegd om over urgentie te beslissen. Het kan zelf beslissen of die bevoegdheid mandateren, zodat de aanvragen voor heel Twente op één plek worden behandeld. De werkgroep adviseert mandaat: het sluit aan bij de huidige praktijk van de corporaties en zorgt voor een gelijke toetsing in de regio. Bij mandaat neemt het college daarnaast een mandaatbesluit; wie niet onder het college werkt, moet met het mandaat instemmen.",
     default: "mandaat",
+    options: [option("mandaat", "Het college mandateert de beslissing"), option("college", "Het college beslist zelf")],
+    constraints: { required: true },
+  }),
+  alternativesSlot("mandateHolder", {
+    label: "Wie het mandaat krijgt",
+    guidance:
+      "Alleen van belang bij mandaat. De werkgroep adviseert mandaat aan de woningcorporaties, die nu al urgentieaanvragen behandelen. Een gemeente kan ook kiezen voor mandaat aan de ambtenaren van het urgentieloket. Let op: een woningcorporatie is geen bestuursorgaan; zij beslist in mandaat namens het college en het college blijft aanspreekbaar op elk besluit.",
+    default: "woningcorporaties",
     options: [
-      option("mandaat", "Mandaat aan de woningcorporaties, via het regionale urgentieloket"),
-      option("college", "Het college beslist zelf"),
+      option("woningcorporaties", "De woningcorporaties in de gemeente", "de woningcorporaties die in de gemeente sociale huurwoningen verhuren"),
+      option("loket", "De ambtenaren van het urgentieloket", "de ambtenaren die werkzaam zijn bij het urgentieloket"),
     ],
     constraints: { required: true },
   }),
@@ -1540,20 +1775,22 @@ const slots: Json[] = [
   }),
   amountSlot("applicationFee", {
     label: "Hoogte van de leges",
-    guidance: "Alleen van belang als de gemeente leges heft. Het bedrag wordt terugbetaald als urgentie wordt verleend. De werkgroep adviseert, als een gemeente toch leges heft, niet meer dan € 50,00.",
+    guidance: "Alleen van belang als de gemeente leges heft. Het bedrag wordt terugbetaald als urgentie wordt verleend. De werkgroep adviseert, als een gemeente toch leges heft, niet meer dan € 50.",
     default: 50,
     constraints: { min: 0, max: 150 },
   }),
   integerSlot("decisionPeriodWeeks", {
     label: "Beslistermijn in weken",
-    guidance: "De Algemene wet bestuursrecht gaat uit van een redelijke termijn van ten hoogste acht weken. De werkgroep adviseert acht weken, omdat vaak advies nodig is. Een kortere termijn mag, een langere niet.",
+    guidance: "Regionaal vastgelegd, omdat één urgentieloket de aanvragen voor heel Twente behandelt. De Algemene wet bestuursrecht gaat uit van een redelijke termijn van ten hoogste acht weken; de regio kiest acht weken, omdat vaak advies nodig is.",
     default: 8,
+    fixed: true,
     constraints: { required: true, min: 2, max: 8 },
   }),
   integerSlot("decisionExtensionWeeks", {
     label: "Verdaging van de beslistermijn in weken",
-    guidance: "Hoe lang de beslissing ten hoogste kan worden uitgesteld als advies nodig is. De werkgroep adviseert vier weken.",
+    guidance: "Regionaal vastgelegd. Hoe lang de beslissing ten hoogste kan worden uitgesteld als advies nodig is, ook het advies van de bemiddelingstafel, die binnen vier weken adviseert.",
     default: 4,
+    fixed: true,
     constraints: { required: true, min: 1, max: 8 },
   }),
   integerSlot("minimumAge", {
@@ -1580,8 +1817,9 @@ const slots: Json[] = [
   alternativesSlot("bindingArea", {
     label: "Gebied van de bindingseis",
     guidance:
-      "De aanvrager moet een tijd in de gemeente of in de regio hebben gewoond. De werkgroep adviseert binding aan de woningmarktregio Twente: de regeling is in heel Twente gelijk en een verhuizing binnen de regio moet niet tot verlies van urgentie leiden. Een gemeente kan kiezen voor binding aan de eigen gemeente.",
+      "De aanvrager moet een tijd in de gemeente of in de regio hebben gewoond. Regionaal vastgelegd op de woningmarktregio Twente: één loket en één verdeelsysteem vragen een gelijke bindingseis, en een verhuizing binnen de regio moet niet tot verlies van urgentie leiden.",
     default: "regio",
+    fixed: true,
     options: [
       option("regio", "Woningmarktregio Twente", "de woningmarktregio Twente"),
       option("gemeente", "De eigen gemeente", "de gemeente"),
@@ -1590,8 +1828,9 @@ const slots: Json[] = [
   }),
   integerSlot("bindingYears", {
     label: "Duur van de binding in jaren",
-    guidance: "Hoe lang de aanvrager onafgebroken in het bindingsgebied moet hebben gewoond. De werkgroep adviseert twee jaar; langer dan zes jaar verhoudt zich niet met de Huisvestingswet 2014.",
+    guidance: "Hoe lang de aanvrager onafgebroken in het bindingsgebied moet hebben gewoond. Regionaal vastgelegd op twee jaar; langer dan zes jaar verhoudt zich niet met de Huisvestingswet 2014.",
     default: 2,
+    fixed: true,
     constraints: { required: true, min: 1, max: 6 },
   }),
   integerSlot("careHoursPerWeek", {
@@ -1604,7 +1843,7 @@ const slots: Json[] = [
   multiselectSlot("localCategories", {
     label: "Aanvullende urgentiecategorieën",
     guidance:
-      "Naast de wettelijke categorieën en de regionale categorie calamiteiten mag een gemeente regionaal afgestemde aanvullende categorieën aanwijzen. Deze urgenten vallen buiten de verdeelafspraken. De werkgroep adviseert slachtoffers van huiselijk geweld buiten de opvang en huurders bij sloop of renovatie op te nemen. Mantelzorg is een wettelijke categorie en staat daarom niet in deze lijst.",
+      "Naast de wettelijke categorieën en de regionale categorie calamiteiten mag een gemeente regionaal afgestemde aanvullende categorieën aanwijzen. Deze urgenten vallen buiten de verdeelafspraken. De werkgroep adviseert slachtoffers van huiselijk geweld buiten de opvang en huurders bij sloop of renovatie op te nemen. Mantelzorg is een wettelijke categorie en staat daarom niet in deze lijst. Let op, juridisch risico: over voorrang voor vergunninghouders is landelijke regelgeving in beweging die zulke voorrang kan beperken of verbieden; een gemeente die deze categorie kiest, moet er rekening mee houden dat zij haar op korte termijn moet schrappen.",
     default: ["huiselijkGeweld", "herstructurering"],
     options: [
       option("huiselijkGeweld", "Slachtoffers van huiselijk geweld buiten de opvang"),
@@ -1615,8 +1854,9 @@ const slots: Json[] = [
   }),
   durationSlot("validityPeriod", {
     label: "Geldigheidsduur van een urgentieverklaring",
-    guidance: "Binnen deze termijn moet een passend aanbod redelijkerwijs te verwachten zijn. De werkgroep adviseert zes maanden; de bandbreedte is drie tot twaalf maanden.",
+    guidance: "Binnen deze termijn moet een passend aanbod redelijkerwijs te verwachten zijn. Regionaal vastgelegd op zes maanden, omdat Woninghuren.nl de voorrang voor de hele regio registreert.",
     default: { amount: 6, unit: "months" },
+    fixed: true,
     constraints: { required: true, min: 3, max: 12 },
   }),
   optionalSlot("validityExtensionAllowed", {
@@ -1637,26 +1877,51 @@ const slots: Json[] = [
     fixed: true,
     constraints: { required: true, min: 1, max: 3 },
   }),
-  integerSlot("fairSharePercentage", {
-    label: "Minimumaandeel van de mutaties voor wettelijk urgenten (procent)",
-    guidance: "Regionaal vastgelegd op het wettelijke minimum van 15 procent, vergunninghouders niet meegerekend. Een lager percentage is niet toegestaan; een hoger wettelijk percentage gaat vanzelf voor.",
-    default: 15,
+  alternativesSlot("searchArea", {
+    label: "Zoekgebied in een gemeente met meer kernen",
+    guidance:
+      "Het zoekgebied omvat in beginsel de hele gemeente die in de urgentieverklaring is genoemd. Een gemeente met meer kernen kan het college de ruimte geven het zoekgebied in het zoekprofiel te beperken tot een of meer kernen, bijvoorbeeld om iemand dicht bij zijn netwerk of bij openbaar vervoer te laten wonen. Let op: een te klein zoekgebied maakt een passend aanbod binnen de geldigheidsduur onwaarschijnlijk.",
+    default: "gemeente",
+    options: [option("gemeente", "De hele gemeente"), option("kern", "Het college kan kernen aanwijzen")],
+    constraints: { required: true },
+  }),
+  alternativesSlot("localCategoriesInDistribution", {
+    label: "Aanvullende categorieën tellen mee in de verdeelafspraken",
+    guidance:
+      "Aanvullende categorieën tellen nooit mee voor het wettelijke aandeel voor wettelijk urgenten. Wel kunnen zij meetellen in de regionale verdeelafspraken, als die afspraken ook over de regionaal afgestemde urgente groepen gaan. De werkgroep adviseert ze niet mee te tellen zolang de afspraken alleen over wettelijk urgenten gaan.",
+    default: "nee",
+    options: [option("nee", "Tellen niet mee"), option("ja", "Tellen mee, voor zover de afspraken erover gaan")],
+    constraints: { required: true },
+  }),
+  alternativesSlot("objectionAdvice", {
+    label: "Advies over bezwaren",
+    guidance:
+      "Het college kan over bezwaren advies vragen aan de gemeentelijke commissie voor de bezwaarschriften, of de indiener zelf horen. De werkgroep adviseert de commissie: zij hoort onafhankelijk. Een gemeente zonder eigen commissie kiest voor horen door het college.",
+    default: "commissie",
+    options: [option("commissie", "Commissie voor de bezwaarschriften"), option("college", "Het college hoort zelf")],
+    constraints: { required: true },
+  }),
+  textSlot("fairShareAgreements", {
+    label: "Titel en datum van de Twentse verdeelafspraken",
+    guidance:
+      "De titel en de datum van het besluit waarin de Twentse gemeenten hun afspraken over een evenwichtige verdeling hebben vastgelegd. Regionaal: de redactie vult dit in zodra de afspraken bestuurlijk zijn vastgesteld, en vóór de definitieve versie voor besluitvorming.",
+    default: "[titel en datum van de Twentse verdeelafspraken, in te vullen na vaststelling in het bestuurlijk overleg]",
     fixed: true,
-    constraints: { required: true, min: 15, max: 100 },
+    constraints: { required: true },
   }),
   textSlot("mediationTableName", {
     label: "Naam van de regionale bemiddelingstafel",
-    guidance: "Het regionale overleg van gemeenten en corporaties dat adviseert waar een wettelijk urgente passend kan worden gehuisvest als het woonplaatsbeginsel niet werkt. De naam is regionaal.",
+    guidance: "Het regionale overleg van gemeenten en corporaties dat adviseert waar een wettelijk urgente passend kan worden gehuisvest als het woonplaatsbeginsel niet werkt. De colleges stellen haar samen in; de naam is regionaal.",
     default: "Regionale Bemiddelingstafel Twente",
     fixed: true,
     constraints: { required: true },
   }),
   integerSlot("evaluationYears", {
     label: "Evaluatietermijn in jaren",
-    guidance: "Regionaal vastgelegd op drie jaar, zodat de evaluatie van de verordening samenvalt met de regionale evaluatie van de verdeelafspraken.",
+    guidance: "Regionaal vastgelegd op drie jaar, zodat de evaluatie van de verordening samenvalt met de regionale evaluatie van de verdeelafspraken en vóór het vervallen van de verordening na vier jaar ligt.",
     default: 3,
     fixed: true,
-    constraints: { required: true, min: 1, max: 5 },
+    constraints: { required: true, min: 1, max: 3 },
   }),
   optionalSlot("repealPrevious", {
     label: "Bestaande regeling intrekken",
@@ -1672,13 +1937,14 @@ const slots: Json[] = [
   }),
   durationSlot("transitionPeriod", {
     label: "Maximale overgangstermijn voor bestaande voorrang",
-    guidance: "Hoe lang voorrang die corporaties of de gemeente eerder hebben toegekend, na de inwerkingtreding nog ten hoogste geldt. De werkgroep adviseert zes maanden, gelijk aan de geldigheidsduur.",
+    guidance: "Hoe lang voorrang die corporaties of de gemeente eerder hebben toegekend, na de inwerkingtreding nog ten hoogste geldt. Regionaal vastgelegd op zes maanden, gelijk aan de geldigheidsduur.",
     default: { amount: 6, unit: "months" },
+    fixed: true,
     constraints: { required: true, min: 1, max: 12 },
   }),
   dateSlot("effectiveDate", {
     label: "Datum van inwerkingtreding",
-    guidance: "De regio streeft naar één datum voor alle gemeenten, gelijk aan de inwerkingtreding van het urgentiedeel van de Wet versterking regie volkshuisvesting. Treedt de wet later in werking, dan schuift de verordening vanzelf mee.",
+    guidance: "De regio streeft naar één datum voor alle gemeenten, gelijk aan de inwerkingtreding van het urgentiedeel van de Wet versterking regie volkshuisvesting. Treedt de wet later in werking, dan schuift de verordening vanzelf mee; zij treedt nooit in werking vóór de dag na de bekendmaking. Kies een datum na de raadsvergadering.",
     default: "2026-07-01",
     constraints: { required: true, min: "2026-01-01", max: "2027-12-31" },
   }),

@@ -7,6 +7,7 @@ export { enterFromHeading } from "./navigation";
 export { insertChapter, insertArticle, insertMember, insertItem, insertSubItem, moveArticle } from "./structure";
 export { articleTargets, searchTargets, insertReference, type ArticleTarget } from "./references";
 export { editArticleNote } from "./notes";
+export { cycleListKind } from "./list-kind";
 export {
   slotDefinitions,
   checkSlotAttrs,

@@ -115,7 +115,15 @@ export function ordinance(spec: OrdinanceSpec): Json {
     attrs: { numbering: spec.numbering ?? "consecutive" },
     content: [
       withContent({ type: "title" }, inline(spec.title ?? ["Urgentieverordening"])),
-      { type: "preamble", content: spec.preamble ?? [clause("aanhef-raad", "council", "De raad van de gemeente;")] },
+      {
+        type: "preamble",
+        content: spec.preamble ?? [
+          clause("aanhef-raad", "council", "De raad van de gemeente;"),
+          clause("aanhef-voorstel", "read", "gelezen het voorstel van het college;"),
+          clause("aanhef-grondslag", "legalBasis", "gelet op artikel 12 van de Huisvestingswet 2014;"),
+          clause("aanhef-besluit", "decision", "besluit vast te stellen de volgende verordening:"),
+        ],
+      },
       { type: "body", content: spec.body },
       { type: "notes", content: [{ type: "generalNotes", content: spec.general ?? [p("Algemene toelichting.")] }, { type: "articleNotes", content: spec.articleNotes ?? [] }] },
       { type: "slots", content: (spec.slots ?? []).map(slotDefinition) },

@@ -59,9 +59,9 @@ const definitions = simpleArticle(
   items(
     item("begrip-aanvrager", [term("aanvrager"), ": woningzoekende van achttien jaar of ouder die een aanvraag om urgentie indient;"]),
     item("begrip-college", [term("college"), ": ", slot("college"), ";"]),
+    item("begrip-regio", [term("regio Twente"), ": het gebied van de veertien Twentse gemeenten;"]),
     item("begrip-urgentie", [term("urgentie"), ": voorrang bij de toewijzing van woonruimte;"]),
-    item("begrip-corporatie", [term("woningcorporatie"), ": toegelaten instelling als bedoeld in artikel 19 van de Woningwet die in de regio Twente woonruimte verhuurt;"]),
-    item("begrip-regio", [term("regio Twente"), ": het gebied van de veertien Twentse gemeenten."]),
+    item("begrip-corporatie", [term("woningcorporatie"), ": toegelaten instelling als bedoeld in artikel 19 van de Woningwet die in de regio Twente woonruimte verhuurt."]),
   ),
 );
 
@@ -131,7 +131,7 @@ const decision = article(
       item("verklaring-corporatie", "de woningcorporatie die de aanvrager begeleidt."),
     ),
   ),
-  member("art-beslissing-lid-verlenging", ["Het college kan de geldigheidsduur, bedoeld in ", ref("art-beslissing-lid-geldigheid"), ", eenmaal verlengen."]),
+  member("art-beslissing-lid-verlenging", ["Het college kan de geldigheidsduur, bedoeld in ", ref("art-beslissing-lid-geldigheid"), " eenmaal verlengen."]),
 );
 
 const refusal = simpleArticle(

@@ -21,10 +21,10 @@ let versionId: number;
 let phaseId: number;
 
 const CHOICES: Record<string, Choices> = {
-  almelo: { decisionPeriodWeeks: 6, bindingYears: 4 },
-  enschede: { applicationFeeCharged: true, applicationFee: 75, validityPeriod: { amount: 9, unit: "months" } },
+  almelo: { searchArea: "kern", ordinanceYear: 2027 },
+  enschede: { applicationFeeCharged: true, applicationFee: 75, validityExtension: { amount: 2, unit: "months" } },
 };
-const CHOSEN_WORDS: Record<string, string[]> = { almelo: ["Almelo", "6 weken", "4 jaar"], enschede: ["Enschede", "€ 75,00", "9 maanden"] };
+const CHOSEN_WORDS: Record<string, string[]> = { almelo: ["Almelo", "kernen aanwijst", "Urgentieverordening Almelo 2027"], enschede: ["Enschede", "€ 75", "twee maanden"] };
 const SLUGS = Object.keys(CHOICES);
 
 async function cli(...argv: string[]) {
@@ -164,7 +164,7 @@ describe("municipal documents read back with pandoc", () => {
   test("the raadsvoorstel lists the local choices with deviations and the consultation", () => {
     const text = plain.get("raadsvoorstel-enschede.docx")!;
     for (const section of ["Aanleiding", "Beoogd effect", "Argumenten", "Kanttekeningen", "Financiën", "Communicatie", "Vervolg"]) expect(text).toContain(section);
-    expect(text).toMatch(/Hoogte van de leges\s+€ 75,00\s+€ 50,00\s+ja/);
+    expect(text).toMatch(/Hoogte van de leges\s+€ 75\s+€ 50\s+ja/);
     expect(text).toContain("Consultatie huurders");
     expect(text).toMatch(/Huurdersorganisatie\s+2\s+1 niet overgenomen, 1 nog niet beantwoord/);
     expect(text).toContain("Huurdersraad Almelo: Graag een kortere beslistermijn.");
@@ -174,7 +174,7 @@ describe("municipal documents read back with pandoc", () => {
     const provincie = plain.get("adviesaanvraag-provincie-gezamenlijk.docx")!;
     expect(provincie).toContain("Gedeputeerde Staten van Overijssel");
     expect(provincie).toContain("Namens de gemeenten Almelo, Enschede");
-    expect(provincie).toContain("Hoogte van de leges: € 75,00 (regionaal: € 50,00)");
+    expect(provincie).toContain("Hoogte van de leges: € 75 (regionaal: € 50)");
     expect(plain.get("adviesaanvraag-huurders-gezamenlijk.docx")).toContain("De huurdersorganisaties in Twente");
   });
 
@@ -210,7 +210,7 @@ describe("the generate command", () => {
   test("a municipality whose text has a problem gets what is missing instead of a document", async () => {
     const db = new Database(env.DATABASE_PATH!);
     // A stored choice the model no longer accepts is reported like a lint error (models.server.ts).
-    db.prepare("UPDATE choices SET value = '99' WHERE slot_key = 'bindingYears'").run();
+    db.prepare("UPDATE choices SET value = '99' WHERE slot_key = 'ordinanceYear'").run();
     db.close();
     const result = await cli("generate", "raadsbesluit", "--gemeente", "almelo", "-o", join(dir, "open.docx"));
     expect(result.code).toBe(1);

@@ -62,7 +62,7 @@ describe("the choices page", () => {
       expect(res.status).toBe(200);
       const text = mainText(res.body);
       expect(text).toContain("Lokale keuzes van Almelo");
-      expect(text).toMatch(/\d+ van 17 keuzes gemaakt/);
+      expect(text).toMatch(/\d+ van 15 keuzes gemaakt/);
       const editable = who === "gemeente" || who === "redactie";
       expect(res.body.includes('name="intent" value="save"'), `${who} ziet formulieren`).toBe(editable);
     },
@@ -70,12 +70,12 @@ describe("the choices page", () => {
 
   it("shows the slots in article order with their article, default and the preview", async () => {
     const text = mainText((await client("raad").get(page("almelo"))).body);
-    const order = ["Jaartal in de titel", "Wie beslist op een aanvraag", "Beslistermijn in weken", "Datum van inwerkingtreding"].map((label) =>
+    const order = ["Jaartal in de titel", "Mandaat voor de beslissing op aanvragen", "Zoekgebied in een gemeente met meer kernen", "Datum van inwerkingtreding"].map((label) =>
       text.indexOf(label),
     );
     expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
-    expect(text).toContain("Artikel 4. Aanvraag");
-    expect(text).toContain("Regionale standaard 8");
+    expect(text).toContain("Artikel 17. Zoekprofiel");
+    expect(text).toContain("Regionale standaard 2026");
     expect(text).toContain("Voorbeeld van de verordening van Almelo");
     expect(text).toContain("Controle: geen fouten gevonden");
   });
@@ -83,29 +83,29 @@ describe("the choices page", () => {
   it("anonymous visitors are sent to the login page", async () => {
     const res = await new Client(server.url).post(page("almelo"), {
       intent: "save",
-      slot: "decisionPeriodWeeks",
+      slot: "ordinanceYear",
       version: 0,
-      value: "6",
+      value: "2027",
     });
     expect(res.status).toBe(302);
-    expect(stored("almelo", "decisionPeriodWeeks")).toBeUndefined();
+    expect(stored("almelo", "ordinanceYear")).toBeUndefined();
   });
 });
 
 describe("saving a choice", () => {
   it("Almelo staff save a choice: stored with version 1, recorded in the audit trail, shown as deviating", async () => {
     const before = changeCount();
-    const res = await save("gemeente", "almelo", "decisionPeriodWeeks", 0, { value: "6" });
+    const res = await save("gemeente", "almelo", "ordinanceYear", 0, { value: "2027" });
     expect(res.status).toBe(200);
-    expect(stored("almelo", "decisionPeriodWeeks")).toEqual({
-      value: "6",
+    expect(stored("almelo", "ordinanceYear")).toEqual({
+      value: "2027",
       version: 1,
     });
     expect(changeCount()).toBe(before + 1);
     const text = mainText((await client("raad").get(page("almelo"))).body);
-    expect(text).toContain("Geldt nu 6 ≠ wijkt af van de regionale standaard");
-    expect(text).toMatch(/Geschiedenis \(1\).*Anouk Almelo: regionale standaard → 6/);
-    expect(text).toContain("1 van 17 keuzes gemaakt");
+    expect(text).toContain("Geldt nu 2027 ≠ wijkt af van de regionale standaard");
+    expect(text).toMatch(/Geschiedenis \(1\).*Anouk Almelo: regionale standaard → 2027/);
+    expect(text).toContain("1 van 15 keuzes gemaakt");
   });
 
   it.each([
@@ -115,43 +115,43 @@ describe("saving a choice", () => {
     ["the province", "provincie"],
   ] as const)("%s posting a crafted save to Almelo get 403 and nothing changes", async (_, who) => {
     const before = changeCount();
-    const res = await save(who, "almelo", "decisionPeriodWeeks", 1, { value: "3" });
+    const res = await save(who, "almelo", "ordinanceYear", 1, { value: "2028" });
     expect(res.status).toBe(403);
-    expectUnchanged("almelo", "decisionPeriodWeeks", { value: "6", version: 1 }, before);
+    expectUnchanged("almelo", "ordinanceYear", { value: "2027", version: 1 }, before);
   });
 
   it("Enschede staff may change Enschede's own choices, and redactie any municipality's", async () => {
-    expect((await save("gemeenteEnschede", "enschede", "bindingYears", 0, { value: "3" })).status).toBe(200);
-    expect((await save("redactie", "borne", "bindingArea", 0, { value: "gemeente" })).status).toBe(200);
-    expect(stored("enschede", "bindingYears")?.value).toBe("3");
-    expect(stored("borne", "bindingArea")?.value).toBe('"gemeente"');
+    expect((await save("gemeenteEnschede", "enschede", "searchArea", 0, { value: "kern" })).status).toBe(200);
+    expect((await save("redactie", "borne", "mandateHolder", 0, { value: "loket" })).status).toBe(200);
+    expect(stored("enschede", "searchArea")?.value).toBe('"kern"');
+    expect(stored("borne", "mandateHolder")?.value).toBe('"loket"');
   });
 
   it("a wrong value gets the Dutch message beside the field, keeps what was typed, and stores nothing", async () => {
-    const res = await save("gemeente", "almelo", "decisionPeriodWeeks", 1, { value: "60" });
+    const res = await save("gemeente", "almelo", "ordinanceYear", 1, { value: "2060" });
     expect(res.status).toBe(400);
-    const input = field(slotSection(res.body, "decisionPeriodWeeks"), "value");
-    expect(input.error).toBe("Beslistermijn in weken: de waarde moet tussen 2 en 8 liggen.");
+    const input = field(slotSection(res.body, "ordinanceYear"), "value");
+    expect(input.error).toBe("Jaartal in de titel en citeertitel: de waarde moet tussen 2025 en 2030 liggen.");
     expect(input.invalid).toBe(true);
-    expect(stored("almelo", "decisionPeriodWeeks")).toEqual({
-      value: "6",
+    expect(stored("almelo", "ordinanceYear")).toEqual({
+      value: "2027",
       version: 1,
     });
   });
 
   it("a save based on an older version is refused with the other person's value, and nothing is overwritten", async () => {
-    expect((await save("redactie", "almelo", "decisionPeriodWeeks", 1, { value: "5" })).status).toBe(200);
+    expect((await save("redactie", "almelo", "ordinanceYear", 1, { value: "2029" })).status).toBe(200);
     const before = changeCount();
-    const res = await save("gemeente", "almelo", "decisionPeriodWeeks", 1, { value: "4" });
+    const res = await save("gemeente", "almelo", "ordinanceYear", 1, { value: "2030" });
     expect(res.status).toBe(409);
-    expect(mainText(res.body)).toContain("Rianne de Redacteur heeft deze keuze intussen gewijzigd in: 5. Uw waarde is niet opgeslagen");
-    expect(field(slotSection(res.body, "decisionPeriodWeeks"), "value").value).toBe("4");
-    expectUnchanged("almelo", "decisionPeriodWeeks", { value: "5", version: 2 }, before);
+    expect(mainText(res.body)).toContain("Rianne de Redacteur heeft deze keuze intussen gewijzigd in: 2029. Uw waarde is niet opgeslagen");
+    expect(field(slotSection(res.body, "ordinanceYear"), "value").value).toBe("2030");
+    expectUnchanged("almelo", "ordinanceYear", { value: "2029", version: 2 }, before);
   });
 
   it("unknown slots, regionally fixed slots and garbage versions are refused", async () => {
     expect((await save("gemeente", "almelo", "bestaatNiet", 0, { value: "1" })).status).toBe(400);
-    expect((await save("gemeente", "almelo", "decisionPeriodWeeks", Number.NaN, { value: "3" })).status).toBe(400);
+    expect((await save("gemeente", "almelo", "ordinanceYear", Number.NaN, { value: "2028" })).status).toBe(400);
     const fixed = await save("gemeente", "almelo", "minimumAge", 0, { value: "21" });
     expect(fixed.status).toBe(400);
     expect(stored("almelo", "minimumAge")).toBeUndefined();
@@ -160,7 +160,7 @@ describe("saving a choice", () => {
   it("every kind of control is read as its value: amount in euros, duration, list, text, date, include/leave out", async () => {
     const posts: [string, Record<string, string>, string][] = [
       ["applicationFee", { value: "€ 75,50" }, "75.5"],
-      ["validityPeriod", { amount: "1", unit: "years" }, '{"amount":1,"unit":"years"}'],
+      ["validityExtension", { amount: "2", unit: "months" }, '{"amount":2,"unit":"months"}'],
       ["previousRegulationTitle", { value: "Huisvestingsverordening Almelo 2015" }, '"Huisvestingsverordening Almelo 2015"'],
       ["repealPrevious", { value: "ja" }, "true"],
     ];
@@ -203,11 +203,11 @@ describe("status: gereed voor besluitvorming", () => {
   it("locks saving until staff reopen with a reason", async () => {
     expect((await client("gemeente").post(page("almelo"), { intent: "ready" })).status).toBe(200);
     expect(mainText((await client("raad").get(page("almelo"))).body)).toContain("Status: gereed voor besluitvorming");
-    const locked = await save("gemeente", "almelo", "decisionPeriodWeeks", 2, { value: "3" });
+    const locked = await save("gemeente", "almelo", "ordinanceYear", 2, { value: "2028" });
     expect(locked.status).toBe(409);
     expect(mainText(locked.body)).toContain("keuzes zijn vergrendeld");
-    expect(stored("almelo", "decisionPeriodWeeks")).toEqual({
-      value: "5",
+    expect(stored("almelo", "ordinanceYear")).toEqual({
+      value: "2029",
       version: 2,
     });
 
@@ -242,7 +242,7 @@ describe("status: gereed voor besluitvorming", () => {
       status: "concept",
       reason: "Wens van de raad verwerken",
     });
-    expect((await save("gemeente", "almelo", "decisionPeriodWeeks", 2, { value: "3" })).status).toBe(200);
+    expect((await save("gemeente", "almelo", "ordinanceYear", 2, { value: "2028" })).status).toBe(200);
   });
 });
 
@@ -278,7 +278,7 @@ describe("when the model changed since the choice", () => {
           ...extra,
         });
       // A choice of an option the model has since dropped, and one for a slot that has gone altogether.
-      insert.run(modelId, municipality, "bindingArea", JSON.stringify("buurgemeenten"), definition("bindingArea", { label: "Bindingsgebied" }));
+      insert.run(modelId, municipality, "searchArea", JSON.stringify("buurgemeenten"), definition("searchArea", { label: "Zoekgebied" }));
       insert.run(modelId, municipality, "oudeKeuze", JSON.stringify("ja"), definition("oudeKeuze", { label: "Een vervallen keuze" }));
     });
     const text = mainText((await client("raad").get(page("hengelo"))).body);
@@ -307,22 +307,22 @@ describe("the matrix", () => {
   it("marks deviations by more than colour, counts them per slot, and shows completeness and status", async () => {
     const body = (await client("werkgroep").get(`/modellen/${modelId}/overzicht`)).body;
     expect(body).toMatch(
-      /data-gemeente="almelo" data-slot="decisionPeriodWeeks"[^>]*><span aria-hidden="true">≠ <\/span><span class="mw-visually-hidden">wijkt af: <\/span>3</,
+      /data-gemeente="almelo" data-slot="ordinanceYear"[^>]*><span aria-hidden="true">≠ <\/span><span class="mw-visually-hidden">wijkt af: <\/span>2028</,
     );
     const text = mainText(body);
-    expect(text).toMatch(/Keuzes gemaakt \d+ van 17/);
+    expect(text).toMatch(/Keuzes gemaakt \d+ van 15/);
     expect(text).toContain("Status concept");
   });
 
   it("filters on deviations and chapter through GET parameters", async () => {
     const only = mainText((await client("werkgroep").get(`/modellen/${modelId}/overzicht?afwijkingen=1`)).body);
-    expect(only).toContain("Beslistermijn in weken");
-    expect(only).not.toContain("Jaartal in de titel");
+    expect(only).toContain("Jaartal in de titel");
+    expect(only).not.toContain("Afwijken van de inkomensgrens bij medische urgentie");
     const page = (await client("werkgroep").get(`/modellen/${modelId}/overzicht`)).body;
     const chapter = /<option[^>]*value="([^"]+)"[^>]*>Hoofdstuk 5\. Slotbepalingen/.exec(page)![1];
     const slotChapter = mainText((await client("werkgroep").get(`/modellen/${modelId}/overzicht?hoofdstuk=${chapter}`)).body);
     expect(slotChapter).toContain("Datum van inwerkingtreding");
-    expect(slotChapter).not.toContain("Beslistermijn in weken");
+    expect(slotChapter).not.toContain("Zoekgebied in een gemeente met meer kernen");
   });
 
   it("exports CSV and a real .xlsx", async () => {

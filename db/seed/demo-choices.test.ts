@@ -1,0 +1,43 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { lint, parseModel, resolve } from "../../ordinance-model/index";
+import { closeDatabase, openDatabase } from "../client";
+import { listChoiceRows, listStatuses } from "../queries/choices";
+import { choicesOf, DEMO_CHOICES } from "./demo-choices";
+import { seedDatabase } from "./index";
+import { REGIONS, slugify } from "./regions";
+import { twenteModel } from "./twente-model";
+
+const model = parseModel(twenteModel);
+const twente = REGIONS.find((r) => r.slug === "twente")!.municipalities.map((name) => ({ name, slug: slugify(name) }));
+
+describe("demo choices", () => {
+  it("vary: at least five municipalities deviate on two slots or more, each with a motivation, and two or three are meant to be gereed", () => {
+    expect(DEMO_CHOICES.filter((d) => Object.keys(d.choices).length >= 2).length).toBeGreaterThanOrEqual(5);
+    for (const demo of DEMO_CHOICES) for (const [key, choice] of Object.entries(demo.choices)) expect(choice.motivation.length, `${demo.slug} ${key}`).toBeGreaterThan(40);
+    expect(DEMO_CHOICES.filter((d) => d.ready).length).toBeGreaterThanOrEqual(2);
+    expect(DEMO_CHOICES.filter((d) => d.ready).length).toBeLessThanOrEqual(3);
+    for (const demo of DEMO_CHOICES) expect(twente.map((m) => m.slug), demo.slug).toContain(demo.slug);
+  });
+
+  it.each(twente.map((m) => [m.name, m] as const))("%s lints clean with its demo choices", (_name, municipality) => {
+    const demo = DEMO_CHOICES.find((d) => d.slug === municipality.slug);
+    expect(lint(resolve(model, demo ? choicesOf(demo) : {}, municipality))).toEqual([]);
+  });
+
+  const db = openDatabase(":memory:");
+  afterAll(() => closeDatabase(db));
+
+  it("are stored with demo data on, once, with the ready ones gereed; none with demo data off", async () => {
+    const bare = openDatabase(":memory:");
+    await seedDatabase(bare, { demo: false });
+    expect(listChoiceRows(bare, 1)).toEqual([]);
+    closeDatabase(bare);
+
+    await seedDatabase(db, { demo: true });
+    await seedDatabase(db, { demo: true });
+    const rows = listChoiceRows(db, 1);
+    expect(rows).toHaveLength(DEMO_CHOICES.reduce((n, d) => n + Object.keys(d.choices).length, 0));
+    expect(rows.every((r) => r.version === 1)).toBe(true);
+    expect(listStatuses(db, 1).filter((s) => s.status === "gereed")).toHaveLength(DEMO_CHOICES.filter((d) => d.ready).length);
+  });
+});
