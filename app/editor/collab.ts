@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { HocuspocusProvider } from "@hocuspocus/provider";
 import { modelDocumentName } from "../collab/document-name";
+import { changedStructure, repairIds } from "../collab/id-repair";
 
 // The connection to the sync server: one Y.Doc per open editor, synced through Hocuspocus at /collab.
 // The server seeds the document; the client only ever edits what it received.
@@ -35,5 +36,10 @@ export function connect(modelId: number, user: PresenceUser, handlers: { onState
     },
   });
   provider.setAwarenessField("user", user);
-  return { ydoc, fragment: ydoc.getXmlFragment("ordinance"), provider, destroy: () => provider.destroy() };
+  const fragment = ydoc.getXmlFragment("ordinance");
+  // The same deterministic repair as the server's (collab/id-repair.ts), also while offline; after the transaction.
+  ydoc.on("afterTransaction", (transaction: Y.Transaction) => {
+    if (changedStructure(transaction)) queueMicrotask(() => repairIds(ydoc, fragment));
+  });
+  return { ydoc, fragment, provider, destroy: () => provider.destroy() };
 }
