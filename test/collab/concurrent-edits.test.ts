@@ -15,7 +15,8 @@ import { edit, editorView, repairLikeTheEditor, structuralEdits, type EditName }
 // structural edits, then come back online one by one in a random order through the real sync server. After every
 // merge all online writers and the server hold the same text, it converts to ProseMirror without dropping a node,
 // its ids are unique, and reading, resolving and checking it report problems instead of crashing.
-// MODELWERK_FUZZ_SEEDS=2000 runs more seeds; MODELWERK_FUZZ_SEED=n starts at seed n (to replay a failure).
+// MODELWERK_FUZZ_SEEDS=2000 runs more seeds; MODELWERK_FUZZ_SEED=n starts at seed n. The rounds edit one evolving
+// text, so a failure at seed n is replayed by running seeds 1 to n again.
 
 const SEEDS = Number(process.env.MODELWERK_FUZZ_SEEDS ?? 200);
 const FIRST_SEED = Number(process.env.MODELWERK_FUZZ_SEED ?? 1);
@@ -115,8 +116,8 @@ async function runRound(seed: number) {
     for (const w of online) expect(() => editorView(w.doc), where).not.toThrow();
     checkMerged(observer.doc, where);
   }
-  // What the server stored is what everybody holds.
-  expect(textOf(storedDoc(server.databasePath, modelId)), `${where}: opgeslagen tekst`).toBe(textOf(observer.doc));
+  // What the server stored is what everybody holds (its group commit may be a turn ahead of the last broadcast).
+  await settled(() => textOf(storedDoc(server.databasePath, modelId)) === textOf(observer.doc), `${where}: opgeslagen tekst gelijk aan de gedeelde`);
 }
 
 it(`three offline writers' structural edits merge into one valid text, in any order (${SEEDS} seeds)`, async () => {
