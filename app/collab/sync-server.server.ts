@@ -6,6 +6,7 @@ import type { UpgradeHandler } from "../upgrade.server";
 import { REVOCATION_CHECK_MS, accessGuard, closeRevokedConnections } from "./access-guard.server";
 import type { CollabContext } from "./context.server";
 import { modelPersistence } from "./persistence.server";
+import { schemaGuard } from "./schema-guard.server";
 import { MALFORMED_FRAME } from "./close-events.server";
 import { isPlausibleFrame } from "./sync-frame.server";
 
@@ -25,7 +26,7 @@ type ClientConnection = ReturnType<Hocuspocus["handleConnection"]>;
 export function createCollabServer(context: Omit<ServerContext, "clientAddress">): UpgradeHandler {
   const hocuspocus = new Hocuspocus<CollabContext>({
     quiet: true,
-    extensions: [accessGuard(context), modelPersistence(context.db)],
+    extensions: [accessGuard(context), schemaGuard(), modelPersistence(context.db)],
   });
   setInterval(() => closeRevokedConnections(hocuspocus, context.db), REVOCATION_CHECK_MS).unref();
   const connections = new WeakMap<Peer, ClientConnection>();
