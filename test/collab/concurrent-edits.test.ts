@@ -5,7 +5,7 @@ import { startServer, type TestServer } from "../support/server";
 import { writeDb } from "../support/db";
 import { fixtureModelJson } from "../../ordinance-model/testing/fixture-model";
 import { DEMO_ACCOUNTS, loggedIn } from "../support/http";
-import { lint, parseLiveModel, resolve } from "../../ordinance-model/index";
+import { lint, parseLiveModel, parseModel, resolve } from "../../ordinance-model/index";
 import { idNodeNames } from "../../ordinance-model/schema";
 import { yDocToOrdinanceJSON } from "../../app/collab/ordinance-ydoc.server";
 import { collabClient, storedDoc, type CollabClient } from "./support";
@@ -80,6 +80,14 @@ function checkMerged(doc: Y.Doc, where: string) {
   expect(ids.filter((id, i) => ids.indexOf(id) !== i), `${where}: dubbele ids`).toEqual([]);
   const model = parseLiveModel(json);
   for (const problem of model.problems) expect(problem.message, where).toMatch(/^[A-Z].*\.$/);
+  // Whatever breaks the contract of a stored document is reported; a text that meets it has nothing to report.
+  let meetsContract = true;
+  try {
+    parseModel(json);
+  } catch {
+    meetsContract = false;
+  }
+  expect(model.problems.length === 0, `${where}: ${model.problems.map((p) => p.message).join(" ")}`).toBe(meetsContract);
   lint(resolve(model, {}, { name: "Almelo", slug: "almelo" }));
 }
 
