@@ -1,9 +1,10 @@
 import * as Y from "yjs";
+import type { ContentMatch, NodeType } from "prosemirror-model";
 import type { Extension } from "@hocuspocus/server";
 import { schema } from "../../ordinance-model/index";
 import { refusal } from "./close-events.server";
 import type { CollabContext } from "./context.server";
-import { ORDINANCE_ATTRS, ORDINANCE_FRAGMENT, yDocToOrdinanceJSON } from "./ordinance-ydoc.server";
+import { ORDINANCE_ATTRS, ORDINANCE_FRAGMENT } from "./ordinance-ydoc.server";
 import { writtenUpdateIn } from "./sync-frame.server";
 
 // Every writer's update is checked before it is stored or broadcast: applied to a copy of the document, the document
@@ -27,18 +28,18 @@ export function schemaViolation(doc: Y.Doc): string | null {
     if (!allowed && (type._start !== null || type._map.size > 0)) return `onbekend gedeeld onderdeel "${name}"`;
   }
   for (const key of attrs.keys()) if (!(key in schema.topNodeType.spec.attrs!)) return `onbekend attribuut "${key}" van de verordening`;
-  const problem = violationIn(fragment);
-  if (problem) return problem;
-  try {
-    schema.nodeFromJSON(yDocToOrdinanceJSON(doc)).check();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return null;
+  return violationIn(fragment, schema.topNodeType);
 }
 
-function violationIn(parent: Y.XmlFragment | Y.XmlElement): string | null {
+/** Checked on the shared tree itself, as y-prosemirror will convert it: types, attributes, marks and content. */
+function violationIn(parent: Y.XmlFragment | Y.XmlElement, parentType: NodeType): string | null {
+  let match: ContentMatch | null = parentType.contentMatch;
   for (const child of parent.toArray()) {
+    const childType = child instanceof Y.XmlText ? schema.nodes.text! : child instanceof Y.XmlElement ? schema.nodes[child.nodeName] : undefined;
+    if (childType) {
+      match = match.matchType(childType);
+      if (!match) return `"${childType.name}" mag niet staan in "${parentType.name}"`;
+    }
     if (child instanceof Y.XmlText) {
       for (const part of child.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
         if (typeof part.insert !== "string") return "iets anders dan tekst in een tekst";
@@ -48,11 +49,11 @@ function violationIn(parent: Y.XmlFragment | Y.XmlElement): string | null {
       const type = schema.nodes[child.nodeName];
       if (!type || type.isText) return `onbekend knooptype "${child.nodeName}"`;
       for (const key of Object.keys(child.getAttributes())) if (!(key in (type.spec.attrs ?? {}))) return `onbekend attribuut "${key}" bij "${child.nodeName}"`;
-      const problem = violationIn(child);
+      const problem = violationIn(child, type);
       if (problem) return problem;
     } else return "een XmlHook of ander type dat geen knoop van het schema is";
   }
-  return null;
+  return match.validEnd ? null : `"${parentType.name}" is onvolledig`;
 }
 
 /** The shared text an item stands in, when it is one already in the document; null otherwise. */
