@@ -1,5 +1,5 @@
 import type { AppLoadContext } from "@remix-run/node";
-import { ModelError, parseModel, resolve, lint, validateChoices, type OrdinanceModel, type ResolvedOrdinance, type LintError, type Municipality as OrdinanceMunicipality } from "../ordinance-model/index";
+import { parseLiveModel, parseModel, resolve, lint, validateChoices, type OrdinanceModel, type ResolvedOrdinance, type LintError, type StructureProblem, type Municipality as OrdinanceMunicipality } from "../ordinance-model/index";
 import { findMunicipalityBySlug, type Municipality } from "../db/queries/regions";
 import { getChoices, getModelRow, type ModelRow } from "../db/queries/models";
 import type { Account } from "../db/queries/users";
@@ -8,28 +8,38 @@ import { notFound, requireAccess } from "./access.server";
 import { liveOrdinanceJSON } from "./collab/live-model.server";
 
 const parsed = new WeakMap<object, OrdinanceModel>();
-const lastValid = new Map<number, OrdinanceModel>();
+const lastReadable = new Map<number, OrdinanceModel>();
 
 /** Parses a document once per JSON object (the stored row, or one state of the live text). */
-function parsedOnce(document: object): OrdinanceModel {
+function parsedOnce(document: object, parse: (json: unknown) => OrdinanceModel): OrdinanceModel {
   let model = parsed.get(document);
-  if (!model) parsed.set(document, (model = parseModel(document)));
+  if (!model) parsed.set(document, (model = parse(document)));
   return model;
 }
 
 /**
- * The live text of the model (see collab/live-model.server.ts), validated like any stored document. Mid-edit the live
- * text can be briefly invalid (a new article still without id); then readers see the last valid live text this
- * process parsed, or else the model as it was stored before co-editing began.
+ * The live text of the model (see collab/live-model.server.ts), read leniently: what concurrent edits broke (an article
+ * without members) is listed in `model.problems` and every page shows it. A live text that cannot be read at all
+ * (a fault no valid edit produces) is never replaced silently: readers get the last text this process could read, or
+ * the text stored before co-editing began, with a first problem that says which text they see and why.
  */
 export function currentModel(db: Db, row: ModelRow): OrdinanceModel {
   try {
-    const model = parsedOnce(liveOrdinanceJSON(db, row));
-    lastValid.set(row.id, model);
+    const model = parsedOnce(liveOrdinanceJSON(db, row), parseLiveModel);
+    lastReadable.set(row.id, model);
     return model;
   } catch (error) {
-    if (!(error instanceof ModelError)) throw error;
-    return lastValid.get(row.id) ?? parsedOnce(row.document as object);
+    console.error(`Werkversie van model ${row.id} onleesbaar.`, error);
+    const previous = lastReadable.get(row.id);
+    const fallback = previous ?? parsedOnce(row.document as object, parseModel);
+    const shown = previous ? "de laatste werkversie die nog te lezen was" : "de tekst van vóór het samen bewerken";
+    const unreadable: StructureProblem = {
+      code: "structure",
+      place: "de verordening",
+      message: `De werkversie kan niet worden gelezen (${(error as Error).message}). Deze pagina toont ${shown}; recente wijzigingen ontbreken daarin.`,
+      nodeId: null,
+    };
+    return Object.freeze({ ...fallback, problems: [unreadable, ...fallback.problems] });
   }
 }
 
@@ -51,9 +61,12 @@ export function requireMunicipality(context: AppLoadContext, regionId: number, s
 export const toOrdinanceMunicipality = (m: Pick<Municipality, "name" | "slug">): OrdinanceMunicipality => ({ name: m.name, slug: m.slug });
 
 /** A lint error, or a stored choice that the current model no longer accepts. */
-export type OrdinanceProblem = Omit<LintError, "code"> & { code: LintError["code"] | "invalid-choice" };
+export type OrdinanceProblem = Omit<LintError, "code"> & { code: LintError["code"] | "invalid-choice" | StructureProblem["code"] };
 
-/** A municipality's own ordinance from its stored choices (regional defaults where it made none), with the lint result. */
+/**
+ * A municipality's own ordinance from its stored choices (regional defaults where it made none), with the lint result.
+ * The structure problems of the live text come first: they keep every municipality's documents back.
+ */
 export function resolveForMunicipality(
   db: Db,
   row: ModelRow,
@@ -68,5 +81,5 @@ export function resolveForMunicipality(
   for (const problem of invalid) delete choices[problem.key];
   const resolved = resolve(model, choices, toOrdinanceMunicipality(municipality));
   const choiceErrors = invalid.map((e): OrdinanceProblem => ({ code: "invalid-choice", place: `keuze “${model.slots.get(e.key)?.label ?? e.key}”`, message: e.message, nodeId: null }));
-  return { resolved, errors: [...choiceErrors, ...lint(resolved)] };
+  return { resolved, errors: [...model.problems, ...choiceErrors, ...lint(resolved)] };
 }

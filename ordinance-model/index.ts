@@ -1,7 +1,7 @@
 // The public API of the ordinance domain: pure functions over the ProseMirror document described
 // in docs/ordinance-document.md. No I/O, no React.
 
-export { schema, preambleRoles, numberingStyles, listKinds, type PreambleRole, type NumberingStyle, type ListKind, type NodeName } from "./schema";
+export { schema, contractSchema, contractAccepts, preambleRoles, numberingStyles, listKinds, type PreambleRole, type NumberingStyle, type ListKind, type NodeName } from "./schema";
 export type { Condition } from "./condition";
 export {
   slotKinds,
@@ -20,7 +20,8 @@ export { checkSlotValue, formatSlotValue, type SlotValueIssue, type SlotValuePro
 export { formatAmount, formatDate, formatDuration, formatInteger, formatList } from "./format";
 export type { OrdinanceModel } from "./model";
 export { ModelError } from "./model-error";
-export { parseModel } from "./parse";
+export { parseModel, parseLiveModel } from "./parse";
+export { structureProblems, type StructureProblem } from "./structure-problems";
 export { computeNumbering, type Numbering, type NumberEntry, type NumberedKind } from "./numbering";
 export { referenceInWords, placeInWords, innermostNumbered, ordinalWord, danglingReferences, type ReferenceSite } from "./references";
 export type { Municipality } from "./municipality";

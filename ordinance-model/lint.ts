@@ -122,7 +122,8 @@ function checkItems(list: Node, last: Expectation, numbering: Numbering, report:
   items.forEach((item, i) => {
     const place = placeInWords(numbering, String(item.attrs.id)) ?? wholeText;
     const expectation: Expectation = i < items.length - 1 ? "separator" : last;
-    const ending = endingOf(blockText(item.firstChild!));
+    // An item that concurrent edits left without its sentence is a structure problem of the model, not a crash here.
+    const ending = item.firstChild ? endingOf(blockText(item.firstChild)) : null;
     const sub = subListOf(item);
     if (sub) {
       if (ending?.mark !== ":" || ending.conjunction) report("list-introduction", place, "Een onderdeel met subonderdelen eindigt op een dubbele punt.", item.attrs.id);

@@ -3,13 +3,21 @@ import { z } from "zod";
 import type { OrdinanceModel } from "./model";
 import { ModelError } from "./model-error";
 import { computeNumbering } from "./numbering";
-import { definitionStyles, idNodeNames, listKinds, numberingStyles, preambleRoles, referenceTargetNames, schema, slotDefinitionAttrNames } from "./schema";
+import { contractSchema, definitionStyles, idNodeNames, listKinds, numberingStyles, preambleRoles, referenceTargetNames, schema, slotDefinitionAttrNames } from "./schema";
+import { structureProblems } from "./structure-problems";
 import { normaliseSlotDefinition, scalarKinds, slotDefinitionSchema, slotKinds, type SlotDefinition } from "./slot-definition";
 import { checkSlotValue } from "./slot-value";
 
 // parseModel: the gate between stored JSON and the rest of the domain. It checks everything it
 // can before building anything, and throws a ModelError naming the JSON path of the first fault,
 // so a broken seed or a corrupt stored document never reaches resolve or a renderer half-valid.
+//
+// The live text is read leniently (`parseLiveModel`): the faults two valid concurrent edits can produce (an article
+// without members, a reference to a deleted article, a duplicate id) are not thrown but reported as structure problems
+// naming their place in words, and the text is kept. Everything else is refused the same way in both modes.
+
+/** `contract`: a stored or imported document, every rule holds. `live`: the co-edited text, see above. */
+type Mode = "contract" | "live";
 
 type Json = Record<string, unknown>;
 type Path = readonly (string | number)[];
@@ -113,7 +121,7 @@ function checkMarks(marks: unknown, path: Path, parent: NodeType | null, nodeTyp
 }
 
 /** Shape, attrs and content expression of a node and its descendants. */
-function checkNode(json: unknown, path: Path, parent: NodeType | null): NodeType {
+function checkNode(json: unknown, path: Path, parent: NodeType | null, mode: Mode = "contract"): NodeType {
   if (!isObject(json)) fail(path, "verwacht een knoop: een object met een type");
   for (const key of Object.keys(json)) if (!nodeKeys.has(key)) fail([...path, key], `onbekend veld "${key}"`);
   if (typeof json.type !== "string") fail([...path, "type"], "type ontbreekt");
@@ -130,11 +138,11 @@ function checkNode(json: unknown, path: Path, parent: NodeType | null): NodeType
   if (json.content !== undefined && !Array.isArray(json.content)) fail([...path, "content"], "content is een lijst");
   const content = (json.content ?? []) as unknown[];
   if (type.isLeaf && content.length) fail([...path, "content"], `"${type.name}" heeft geen inhoud`);
-  let match: ContentMatch = type.contentMatch;
+  let match: ContentMatch = (mode === "contract" ? contractSchema.nodes[type.name]! : type).contentMatch;
   content.forEach((child, i) => {
     const at = childPath(path, type.name, i, child);
-    const childType = checkNode(child, at, type);
-    const next = match.matchType(childType);
+    const childType = checkNode(child, at, type, mode);
+    const next = match.matchType(mode === "contract" ? contractSchema.nodes[childType.name]! : childType);
     if (!next) fail(at, `"${childType.name}" mag hier niet staan in "${type.name}"; verwacht: ${expectedAt(match)}`);
     match = next;
   });
@@ -165,14 +173,14 @@ interface IdSite {
   readonly path: Path;
 }
 
-function collectIds(root: Json): Map<string, IdSite> {
+function collectIds(root: Json, mode: Mode): Map<string, IdSite> {
   const ids = new Map<string, IdSite>();
   forEachNode(root, [], ({ json, path }) => {
     if (!idNodeNames.has(String(json.type))) return;
     const id = String(attrsOf(json).id);
     const first = ids.get(id);
-    if (first) fail([...path, "attrs", "id"], `id "${id}" komt al voor op ${formatPath(first.path)}`);
-    ids.set(id, { type: String(json.type), path });
+    if (first && mode === "contract") fail([...path, "attrs", "id"], `id "${id}" komt al voor op ${formatPath(first.path)}`);
+    if (!first) ids.set(id, { type: String(json.type), path });
   });
   return ids;
 }
@@ -218,7 +226,8 @@ function parseSlots(root: Json): Map<string, ParsedSlot> {
   return slots;
 }
 
-function checkSemantics(root: Json, ids: Map<string, IdSite>, slots: Map<string, ParsedSlot>): void {
+function checkSemantics(root: Json, ids: Map<string, IdSite>, slots: Map<string, ParsedSlot>, mode: Mode): void {
+  const strict = mode === "contract";
   const slotAt = (key: string, at: Path): SlotDefinition => slots.get(key)?.def ?? fail(at, `onbekende keuzemogelijkheid "${key}"`);
 
   const checkInline = (json: Json, path: Path, insideOption: boolean): void => {
@@ -226,8 +235,9 @@ function checkSemantics(root: Json, ids: Map<string, IdSite>, slots: Map<string,
     if (json.type === "reference") {
       const target = String(attrs.target);
       const site = ids.get(target);
-      if (!site) fail([...path, "attrs", "target"], `verwijzing naar onbekende id "${target}"`);
-      if (!referenceTargetNames.has(site.type)) fail([...path, "attrs", "target"], `een verwijzing wijst naar een artikel, lid of onderdeel; "${target}" is een "${site.type}"`);
+      if (!site) {
+        if (strict) fail([...path, "attrs", "target"], `verwijzing naar onbekende id "${target}"`);
+      } else if (!referenceTargetNames.has(site.type)) fail([...path, "attrs", "target"], `een verwijzing wijst naar een artikel, lid of onderdeel; "${target}" is een "${site.type}"`);
     }
     if (json.type === "slotValue") {
       const at = [...path, "attrs", "slot"];
@@ -259,9 +269,9 @@ function checkSemantics(root: Json, ids: Map<string, IdSite>, slots: Map<string,
     }
     if (json.type === "articleNote") {
       const article = String(attrs.article);
-      if (ids.get(article)?.type !== "article") fail([...path, "attrs", "article"], `"${article}" is geen artikel in dit model`);
+      if (strict && ids.get(article)?.type !== "article") fail([...path, "attrs", "article"], `"${article}" is geen artikel in dit model`);
     }
-    if (json.type === "itemList" && ancestors.filter((a) => a === "itemList").length >= 2) {
+    if (strict && json.type === "itemList" && ancestors.filter((a) => a === "itemList").length >= 2) {
       fail(path, "onderdelen gaan hooguit twee niveaus diep (a., 1°)");
     }
   });
@@ -273,7 +283,7 @@ function checkSemantics(root: Json, ids: Map<string, IdSite>, slots: Map<string,
   }
 
   const body = (root.content as Json[])[2]!;
-  if (attrsOf(root).numbering === "perChapter" && ((body.content as Json[])[0]!).type !== "chapter") {
+  if (strict && attrsOf(root).numbering === "perChapter" && (body.content as Json[] | undefined)?.[0]?.type !== "chapter") {
     fail(["attrs", "numbering"], "nummering per hoofdstuk vraagt om hoofdstukken");
   }
 }
@@ -283,12 +293,24 @@ function checkSemantics(root: Json, ids: Map<string, IdSite>, slots: Map<string,
  * Throws a ModelError naming the JSON path of the first fault; nothing is returned half-checked.
  */
 export function parseModel(json: unknown): OrdinanceModel {
+  return parseIn(json, "contract");
+}
+
+/**
+ * Reads the co-edited live text: like parseModel, except that what concurrent edits can break is reported in
+ * `problems` (structure-problems.ts) instead of thrown. Throws a ModelError for anything no valid edit produces.
+ */
+export function parseLiveModel(json: unknown): OrdinanceModel {
+  return parseIn(json, "live");
+}
+
+function parseIn(json: unknown, mode: Mode): OrdinanceModel {
   if (isObject(json) && typeof json.type === "string" && json.type !== "ordinance") fail(["type"], `het model begint met "ordinance", niet met "${json.type}"`);
-  checkNode(json, [], null);
+  checkNode(json, [], null, mode);
   const root = json as Json;
-  const ids = collectIds(root);
+  const ids = collectIds(root, mode);
   const slots = parseSlots(root);
-  checkSemantics(root, ids, slots);
+  checkSemantics(root, ids, slots, mode);
   let doc;
   try {
     doc = schema.nodeFromJSON(root);
@@ -298,5 +320,8 @@ export function parseModel(json: unknown): OrdinanceModel {
     throw new ModelError("", `ProseMirror weigert het document: ${(error as Error).message}`);
   }
   const slotMap = new Map([...slots.values()].map(({ def }) => [def.key, def] as const));
-  return Object.freeze({ kind: "model" as const, doc, slots: slotMap, numbering: computeNumbering(doc) });
+  const numbering = computeNumbering(doc);
+  // In contract mode every rule was checked above, so there is nothing left to report.
+  const problems = mode === "live" ? structureProblems(doc, numbering) : [];
+  return Object.freeze({ kind: "model" as const, doc, slots: slotMap, numbering, problems });
 }

@@ -1,7 +1,13 @@
-import { Schema, type MarkSpec, type NodeSpec, type Node, type TagParseRule } from "prosemirror-model";
+import { Schema, type ContentMatch, type Fragment, type MarkSpec, type NodeSpec, type Node, type TagParseRule } from "prosemirror-model";
 
-// The ProseMirror schema of a model ordinance, exactly as docs/ordinance-document.md describes it.
+// The ProseMirror schema of a model ordinance, as docs/ordinance-document.md describes it.
 // Numbers are deliberately absent: they follow from the structure (numbering.ts).
+//
+// Two content rules per node. `schema` (bound to Yjs, used by the editor and every reader) only says which children may
+// stand where, with `*`: two writers who each make a valid edit (both delete a member of a two-member article) can
+// merge into an article without members, and y-prosemirror deletes for everyone a node its schema refuses
+// (docs/collab-caveats.md). The contract ("an article has a member", `contractContent`) is checked by parseModel for
+// stored documents and reported as a structure problem for the live text (structure-problems.ts); the text stays.
 // toDOM/parseDOM use `data-node` plus data attributes so that a copy/paste round trip through
 // the editor keeps ids and conditions; the read views use render-html.ts instead.
 
@@ -92,27 +98,27 @@ const nodes: Record<string, NodeSpec> = {
     ],
   },
   title: structural("title", "p", "inline*"),
-  preamble: structural("preamble", "div", "preambleClause+"),
+  preamble: structural("preamble", "div", "preambleClause*"),
   preambleClause: {
     content: "inline*",
     attrs: { id: { default: null }, role: { default: null } },
     toDOM: (node) => ["p", { ...domAttrs(node, "preambleClause"), "data-role": String(node.attrs.role) }, 0],
     parseDOM: [rule("p", "preambleClause", (dom) => ({ role: dom.getAttribute("data-role") }))],
   },
-  body: structural("body", "div", "chapter+ | article+"),
-  chapter: structural("chapter", "section", "heading (section+ | article+)", { id: true }),
-  section: structural("section", "section", "heading article+", { id: true }),
+  body: structural("body", "div", "(chapter | article)*"),
+  chapter: structural("chapter", "section", "heading (section | article)*", { id: true }),
+  section: structural("section", "section", "heading article*", { id: true }),
   heading: structural("heading", "p", "inline*"),
-  article: structural("article", "section", "heading member+", { id: true, condition: true }),
-  member: structural("member", "div", "(paragraph | itemList)+", { id: true, condition: true }),
+  article: structural("article", "section", "heading member*", { id: true, condition: true }),
+  member: structural("member", "div", "(paragraph | itemList)*", { id: true, condition: true }),
   itemList: {
-    ...structural("itemList", "ol", "item+"),
+    ...structural("itemList", "ol", "item*"),
     // Whether the list is cumulative ("; en") or alternative ("; of"), set in the editor; null leaves it to the text.
     attrs: { kind: { default: null } },
     toDOM: (node) => ["ol", { "data-node": "itemList", ...(node.attrs.kind ? { "data-kind": String(node.attrs.kind) } : {}) }, 0],
     parseDOM: [rule("ol", "itemList", (dom) => ({ kind: dom.getAttribute("data-kind") }))],
   },
-  item: structural("item", "li", "paragraph itemList?", { id: true, condition: true }),
+  item: structural("item", "li", "(paragraph | itemList)*", { id: true, condition: true }),
   paragraph: {
     content: "inline*",
     attrs: { condition: { default: null } },
@@ -121,11 +127,11 @@ const nodes: Record<string, NodeSpec> = {
     parseDOM: [rule("p", "paragraph"), { tag: "p", priority: 10 }],
   },
   notes: structural("notes", "div", "generalNotes articleNotes"),
-  generalNotes: structural("generalNotes", "div", "(noteHeading | paragraph)+"),
+  generalNotes: structural("generalNotes", "div", "(noteHeading | paragraph)*"),
   noteHeading: structural("noteHeading", "p", "inline*"),
   articleNotes: structural("articleNotes", "div", "articleNote*"),
   articleNote: {
-    content: "paragraph+",
+    content: "paragraph*",
     attrs: { id: {}, article: {}, condition: { default: null } },
     toDOM: (node) => ["div", { ...domAttrs(node, "articleNote"), "data-article": String(node.attrs.article) }, 0],
     parseDOM: [rule("div", "articleNote", (dom) => ({ article: dom.getAttribute("data-article") }))],
@@ -187,6 +193,36 @@ const marks: Record<string, MarkSpec> = {
 };
 
 export const schema = new Schema({ nodes, marks, topNode: "ordinance" });
+
+/** What a finished ordinance holds, where it is stricter than `schema`: the rules concurrent edits can break. */
+export const contractContent: Readonly<Record<string, string>> = {
+  preamble: "preambleClause+",
+  body: "chapter+ | article+",
+  chapter: "heading (section+ | article+)",
+  section: "heading article+",
+  article: "heading member+",
+  member: "(paragraph | itemList)+",
+  itemList: "item+",
+  item: "paragraph itemList?",
+  generalNotes: "(noteHeading | paragraph)+",
+  articleNote: "paragraph+",
+};
+
+/** The same nodes under the contract's content rules: parseModel checks stored documents against it. */
+export const contractSchema = new Schema({
+  nodes: Object.fromEntries(Object.entries(nodes).map(([name, spec]) => [name, name in contractContent ? { ...spec, content: contractContent[name] } : spec])),
+  marks,
+  topNode: "ordinance",
+});
+
+/** Whether `content` (nodes of `schema`) is what the contract allows in a node of this type. */
+export function contractAccepts(typeName: string, content: Fragment): boolean {
+  let match: ContentMatch | null = contractSchema.nodes[typeName]!.contentMatch;
+  content.forEach((child) => {
+    match = match?.matchType(contractSchema.nodes[child.type.name]!) ?? null;
+  });
+  return match?.validEnd ?? false;
+}
 
 export type NodeName =
   | "ordinance" | "title" | "preamble" | "preambleClause" | "body" | "chapter" | "section" | "heading" | "article"

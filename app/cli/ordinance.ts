@@ -49,6 +49,7 @@ export function renderCommand(db: Db, args: string[], io: CliIo): number {
     return 1;
   }
   const { resolved } = resolveForMunicipality(db, row, model, municipality, overrides);
+  for (const problem of model.problems) io.err(`Let op, herstel nodig in de werkversie: ${problem.message}`);
   const render = { text: renderText, html: renderHtml, json: renderJson }[values.format as "text" | "html" | "json"];
   if (!render) throw new UsageError(`Onbekend formaat "${values.format}"; kies text, html of json.`);
   io.out(render(resolved));

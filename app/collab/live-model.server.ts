@@ -3,7 +3,8 @@ import { latestUpdateId, readYState } from "../../db/queries/collab";
 import type { ModelRow } from "../../db/queries/models";
 import * as Y from "yjs";
 import { applyStoredState } from "./model-store.server";
-import { yDocToOrdinanceJSON } from "./ordinance-ydoc.server";
+import { ORDINANCE_FRAGMENT, yDocToOrdinanceJSON } from "./ordinance-ydoc.server";
+import { repairIds } from "./id-repair";
 
 // Per database handle, so that two databases in one process (tests, benches) never share a model id.
 const converted = new WeakMap<Db, Map<number, { lastUpdateId: number; json: object }>>();
@@ -30,6 +31,8 @@ function storedStateJSON(db: Db, modelId: number): object {
   const doc = new Y.Doc();
   try {
     applyStoredState(doc, readYState(db, modelId));
+    // The sync server stores its repair right after each update; repairing this copy too covers a crash in between.
+    repairIds(doc, doc.getXmlFragment(ORDINANCE_FRAGMENT));
     return yDocToOrdinanceJSON(doc);
   } finally {
     doc.destroy();

@@ -9,6 +9,8 @@ import { modelIdFromDocumentName } from "./document-name";
 import { COMPACT_AFTER_UPDATES, applyStoredState, compactModelState, loadModelState, storeAcceptedUpdate } from "./model-store.server";
 import { writtenUpdateIn } from "./sync-frame.server";
 import { createUpdateLog } from "./update-log.server";
+import { repairIds } from "./id-repair";
+import { ORDINANCE_FRAGMENT } from "./ordinance-ydoc.server";
 
 interface StoredDocument {
   modelId: number;
@@ -77,6 +79,8 @@ export function modelPersistence(db: Db): Extension<CollabContext> {
       if (id === undefined || !stored) return;
       applyingFor.delete(connection);
       stored.applying.delete(id);
+      // Duplicate ids from concurrent edits are mended at once, stored and broadcast as the server's own change below.
+      repairIds(document, document.getXmlFragment(ORDINANCE_FRAGMENT));
       compactWhenDue(document, stored);
     },
     async afterLoadDocument({ document }) {
@@ -94,8 +98,9 @@ export function modelPersistence(db: Db): Extension<CollabContext> {
           if (!grant?.canEdit) throw new Error(`update van een alleen-lezen verbinding op ${doc.name}`);
           log.countEdits(stored.modelId, touched, grant.account.id);
         } else {
-          // A change made by the server itself (none so far) is stored here, synchronously, before it goes out.
-          storeAcceptedUpdate(db, { modelId: stored.modelId, update, userId: null, articleIds: new Set() });
+          // A change made by the server itself (an id repair) is stored here, synchronously, before it goes out.
+          const id = storeAcceptedUpdate(db, { modelId: stored.modelId, update, userId: null, articleIds: new Set() });
+          stored.committedThrough = Math.max(stored.committedThrough, id);
         }
         broadcast(doc, origin, update);
       });

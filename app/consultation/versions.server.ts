@@ -11,9 +11,18 @@ export const VersionInput = z.object({
   name: z.string().trim().min(1, "Geef de versie een naam, bijvoorbeeld “Consultatieversie september 2025”.").max(160, "Een naam is hoogstens 160 tekens."),
 });
 
+/** A live text with structure problems cannot be frozen: a version must be a finished ordinance. */
+export class FreezeRefused extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Versie niet vastgezet: ${problems.join(" ")}`);
+  }
+}
+
 /** Freezes the live co-edited text as it is now; the row is never updated afterwards. */
 export function freezeVersion(db: Db, row: ModelRow, name: string, userId: number): number {
-  return insertVersion(db, row.id, name, currentModel(db, row).doc.toJSON(), userId);
+  const model = currentModel(db, row);
+  if (model.problems.length) throw new FreezeRefused(model.problems.map((p) => p.message));
+  return insertVersion(db, row.id, name, model.doc.toJSON(), userId);
 }
 
 const parsed = new Map<number, OrdinanceModel>();

@@ -68,6 +68,12 @@ export function missingFor(db: Db, row: ModelRow, model: OrdinanceModel, municip
   return resolveForMunicipality(db, row, model, municipality).errors.map((e) => `${e.place}: ${e.message}`);
 }
 
+/** The live text, unless concurrent edits left it with structure problems: nothing is generated from it then. */
+function liveText(model: OrdinanceModel): OrdinanceModel {
+  if (model.problems.length) throw new DocumentRefused(model.problems.map((p) => p.message));
+  return model;
+}
+
 function readyResolved(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality) {
   const { resolved, errors } = resolveForMunicipality(db, row, model, municipality);
   if (errors.length) throw new DocumentRefused(errors.map((e) => `${municipality.name}, ${e.place}: ${e.message}`));
@@ -92,7 +98,7 @@ const choicesFor = (model: OrdinanceModel, choices: Choices): Choices => Object.
 async function changes(db: Db, row: ModelRow, model: OrdinanceModel, request: DocumentRequest, now: Date): Promise<Uint8Array> {
   if (request.from === undefined) throw new DocumentRefused(["Kies de versie waarmee u vergelijkt (van)."]);
   const from = versionText(db, row, request.from);
-  const to = request.to === undefined ? { model, name: "de huidige tekst" } : versionText(db, row, request.to);
+  const to = request.to === undefined ? { model: liveText(model), name: "de huidige tekst" } : versionText(db, row, request.to);
   const m = request.municipality;
   const side = (text: OrdinanceModel): RenderSource => {
     if (!m) return text;
@@ -148,11 +154,11 @@ function build(db: Db, row: ModelRow, model: OrdinanceModel, request: DocumentRe
     case "nota": {
       const phase = request.phaseId === undefined ? undefined : getPhase(db, row.id, request.phaseId);
       if (!phase) throw new DocumentRefused(["Kies een fase van dit model."]);
-      const text = phase.versionId === null ? model : versionText(db, row, phase.versionId).model;
+      const text = phase.versionId === null ? liveText(model) : versionText(db, row, phase.versionId).model;
       return nota({ modelTitle: row.title, phaseName: phase.name, regionName: region.name, sections: notaSections(db, phase.id, text) });
     }
     case "model":
-      return modelDocument(model, { title: row.title, regionName: region.name });
+      return modelDocument(liveText(model), { title: row.title, regionName: region.name });
     case "wijzigingen":
       return changes(db, row, model, request, now);
   }

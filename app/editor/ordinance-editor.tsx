@@ -62,6 +62,7 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
   const collabRef = useRef<Collab | null>(null);
   const [state, setState] = useState<EditorState | null>(null);
   const [connection, setConnection] = useState<ConnectionState>("connecting");
+  const [unsent, setUnsent] = useState(0);
   const [missing, setMissing] = useState(false);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [, setAwarenessVersion] = useState(0);
@@ -70,8 +71,9 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
   const openDialog = (name: DialogName) => setDialog(name === "reference" ? { name } : slotDialogFor(name, viewRef.current!.state));
 
   useEffect(() => {
-    const collab: Collab = connect(modelId, { name: userName, colour: userColour }, {
+    const collab: Collab = connect(modelId, { name: userName, colour: userColour }, editable, {
       onState: setConnection,
+      onUnsent: setUnsent,
       onSynced: () => {
         if (viewRef.current) return;
         // The server seeds the document; an empty one means it has none to give, and the client must not invent it.
@@ -144,7 +146,7 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
 
   return (
     <div className="mw-editor">
-      <ConnectionStatus connection={connection} synced={state !== null} editable={editable} />
+      <ConnectionStatus connection={connection} synced={state !== null} editable={editable} unsent={unsent} />
       {missing && <p role="alert">De gedeelde tekst van dit model is nog niet beschikbaar op de server. Probeer het later opnieuw.</p>}
       {editable && state && <Toolbar state={state} onAction={runAction} />}
       <div className="mw-editor-layout">

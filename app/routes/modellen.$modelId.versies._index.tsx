@@ -12,7 +12,7 @@ import { requireAccess } from "../access.server";
 import { requireModel } from "../models.server";
 import { can } from "../policy.server";
 import { parseForm } from "../forms.server";
-import { freezeVersion, VersionInput } from "../consultation/versions.server";
+import { FreezeRefused, freezeVersion, VersionInput } from "../consultation/versions.server";
 import { formatMoment } from "../consultation/labels";
 import { TextField } from "../components/text-field";
 import { SelectField } from "../components/select-field";
@@ -35,9 +35,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { row } = requireModel(context, user, params.modelId);
   requireAccess(user, "model.freezeVersion", { regionId: row.regionId });
   const form = parseForm(VersionInput, await request.formData());
-  if (!form.ok) return data({ ...form, message: null }, { status: 400 });
-  freezeVersion(context.db, row, form.data.name, user.id);
-  return { ok: true as const, errors: {}, values: {}, message: `Versie “${form.data.name}” vastgezet.` };
+  if (!form.ok) return data({ ...form, message: null, refused: [] }, { status: 400 });
+  try {
+    freezeVersion(context.db, row, form.data.name, user.id);
+  } catch (error) {
+    if (!(error instanceof FreezeRefused)) throw error;
+    return data({ ok: false as const, errors: {}, values: { name: form.data.name }, message: null, refused: [...error.problems] }, { status: 409 });
+  }
+  return { ok: true as const, errors: {}, values: {}, message: `Versie “${form.data.name}” vastgezet.`, refused: [] };
 }
 
 export default function Versions() {
@@ -63,6 +68,16 @@ export default function Versions() {
           </Heading>
           <Form method="post" className="mw-stack" noValidate>
             <TextField name="name" label="Naam van de versie" description="Bijvoorbeeld “Consultatieversie september 2025”." state={result?.ok ? undefined : result} required />
+            {result && result.refused.length > 0 && (
+              <Alert type="error" role="alert">
+                <Paragraph>De tekst is niet vastgezet: eerst moet in de werkversie worden hersteld wat gelijktijdig bewerken heeft gebroken.</Paragraph>
+                <ul>
+                  {result.refused.map((problem) => (
+                    <li key={problem}>{problem}</li>
+                  ))}
+                </ul>
+              </Alert>
+            )}
             <Button type="submit" purpose="primary">
               Versie vastzetten
             </Button>

@@ -19,11 +19,21 @@ const ID_PREFIX: Record<string, string> = {
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
 
+export const isValidId = (id: unknown): id is string => typeof id === "string" && idPattern.test(id);
+
 /** A random id such as "art-k3j9x2qa"; 36^8 possibilities make a collision between editors negligible. */
 export function freshId(nodeType: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   const suffix = Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
   return `${ID_PREFIX[nodeType] ?? "id"}-${suffix}`;
+}
+
+/**
+ * The id a node gets when concurrent edits left it with a duplicate: derived from the identity of its shared element
+ * (a Yjs client and clock), so every client and the server that repair it write the same value.
+ */
+export function derivedId(nodeType: string, client: number, clock: number): string {
+  return `${ID_PREFIX[nodeType] ?? "id"}-${client.toString(36)}-${clock.toString(36)}`;
 }
 
 /** Ranges of the final document that the transactions touched, as [from, to] pairs. */
@@ -52,11 +62,13 @@ export function repairIds(tr: Transaction, ranges: readonly [number, number][]):
   tr.doc.descendants((node: Node, pos: number) => {
     if (!idNodeNames.has(node.type.name)) return;
     const id = node.attrs.id;
-    if (typeof id !== "string" || !idPattern.test(id)) repairs.push(pos);
+    if (!isValidId(id)) repairs.push(pos);
     else sites.set(id, [...(sites.get(id) ?? []), pos]);
   });
   for (const positions of sites.values()) {
-    if (positions.length < 2) continue;
+    // Duplicates this user's change did not make came from concurrent edits: collab/id-repair.ts mends those, the same
+    // way in every client, so a random id here would only race it.
+    if (positions.length < 2 || !positions.some((pos) => inside(pos, ranges))) continue;
     const keeper = positions.find((pos) => !inside(pos, ranges)) ?? positions[0]!;
     repairs.push(...positions.filter((pos) => pos !== keeper));
   }

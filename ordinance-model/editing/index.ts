@@ -1,7 +1,7 @@
 // Pure editing operations on the ordinance document: ProseMirror commands and helpers with no DOM,
 // shared by the editor (app/editor) and its tests.
 
-export { changedRanges, repairIds } from "./ids";
+export { changedRanges, repairIds, derivedId, isValidId } from "./ids";
 export { ancestorOf } from "./context";
 export { enterFromHeading } from "./navigation";
 export { insertChapter, insertArticle, insertMember, insertItem, insertSubItem, moveArticle } from "./structure";

@@ -120,15 +120,27 @@ describe("live text for readers", () => {
     return heading;
   };
 
-  it("requireModel reads the live text, and falls back to the last valid text while the live one is invalid", () => {
+  it("requireModel reads the live text, and never shows an older one without saying so", () => {
     const doc = liveDoc();
     const article = doc.getXmlFragment(ORDINANCE_FRAGMENT).createTreeWalker((t) => t instanceof Y.XmlElement && t.nodeName === "article").next().value as Y.XmlElement;
     ((article.get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, "Live: ");
     const valid = firstArticleHeading(requireModel(context(), reader(), String(MODEL)).model);
     expect(valid).toMatch(/^Live: /);
 
+    // A missing id is repaired the way the sync server repairs it: still the live text; its note now points nowhere.
     article.removeAttribute("id");
-    expect(firstArticleHeading(requireModel(context(), reader(), String(MODEL)).model)).toBe(valid);
+    const repaired = requireModel(context(), reader(), String(MODEL)).model;
+    expect(firstArticleHeading(repaired)).toBe(valid);
+    expect(repaired.problems.map((p) => p.message)).toEqual(["De artikelsgewijze toelichting heeft een toelichting bij een artikel dat niet meer bestaat."]);
+
+    // A node type outside the schema (only a crafted update could write one) makes the live text unreadable: readers
+    // get the last readable text, and a first problem that says so.
+    const heading = article.get(0) as Y.XmlElement;
+    (heading.get(0) as Y.XmlText).insert(0, "Later: ");
+    article.insert(1, [new Y.XmlElement("onbekend")]);
+    const shown = requireModel(context(), reader(), String(MODEL)).model;
+    expect(firstArticleHeading(shown)).toBe(valid);
+    expect(shown.problems[0]!.message).toMatch(/^De werkversie kan niet worden gelezen \(.*onbekend knooptype "onbekend".*\)\. Deze pagina toont de laatste werkversie die nog te lezen was; recente wijzigingen ontbreken daarin\.$/);
   });
 });
 
