@@ -19,6 +19,10 @@ import { ROLES, type Role } from "../db/schema";
  *     municipality's ordinance, ideally jointly, phase 7);
  *   - documents.generateJoint (joint advice requests for all municipalities) is the redactie's: no single
  *     municipality may speak for all.
+ *   - documents.changes (the wijzigingen of a municipality's text as tracked changes): issue 10 gives it to a council
+ *     member for their own municipality, beside the municipality's staff and the redactie;
+ *   - decisions.edit (the municipality's decision data) goes with its documents: its own staff and the redactie;
+ *   - version.markDefinitive goes with freezing versions: the redactie.
  *
  * Each cell is three letters for three targets inside the actor's own region:
  *   [0] the region as a whole (no municipality), [1] Almelo (own municipality of the municipal actors),
@@ -43,6 +47,9 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "matrix.view": "TTT",
     "documents.generate": "TTT",
     "documents.generateJoint": "TTT",
+    "documents.changes": "TTT",
+    "decisions.edit": "TTT",
+    "version.markDefinitive": "TTT",
     "comment.create": "TTT",
     "comment.dispose": "TTT",
   },
@@ -58,6 +65,9 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "matrix.view": "TTT",
     "documents.generate": NO,
     "documents.generateJoint": NO,
+    "documents.changes": NO,
+    "decisions.edit": NO,
+    "version.markDefinitive": NO,
     "comment.create": "TTT",
     "comment.dispose": "TTT",
   },
@@ -74,6 +84,9 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "matrix.view": NO,
     "documents.generate": "FTF",
     "documents.generateJoint": NO,
+    "documents.changes": "FTF",
+    "decisions.edit": "FTF",
+    "version.markDefinitive": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
   },
@@ -89,6 +102,9 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "matrix.view": NO,
     "documents.generate": NO,
     "documents.generateJoint": NO,
+    "documents.changes": "FTF",
+    "decisions.edit": NO,
+    "version.markDefinitive": NO,
     // On the regional model, and for its own municipality; a council does not speak for another council.
     "comment.create": "TTF",
     "comment.dispose": NO,
@@ -105,6 +121,9 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "matrix.view": NO,
     "documents.generate": NO,
     "documents.generateJoint": NO,
+    "documents.changes": NO,
+    "decisions.edit": NO,
+    "version.markDefinitive": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
   },
@@ -120,6 +139,9 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "matrix.view": NO,
     "documents.generate": NO,
     "documents.generateJoint": NO,
+    "documents.changes": NO,
+    "decisions.edit": NO,
+    "version.markDefinitive": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
   },
@@ -135,6 +157,9 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "matrix.view": "TTT",
     "documents.generate": NO,
     "documents.generateJoint": NO,
+    "documents.changes": NO,
+    "decisions.edit": NO,
+    "version.markDefinitive": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
   },

@@ -1,4 +1,5 @@
 import { AlignmentType, Document, Footer, Header, ImageRun, Packer, PageNumber, Paragraph, TextRun, type FileChild, type IParagraphStyleOptions } from "docx";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 
 // The frame every document shares: A4 with the usual Dutch margins, real Word styles (Title, Heading 1–3, and named
 // styles for members and items, so the navigation pane and a table of contents work), a header with the
@@ -20,13 +21,20 @@ export interface HouseStyle {
   readonly stylesXml?: string | null;
 }
 
+/** Which text a document was built from, and how it must be marked when that is not the text to decide on. */
+export interface DocumentMeta {
+  /** "Concept", "Werkversie – niet voor besluitvorming", or null for a document built from the definitive version. */
+  readonly mark: string | null;
+  /** "Modelversie 3, vastgezet op 12 november 2026" */
+  readonly versionLabel: string;
+}
+
 export interface Frame {
   readonly title: string;
+  readonly meta?: DocumentMeta;
   /** The organisation in the document properties (author) and in the header, e.g. "Gemeente Almelo". */
   readonly organisation: string;
   readonly houseStyle?: HouseStyle;
-  /** Asks Word to fill in the table of contents on opening; only for documents that have one, as Word asks first. */
-  readonly tableOfContents?: boolean;
 }
 
 /** Named paragraph styles of our own, beside Word's built-in Title and Heading 1–3. */
@@ -36,6 +44,10 @@ export const styleIds = {
   subItem: "Subonderdeel",
   placeholder: "Keuzemogelijkheid",
   signature: "Ondertekening",
+  article: "Artikelkop",
+  tocEntry: "Inhoudsopgave",
+  tocEntry2: "Inhoudsopgave2",
+  mark: "Markering",
 } as const;
 
 const defaultFont = "Arial";
@@ -64,6 +76,12 @@ function paragraphStyles(colour: string): IParagraphStyleOptions[] {
       paragraph: { border: { left: { style: "single", size: 12, color: colour, space: 6 } }, indent: { left: cm(0.3) } },
     },
     { id: styleIds.signature, name: "Ondertekening", basedOn: "Normal", paragraph: { spacing: { before: 480 } } },
+    // One look for every article heading, whether it stands in a chapter, a paragraaf or neither; its outline level is
+    // set per paragraph, so the navigation pane and the PDF bookmarks still nest it below its chapter.
+    { id: styleIds.article, name: "Artikelkop", basedOn: "Normal", next: "Normal", quickFormat: true, run: { bold: true, size: 22 }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true } },
+    { id: styleIds.tocEntry, name: "Inhoudsopgave", basedOn: "Normal", paragraph: { spacing: { after: 40 } } },
+    { id: styleIds.tocEntry2, name: "Inhoudsopgave2", basedOn: "Normal", paragraph: { spacing: { after: 40 }, indent: { left: cm(0.75) } } },
+    { id: styleIds.mark, name: "Markering", basedOn: "Normal", run: { bold: true, color: "C00000" } },
   ];
 }
 
@@ -76,29 +94,47 @@ function header(frame: Frame): Header {
   return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [...image, ...(image.length ? [new TextRun({ break: 1 })] : []), ...children] })] });
 }
 
-const footer = () =>
-  new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["Pagina ", PageNumber.CURRENT, " van ", PageNumber.TOTAL_PAGES] })] })] });
+/** Page numbers, and on every page the mark of a document that is not built from the definitive version. */
+const footer = (mark: string | null | undefined) =>
+  new Footer({
+    children: [
+      ...(mark ? [new Paragraph({ alignment: AlignmentType.CENTER, style: styleIds.mark, children: [new TextRun(mark)] })] : []),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["Pagina ", PageNumber.CURRENT, " van ", PageNumber.TOTAL_PAGES] })] }),
+    ],
+  });
+
+/** docx writes no dc:language; Word and screen readers take the document's language from it. */
+function withLanguage(docx: Uint8Array, language: string): Uint8Array {
+  const files = unzipSync(docx);
+  const core = strFromU8(files["docProps/core.xml"]!);
+  if (core.includes("<dc:language>")) return docx;
+  files["docProps/core.xml"] = strToU8(core.replace("</cp:coreProperties>", `<dc:language>${language}</dc:language></cp:coreProperties>`));
+  return zipSync(files);
+}
 
 /** The document as .docx bytes. */
 export async function buildDocx(frame: Frame, children: FileChild[]): Promise<Uint8Array> {
   const style = frame.houseStyle ?? {};
   const font = style.font || defaultFont;
   const colour = (style.colour || defaultColour).replace(/^#/, "");
-  const heading = (size: number) => ({ run: { font, size, bold: true, color: colour }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } });
+  // Outline levels on the heading styles: LibreOffice and Word then both take them for headings (and a PDF gets bookmarks).
+  const heading = (size: number, level: number) => ({ run: { font, size, bold: true, color: colour }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: level } });
+  const meta = frame.meta;
+  const title = meta?.mark ? `${frame.title} (${meta.mark.toLowerCase()})` : frame.title;
   const document = new Document({
-    title: frame.title,
+    title,
     creator: frame.organisation,
     lastModifiedBy: frame.organisation,
-    description: frame.title,
+    description: meta ? `${title}. Gemaakt uit ${meta.versionLabel}.` : title,
+    ...(meta ? { keywords: meta.versionLabel, customProperties: [{ name: "Modelversie", value: meta.versionLabel }] } : {}),
     ...(style.stylesXml ? { externalStyles: style.stylesXml } : {}),
-    features: { updateFields: Boolean(frame.tableOfContents) },
     styles: {
       default: {
         document: { run: { font, size: 22, language: { value: "nl-NL" } }, paragraph: { spacing: { after: 120, line: 276 } } },
         title: { run: { font, size: 36, bold: true, color: colour }, paragraph: { spacing: { after: 240 } } },
-        heading1: heading(30),
-        heading2: heading(26),
-        heading3: heading(23),
+        heading1: heading(30, 0),
+        heading2: heading(26, 1),
+        heading3: heading(23, 2),
       },
       paragraphStyles: paragraphStyles(colour),
     },
@@ -106,10 +142,10 @@ export async function buildDocx(frame: Frame, children: FileChild[]): Promise<Ui
       {
         properties: { page: { size: { width: cm(21), height: cm(29.7) }, margin: { top: cm(2.5), bottom: cm(2.5), left: cm(2.5), right: cm(2.5), header: cm(1.2), footer: cm(1.2) } } },
         headers: { default: header(frame) },
-        footers: { default: footer() },
+        footers: { default: footer(meta?.mark) },
         children,
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return withLanguage(new Uint8Array(await Packer.toBuffer(document)), "nl-NL");
 }
