@@ -75,7 +75,8 @@ function save(db: Db, { row, model, municipality, userId }: Target, form: FormDa
     seenVersion: version,
     userId,
   });
-  if (result.ok) saveMotivation(db, row.id, municipality.id, slot, intent === "default" ? "" : String(form.get("motivation") ?? "").trim().slice(0, 4000), userId);
+  // The motivation comes with the choice; the regional default needs none. A post without the field leaves it as it was.
+  if (result.ok && (intent === "default" || form.has("motivation"))) saveMotivation(db, row.id, municipality.id, slot, intent === "default" ? "" : String(form.get("motivation")).trim().slice(0, 4000), userId);
   if (result.ok)
     return {
       intent: "save" as const,

@@ -131,7 +131,8 @@ export default function Versions() {
           <Heading level={2} id="vergelijken">
             Twee versies vergelijken
           </Heading>
-          <Form method="get" action={`/modellen/${id}/versies/vergelijken`} className="mw-stack">
+          {/* Keyed by the versions, so a newly frozen one becomes the default "naar" instead of the select keeping its old value. */}
+          <Form key={options.map((o) => o.value).join()} method="get" action={`/modellen/${id}/versies/vergelijken`} className="mw-stack">
             <SelectField name="van" label="Van versie" options={options} state={{ values: { van: options[1]!.value } }} />
             <SelectField name="naar" label="Naar versie" options={options} state={{ values: { naar: options[0]!.value } }} />
             <Button type="submit" purpose="secondary">
