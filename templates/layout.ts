@@ -1,5 +1,4 @@
 import { AlignmentType, Document, Footer, Header, ImageRun, Packer, PageNumber, Paragraph, TextRun, type FileChild, type IParagraphStyleOptions } from "docx";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 
 // The frame every document shares: A4 with the usual Dutch margins, real Word styles (Title, Heading 1–3, and named
 // styles for members and items, so the navigation pane and a table of contents work), a header with the
@@ -103,13 +102,28 @@ const footer = (mark: string | null | undefined) =>
     ],
   });
 
-/** docx writes no dc:language; Word and screen readers take the document's language from it. */
-function withLanguage(docx: Uint8Array, language: string): Uint8Array {
-  const files = unzipSync(docx);
-  const core = strFromU8(files["docProps/core.xml"]!);
-  if (core.includes("<dc:language>")) return docx;
-  files["docProps/core.xml"] = strToU8(core.replace("</cp:coreProperties>", `<dc:language>${language}</dc:language></cp:coreProperties>`));
-  return zipSync(files);
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * The core properties as docx would write them, plus dc:language, which docx leaves out and Word and screen readers
+ * read the document's language from. Handed to the packer as an override, so the zip is written once.
+ */
+function coreProperties(p: { title: string; creator: string; description: string; keywords?: string }, language: string): string {
+  const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+  const element = (name: string, value: string | undefined) => (value === undefined ? "" : `<${name}>${escapeXml(value)}</${name}>`);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    element("dc:title", p.title) +
+    element("dc:creator", p.creator) +
+    element("cp:keywords", p.keywords) +
+    element("dc:description", p.description) +
+    element("cp:lastModifiedBy", p.creator) +
+    "<cp:revision>1</cp:revision>" +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified>` +
+    element("dc:language", language) +
+    "</cp:coreProperties>"
+  );
 }
 
 /** The document as .docx bytes. */
@@ -121,12 +135,11 @@ export async function buildDocx(frame: Frame, children: FileChild[]): Promise<Ui
   const heading = (size: number, level: number) => ({ run: { font, size, bold: true, color: colour }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: level } });
   const meta = frame.meta;
   const title = meta?.mark ? `${frame.title} (${meta.mark.toLowerCase()})` : frame.title;
+  const properties = { title, creator: frame.organisation, description: meta ? `${title}. Gemaakt uit ${meta.versionLabel}.` : title, keywords: meta?.versionLabel };
   const document = new Document({
-    title,
-    creator: frame.organisation,
+    ...properties,
     lastModifiedBy: frame.organisation,
-    description: meta ? `${title}. Gemaakt uit ${meta.versionLabel}.` : title,
-    ...(meta ? { keywords: meta.versionLabel, customProperties: [{ name: "Modelversie", value: meta.versionLabel }] } : {}),
+    ...(meta ? { customProperties: [{ name: "Modelversie", value: meta.versionLabel }] } : {}),
     ...(style.stylesXml ? { externalStyles: style.stylesXml } : {}),
     styles: {
       default: {
@@ -147,5 +160,5 @@ export async function buildDocx(frame: Frame, children: FileChild[]): Promise<Ui
       },
     ],
   });
-  return withLanguage(new Uint8Array(await Packer.toBuffer(document)), "nl-NL");
+  return new Uint8Array(await Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: coreProperties(properties, "nl-NL") }]));
 }

@@ -31,6 +31,14 @@ export function versionModel(version: VersionRow): OrdinanceModel {
   return model;
 }
 
+/** The same by id, without reading the stored document again once it was parsed. */
+export function versionModelById(db: Db, modelId: number, id: number): OrdinanceModel | undefined {
+  const known = parsed.get(id);
+  if (known) return known;
+  const version = getVersion(db, modelId, id);
+  return version && versionModel(version);
+}
+
 /** A version of this model by id (from a URL or form), or 404. */
 export function requireVersion(context: AppLoadContext, row: ModelRow, id: unknown): VersionRow {
   const n = Number(id);

@@ -1,11 +1,10 @@
 import { detectImpact, diffVersions } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import type { ChoiceRow } from "../../db/queries/choices";
-import { getVersion } from "../../db/queries/consultation";
 import { latestDefinitiveVersion, pinnedVersion } from "../../db/queries/decisions";
 import type { ModelRow } from "../../db/queries/models";
 import type { Municipality } from "../../db/queries/regions";
-import { versionModel } from "../consultation/versions.server";
+import { versionModelById } from "../consultation/versions.server";
 import { versionLabel } from "../documents/basis.server";
 
 // What the choices page says about the version a municipality's documents come from: the pin, and when a newer
@@ -15,7 +14,7 @@ import { versionLabel } from "../documents/basis.server";
 export function pinView(db: Db, row: ModelRow, municipality: Municipality, rows: readonly ChoiceRow[]) {
   const pin = pinnedVersion(db, row.id, municipality.id);
   const latest = latestDefinitiveVersion(db, row.id);
-  const model = (id: number) => versionModel(getVersion(db, row.id, id)!);
+  const model = (id: number) => versionModelById(db, row.id, id)!;
   const newer =
     pin && latest && latest.id !== pin.version.id
       ? {

@@ -1,11 +1,10 @@
 import { type OrdinanceModel } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
-import { getVersion } from "../../db/queries/consultation";
 import { getStatus } from "../../db/queries/choices";
 import { latestDefinitiveVersion, pinnedVersion, proposalSectionTexts, REGIONAL, versionSections, type VersionRef } from "../../db/queries/decisions";
 import type { ModelRow } from "../../db/queries/models";
 import type { Municipality } from "../../db/queries/regions";
-import { versionModel } from "../consultation/versions.server";
+import { versionModelById } from "../consultation/versions.server";
 import { dutchDate } from "../../templates/parts";
 
 // Which text a document is built from. A municipality that is gereed: the definitive version it is pinned to. One that
@@ -34,7 +33,7 @@ export const MARK_WORDS: Record<BasisMark, string | null> = {
 export const versionLabel = (v: VersionRef): string => `Modelversie ${v.number}, vastgezet op ${dutchDate(v.frozenAt.toISOString())}`;
 
 function ofVersion(db: Db, row: ModelRow, version: VersionRef, mark: BasisMark): Basis {
-  return { mark, text: versionModel(getVersion(db, row.id, version.id)!), version, sections: versionSections(db, version.id), label: versionLabel(version) };
+  return { mark, text: versionModelById(db, row.id, version.id)!, version, sections: versionSections(db, version.id), label: versionLabel(version) };
 }
 
 /** The text of a municipality's documents, or (without a municipality) of the joint and regional ones. */

@@ -48,7 +48,7 @@ function editedJson(): unknown {
     if (done) return;
     const last = node.content?.at(-1);
     if (node.type === "paragraph" && last?.type === "text" && last.text!.endsWith(".")) {
-      node.content.push({ type: "text", text: ` ${EDIT}` });
+      node.content!.push({ type: "text", text: ` ${EDIT}` });
       done = true;
       return;
     }
