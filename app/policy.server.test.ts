@@ -22,7 +22,8 @@ import { ROLES, type Role } from "../db/schema";
  *   - documents.changes (the wijzigingen of a municipality's text as tracked changes): issue 10 gives it to a council
  *     member for their own municipality, beside the municipality's staff and the redactie;
  *   - decisions.edit (the municipality's decision data) goes with its documents: its own staff and the redactie;
- *   - version.markDefinitive goes with freezing versions: the redactie.
+ *   - version.markDefinitive goes with freezing versions, and proposal.editRegional (the regional default texts of
+ *     the raadsvoorstel) with holding the pen: the redactie.
  *
  * Each cell is three letters for three targets inside the actor's own region:
  *   [0] the region as a whole (no municipality), [1] Almelo (own municipality of the municipal actors),
@@ -50,6 +51,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.changes": "TTT",
     "decisions.edit": "TTT",
     "version.markDefinitive": "TTT",
+    "proposal.editRegional": "TTT",
     "comment.create": "TTT",
     "comment.dispose": "TTT",
   },
@@ -68,6 +70,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.changes": NO,
     "decisions.edit": NO,
     "version.markDefinitive": NO,
+    "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": "TTT",
   },
@@ -87,6 +90,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.changes": "FTF",
     "decisions.edit": "FTF",
     "version.markDefinitive": NO,
+    "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
   },
@@ -105,6 +109,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.changes": "FTF",
     "decisions.edit": NO,
     "version.markDefinitive": NO,
+    "proposal.editRegional": NO,
     // On the regional model, and for its own municipality; a council does not speak for another council.
     "comment.create": "TTF",
     "comment.dispose": NO,
@@ -124,6 +129,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.changes": NO,
     "decisions.edit": NO,
     "version.markDefinitive": NO,
+    "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
   },
@@ -142,6 +148,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.changes": NO,
     "decisions.edit": NO,
     "version.markDefinitive": NO,
+    "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
   },
@@ -160,6 +167,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.changes": NO,
     "decisions.edit": NO,
     "version.markDefinitive": NO,
+    "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
   },

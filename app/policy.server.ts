@@ -19,6 +19,7 @@ export type Action =
   | "documents.changes"
   | "decisions.edit"
   | "version.markDefinitive"
+  | "proposal.editRegional"
   | "comment.create"
   | "comment.dispose";
 
@@ -56,6 +57,7 @@ const rules: Record<Action, (actor: Actor, resource: Resource) => boolean> = {
   "documents.changes": (a, r) => a.role === "redactie" || ((a.role === "gemeente" || a.role === "raad") && ownMunicipality(a, r)),
   "decisions.edit": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
   "version.markDefinitive": (a) => a.role === "redactie",
+  "proposal.editRegional": (a) => a.role === "redactie",
   "comment.create": (a, r) => {
     if (!r.phase?.open || !r.phase.commentingRoles.includes(a.role)) return false;
     // A council member speaks for the council of their own municipality only.
@@ -87,6 +89,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   "documents.changes": "De wijzigingen in de tekst van de eigen gemeente downloaden (bijgehouden wijzigingen)",
   "decisions.edit": "De gegevens voor de besluitvorming van de gemeente vastleggen",
   "version.markDefinitive": "Een versie markeren als definitief voor besluitvorming",
+  "proposal.editRegional": "De regionale teksten van het raadsvoorstel schrijven",
   "comment.create": "Reageren tijdens een consultatieronde die voor u openstaat",
   "comment.dispose": "Reacties beantwoorden en afhandelen",
 };

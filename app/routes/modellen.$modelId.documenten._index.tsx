@@ -47,6 +47,9 @@ export default function Documents() {
           <Heading level={2} id="alle-kop">
             Alle gemeenten en gezamenlijke documenten
           </Heading>
+          <Paragraph>
+            <Link href={`/modellen/${id}/raadsvoorstel`}>Regionale teksten van het raadsvoorstel</Link>
+          </Paragraph>
           <BatchProgress modelId={id} />
           <DocumentLinks modelId={id} label="Gezamenlijke documenten" links={jointKinds.map((k) => ({ kind: k.kind, label: k.regional ? k.label : `${k.label} (gezamenlijk, gemeenten die gereed zijn)` }))} />
           {phases.length > 0 ? (

@@ -123,6 +123,29 @@ describe("decision data", () => {
   });
 });
 
+describe("the regional texts of the raadsvoorstel", () => {
+  const path = () => `/modellen/${firstModelId(server.databasePath)}/raadsvoorstel`;
+  const sections = ["samenvatting", "aanleiding", "beoogdEffect", "argumenten", "kanttekeningen", "financien", "communicatie", "uitvoering"];
+
+  test("are the redactie's; an empty one is refused beside its field", async () => {
+    expect((await client("gemeente").get(path())).status).toBe(403);
+    expect((await client("gemeente").post(path(), { samenvatting: "x" })).status).toBe(403);
+    const empty = await client("redactie").post(path(), Object.fromEntries(sections.map((k) => [k, k === "financien" ? " " : `Tekst ${k}.`])));
+    expect(empty.status).toBe(400);
+    expect(empty.body).toContain("Geef een regionale tekst voor “Financiën”");
+    expect(empty.body).toContain("Tekst samenvatting.");
+  });
+
+  test("a new regional text reaches no pinned raadsvoorstel: the pin holds the texts of its version", async () => {
+    const saved = await client("redactie").post(path(), Object.fromEntries(sections.map((k) => [k, `Nieuwe regionale tekst ${k}.`])));
+    expect(saved.status).toBe(200);
+    const docx = unzipSync((await bytes(client("gemeente"), download("soort=raadsvoorstel&gemeente=almelo"))).body);
+    const xml = new TextDecoder().decode(docx["word/document.xml"]);
+    expect(xml).not.toContain("Nieuwe regionale tekst");
+    expect(xml).toContain("Met dit voorstel stelt de raad de urgentieverordening van Almelo vast.");
+  });
+});
+
 describe("the batch for all municipalities", () => {
   test("reports progress and ends in a zip with the raadsbesluit and raadsvoorstel of every municipality that has its decision data", async () => {
     const started = await client("redactie").post(`${base}/alle`, {});
