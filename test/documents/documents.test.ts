@@ -20,6 +20,8 @@ let dir: string;
 let env: NodeJS.ProcessEnv;
 let versionId: number;
 let phaseId: number;
+/** A phase in which every commenter saw only their own comments. */
+let ownPhaseId: number;
 
 const CHOICES: Record<string, Choices> = {
   almelo: { decisionPeriodWeeks: 6, bindingYears: 4 },
@@ -97,6 +99,9 @@ function seedConsultation(path: string): void {
     const answered = comment("Graag een kortere beslistermijn.", article);
     comment("Een algemene opmerking.", null);
     db.prepare("INSERT INTO comment_dispositions (comment_id, disposition, answer, published_at) VALUES (?, 'niet overgenomen', 'De termijn blijft acht weken.', 1)").run(answered);
+    ownPhaseId = Number(db.prepare("INSERT INTO phases (model_id, position, name, status, comments_visible_to_all) VALUES (?, 100, 'Adviesronde huurders', 'gesloten', 0)").run(model.id).lastInsertRowid);
+    const own = db.prepare("INSERT INTO comments (phase_id, anchor_node_id, type, body, author_id, on_behalf_of) VALUES (?, ?, 'bedenking', 'Alleen voor de redactie bedoeld.', ?, 'Huurdersraad Almelo')").run(ownPhaseId, article, author).lastInsertRowid;
+    db.prepare("INSERT INTO comment_dispositions (comment_id, disposition, answer, published_at) VALUES (?, 'beantwoord', 'De werkgroep bespreekt dit in het regionale overleg.', 1)").run(own);
   } finally {
     db.close();
   }
@@ -115,6 +120,7 @@ beforeAll(async () => {
   const jobs: string[][] = [
     ["model", "-o", file("model.docx")],
     ["nota", "--fase", String(phaseId), "-o", file("nota.docx")],
+    ["nota", "--fase", String(ownPhaseId), "-o", file("nota-eigen.docx")],
     ["adviesaanvraag-provincie", "-o", file("adviesaanvraag-provincie-gezamenlijk.docx")],
     ["adviesaanvraag-huurders", "-o", file("adviesaanvraag-huurders-gezamenlijk.docx")],
     ["wijzigingen", "--van", String(versionId), "-o", file("wijzigingen-model.docx")],
@@ -145,7 +151,7 @@ const ordinanceKinds = ["raadsbesluit", "raadsvoorstel", "adviesaanvraag-provinc
 
 describe("every document as a file", () => {
   test("is a zip of well-formed XML parts and converts to PDF", () => {
-    expect(plain.size).toBe(15);
+    expect(plain.size).toBe(16);
     for (const name of plain.keys()) {
       const parts = xmlParts(readFileSync(file(name)));
       expect(parts.has("word/document.xml"), name).toBe(true);
@@ -227,6 +233,20 @@ describe("municipal documents read back with pandoc", () => {
     expect(text).toContain("Afhandeling: nog niet beantwoord");
     // Numbered in the order of the text, the comment on the whole text first; each names its place in words.
     expect(text).toMatch(/1\. De verordening als geheel[\s\S]*2\. artikel \d+/);
+  });
+});
+
+describe("what a document quotes is defined by its audience", () => {
+  test("of a phase whose comments only their authors saw, the raadsvoorstel and the nota give counts and answers, not the comments", () => {
+    for (const name of ["raadsvoorstel-enschede.docx", "nota-eigen.docx"]) {
+      const text = plain.get(name)!;
+      expect(text, name).not.toContain("Alleen voor de redactie bedoeld.");
+      expect(text, name).toContain("De werkgroep bespreekt dit in het regionale overleg.");
+    }
+    expect(plain.get("raadsvoorstel-enschede.docx")).toMatch(/Adviesronde huurders[\s\S]*Huurdersorganisatie\s+1\s+1 beantwoord/);
+    expect(plain.get("nota-eigen.docx")).not.toContain("Huurdersraad Almelo");
+    // A phase whose comments everyone saw is quoted, with its organisation.
+    expect(plain.get("nota.docx")).toContain("Graag een kortere beslistermijn.");
   });
 });
 
