@@ -5,7 +5,7 @@ import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button } from "@nl-design-system-candidate/button-react";
 import { Link } from "@nl-design-system-candidate/link-react";
-import { Alert, Fieldset, FieldsetLegend, FormFieldTextarea, FormFieldTextbox } from "@utrecht/component-library-react";
+import { Fieldset, FieldsetLegend, FormFieldTextarea, FormFieldTextbox } from "@utrecht/component-library-react";
 import { decisionData, proposalSectionTexts } from "../../db/queries/decisions";
 import { getStatus } from "../../db/queries/choices";
 import { PROPOSAL_SECTIONS } from "../../db/seed/proposal-sections";
@@ -13,6 +13,7 @@ import { requireUser } from "../session.server";
 import { requireAccess } from "../access.server";
 import { requireModel, requireMunicipality } from "../models.server";
 import { formValues } from "../forms.server";
+import { ResultMessage } from "../components/result-message";
 import { DECISION_FIELDS, storedValues } from "../decisions/fields";
 import { saveDecisions, saveSectionAdaptations } from "../decisions/save.server";
 import { documentBasis } from "../documents/basis.server";
@@ -74,11 +75,7 @@ export default function Besluitvorming() {
         De gegevens die het raadsbesluit, het raadsvoorstel en de adviesaanvragen nodig hebben. Een document waarvoor iets ontbreekt, wordt niet gemaakt; op de{" "}
         <Link href={`/modellen/${modelId}/documenten`}>documentenpagina</Link> staat per document wat er nog ontbreekt.
       </Paragraph>
-      {posted && (
-        <Alert type={posted.ok ? "ok" : "error"} role="status">
-          <Paragraph>{posted.message}</Paragraph>
-        </Alert>
-      )}
+      <ResultMessage result={posted} />
       <Form method="post" className="mw-stack mw-form" noValidate>
         <input type="hidden" name="intent" value="data" />
         {GROUPS.map((group) => (

@@ -4,13 +4,14 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button } from "@nl-design-system-candidate/button-react";
-import { Alert, FormFieldTextarea } from "@utrecht/component-library-react";
+import { FormFieldTextarea } from "@utrecht/component-library-react";
 import { proposalSectionTexts, REGIONAL, saveProposalSection } from "../../db/queries/decisions";
 import { PROPOSAL_SECTIONS } from "../../db/seed/proposal-sections";
 import { requireUser } from "../session.server";
 import { requireAccess } from "../access.server";
 import { requireModel } from "../models.server";
 import { formValues } from "../forms.server";
+import { ResultMessage } from "../components/result-message";
 
 // The regional default texts of the raadsvoorstel's sections, written by the redactie. They belong to the live model:
 // freezing a version takes them along, so a municipality's documents read them as its pinned version holds them.
@@ -55,11 +56,7 @@ export default function RegionalProposalTexts() {
         De regionale tekst van elk onderdeel van het raadsvoorstel bij de {title}. Elke gemeente kan een onderdeel aanpassen. De teksten gaan mee met
         de volgende versie die wordt vastgezet; een gemeente die gereed is, houdt de teksten van haar versie.
       </Paragraph>
-      {posted && (
-        <Alert type={posted.ok ? "ok" : "error"} role="status">
-          <Paragraph>{posted.message}</Paragraph>
-        </Alert>
-      )}
+      <ResultMessage result={posted} />
       <Form method="post" className="mw-stack mw-form" noValidate>
         {sections.map((s) => (
           <FormFieldTextarea
