@@ -47,7 +47,7 @@ export function raadsbesluit(input: RaadsbesluitData): Promise<Uint8Array> {
     },
   });
   const [toelichting, ...notes] = notesBlocks(resolved);
-  const closing = { ...block("normal", `Aldus vastgesteld in de openbare vergadering van ${dutchDate(data.councilDate!)}.`), keepNext: true };
+  const closing = { ...block("signature", `Aldus vastgesteld in de openbare vergadering van ${dutchDate(data.councilDate!)}.`), keepNext: true };
   const { contents, blocks: all } = withContents([...keepWithNext(text, 2), closing, { ...toelichting!, pageBreakBefore: true }, ...notes], 3);
   const [blocks, notesMarked] = [all.slice(0, text.length + 1), all.slice(text.length + 1)];
   return buildDocx({ title: `Raadsbesluit ${title}`, organisation: `Gemeente ${name}`, houseStyle: input.houseStyle, meta: input.meta }, [
