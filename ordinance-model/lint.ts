@@ -5,6 +5,7 @@ import { blockText, endingOf, subListOf } from "./punctuation";
 import { findReferences, placeInWords, placeOfAncestors, referenceInWords } from "./references";
 import type { ResolvedOrdinance } from "./resolve";
 import { missingCategories } from "./statutory-categories";
+import { entryIntoForceProblems } from "./lint-entry-into-force";
 import { articlesIn, childOfType, childrenOf, headingText, walk } from "./tree";
 
 // lint: what must hold for a municipality's ordinance before it goes to the council. Each error
@@ -17,6 +18,7 @@ export type LintCode =
   | "open-slot"
   | "unresolved-variant"
   | "entry-into-force-missing"
+  | "entry-into-force-before-meeting"
   | "short-title-missing"
   | "item-punctuation"
   | "list-introduction"
@@ -183,7 +185,7 @@ export function lintDrafting(doc: Node): LintError[] {
 }
 
 /** Everything wrong with a resolved ordinance; an empty list means it is ready to go. */
-export function lint(resolved: ResolvedOrdinance): LintError[] {
+export function lint(resolved: ResolvedOrdinance, options: { councilMeetingDate?: string /* yyyy-mm-dd */ } = {}): LintError[] {
   const errors: LintError[] = [];
   const report: Report = (code, place, message, nodeId = null) => errors.push({ code, place, message, nodeId });
   // Lint trusts nothing it was handed: numbers and references are recomputed from the document.
@@ -194,5 +196,6 @@ export function lint(resolved: ResolvedOrdinance): LintError[] {
   checkContents(resolved.doc, report);
   checkLists(resolved.doc, numbering, report);
   checkDrafting(resolved.doc, numbering, { guidance: resolved.slotGuidance ?? [], typed: resolved.typedTexts ?? [] }, report);
+  if (options.councilMeetingDate) for (const p of entryIntoForceProblems(resolved, options.councilMeetingDate)) report("entry-into-force-before-meeting", p.place, p.message, p.nodeId);
   return errors;
 }

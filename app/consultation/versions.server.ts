@@ -2,6 +2,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
 import { getVersion, insertVersion, type VersionRow } from "../../db/queries/consultation";
 import type { ModelRow } from "../../db/queries/models";
+import { proposalSectionTexts, REGIONAL, saveVersionSections } from "../../db/queries/decisions";
 import type { Db } from "../../db/client";
 import { parseModel, type OrdinanceModel } from "../../ordinance-model/index";
 import { notFound } from "../access.server";
@@ -18,11 +19,16 @@ export class FreezeRefused extends Error {
   }
 }
 
-/** Freezes the live co-edited text as it is now; the row is never updated afterwards. */
+/** Freezes the live co-edited text as it is now, with the regional section texts of the raadsvoorstel; never updated afterwards. */
 export function freezeVersion(db: Db, row: ModelRow, name: string, userId: number): number {
   const model = currentModel(db, row);
   if (model.problems.length) throw new FreezeRefused(model.problems.map((p) => p.message));
-  return insertVersion(db, row.id, name, model.doc.toJSON(), userId);
+  const document = model.doc.toJSON();
+  return db.transaction(() => {
+    const id = insertVersion(db, row.id, name, document, userId);
+    saveVersionSections(db, id, proposalSectionTexts(db, row.id, REGIONAL));
+    return id;
+  });
 }
 
 const parsed = new Map<number, OrdinanceModel>();
@@ -32,6 +38,14 @@ export function versionModel(version: VersionRow): OrdinanceModel {
   let model = parsed.get(version.id);
   if (!model) parsed.set(version.id, (model = parseModel(version.document)));
   return model;
+}
+
+/** The same by id, without reading the stored document again once it was parsed. */
+export function versionModelById(db: Db, modelId: number, id: number): OrdinanceModel | undefined {
+  const known = parsed.get(id);
+  if (known) return known;
+  const version = getVersion(db, modelId, id);
+  return version && versionModel(version);
 }
 
 /** A version of this model by id (from a URL or form), or 404. */

@@ -7,12 +7,13 @@ import { Button } from "@nl-design-system-candidate/button-react";
 import { Link } from "@nl-design-system-candidate/link-react";
 import { Alert, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { listVersions } from "../../db/queries/consultation";
+import { definitiveVersionIds, markDefinitive } from "../../db/queries/decisions";
 import { requireUser } from "../session.server";
 import { requireAccess } from "../access.server";
 import { requireModel } from "../models.server";
 import { can } from "../policy.server";
 import { parseForm } from "../forms.server";
-import { FreezeRefused, freezeVersion, VersionInput } from "../consultation/versions.server";
+import { FreezeRefused, freezeVersion, requireVersion, VersionInput } from "../consultation/versions.server";
 import { formatMoment } from "../consultation/labels";
 import { TextField } from "../components/text-field";
 import { SelectField } from "../components/select-field";
@@ -22,19 +23,34 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Versie
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const { row } = requireModel(context, user, params.modelId);
+  const definitive = definitiveVersionIds(context.db, row.id);
   return {
     id: row.id,
     title: row.title,
-    versions: listVersions(context.db, row.id).map((v) => ({ id: v.id, name: v.name, frozenBy: v.frozenByName ?? "onbekend", frozenAt: formatMoment(v.createdAt) })),
+    versions: listVersions(context.db, row.id).map((v) => ({
+      id: v.id,
+      name: v.name,
+      frozenBy: v.frozenByName ?? "onbekend",
+      frozenAt: formatMoment(v.createdAt),
+      definitive: definitive[0] === v.id ? "definitief voor besluitvorming" : definitive.includes(v.id) ? "eerder definitief" : "",
+    })),
     canFreeze: can(user, "model.freezeVersion", { regionId: row.regionId }),
+    canMarkDefinitive: can(user, "version.markDefinitive", { regionId: row.regionId }),
   };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
   const { row } = requireModel(context, user, params.modelId);
+  const posted = await request.formData();
+  if (posted.get("intent") === "definitive") {
+    requireAccess(user, "version.markDefinitive", { regionId: row.regionId });
+    const version = requireVersion(context, row, posted.get("version"));
+    markDefinitive(context.db, row.id, version.id, user.id);
+    return { ok: true as const, errors: {}, values: {}, message: `Versie “${version.name}” is definitief voor besluitvorming.` };
+  }
   requireAccess(user, "model.freezeVersion", { regionId: row.regionId });
-  const form = parseForm(VersionInput, await request.formData());
+  const form = parseForm(VersionInput, posted);
   if (!form.ok) return data({ ...form, message: null, refused: [] }, { status: 400 });
   try {
     freezeVersion(context.db, row, form.data.name, user.id);
@@ -46,7 +62,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Versions() {
-  const { id, title, versions, canFreeze } = useLoaderData<typeof loader>();
+  const { id, title, versions, canFreeze, canMarkDefinitive } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const options = versions.map((v) => ({ value: String(v.id), label: v.name }));
   return (
@@ -54,7 +70,8 @@ export default function Versions() {
       <Heading level={1}>Versies van {title}</Heading>
       <Paragraph>
         Een versie is de tekst zoals die op een moment is vastgezet. Hij verandert daarna nooit meer: een consultatieronde
-        wijst naar één versie, en reacties blijven bij de bepaling waarop ze gegeven zijn. <Link href={`/modellen/${id}/fasen`}>Naar de fasen</Link>
+        wijst naar één versie, en reacties blijven bij de bepaling waarop ze gegeven zijn. De versie waarover het regionale overleg
+        besloot, markeert de redactie als definitief voor besluitvorming; de laatst gemarkeerde telt. <Link href={`/modellen/${id}/fasen`}>Naar de fasen</Link>
       </Paragraph>
       {result?.message && (
         <Alert type="ok" role="status">
@@ -98,6 +115,7 @@ export default function Versions() {
                 <TableHeaderCell scope="col">Naam</TableHeaderCell>
                 <TableHeaderCell scope="col">Vastgezet door</TableHeaderCell>
                 <TableHeaderCell scope="col">Op</TableHeaderCell>
+                <TableHeaderCell scope="col">Besluitvorming</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -106,6 +124,17 @@ export default function Versions() {
                   <TableCell>{v.name}</TableCell>
                   <TableCell>{v.frozenBy}</TableCell>
                   <TableCell>{v.frozenAt}</TableCell>
+                  <TableCell data-testid={`definitief-${v.id}`}>
+                    {v.definitive}
+                    {canMarkDefinitive && v.definitive !== "definitief voor besluitvorming" && (
+                      <Form method="post">
+                        <input type="hidden" name="version" value={v.id} />
+                        <Button type="submit" name="intent" value="definitive" purpose="secondary">
+                          Markeer “{v.name}” als definitief
+                        </Button>
+                      </Form>
+                    )}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -117,7 +146,8 @@ export default function Versions() {
           <Heading level={2} id="vergelijken">
             Twee versies vergelijken
           </Heading>
-          <Form method="get" action={`/modellen/${id}/versies/vergelijken`} className="mw-stack">
+          {/* Keyed by the versions, so a newly frozen one becomes the default "naar" instead of the select keeping its old value. */}
+          <Form key={options.map((o) => o.value).join()} method="get" action={`/modellen/${id}/versies/vergelijken`} className="mw-stack">
             <SelectField name="van" label="Van versie" options={options} state={{ values: { van: options[1]!.value } }} />
             <SelectField name="naar" label="Naar versie" options={options} state={{ values: { naar: options[0]!.value } }} />
             <Button type="submit" purpose="secondary">

@@ -8,6 +8,8 @@ import { REGIONS, slugify } from "./regions";
 import { seedDemoChoices } from "./demo-choices";
 import { seedModels } from "./models";
 import { seedPhases } from "./phases";
+import { seedProposalSections } from "./proposal-sections";
+import { seedDemoDecisions } from "./demo-decisions";
 
 /** Adds the regions and municipalities that are missing; running it again changes nothing. */
 export function seedRegions(db: Db): void {
@@ -49,6 +51,7 @@ export function seedContent(db: Db): void {
   seedRegions(db);
   seedModels(db);
   seedPhases(db);
+  seedProposalSections(db);
 }
 
 export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<void> {
@@ -56,5 +59,7 @@ export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<
   if (options.demo) {
     await seedDemoAccounts(db);
     seedDemoChoices(db);
+    // Last: it marks Almelo gereed over the choices the other demo seeds made.
+    seedDemoDecisions(db);
   }
 }
