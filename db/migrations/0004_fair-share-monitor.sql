@@ -1,0 +1,81 @@
+CREATE TABLE `emergency_calls` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`region_id` integer NOT NULL,
+	`municipality_id` integer NOT NULL,
+	`reason` text NOT NULL,
+	`raised_by` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`closing_note` text,
+	`closed_by` integer,
+	`closed_at` integer,
+	FOREIGN KEY (`region_id`) REFERENCES `regions`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`municipality_id`) REFERENCES `municipalities`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`raised_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`closed_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `emergency_calls_region` ON `emergency_calls` (`region_id`);--> statement-breakpoint
+CREATE TABLE `fair_share_floors` (
+	`region_id` integer NOT NULL,
+	`from_period` text NOT NULL,
+	`percent` real NOT NULL,
+	`note` text DEFAULT '' NOT NULL,
+	`created_by` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	PRIMARY KEY(`region_id`, `from_period`),
+	FOREIGN KEY (`region_id`) REFERENCES `regions`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE TABLE `monitor_closed_periods` (
+	`region_id` integer NOT NULL,
+	`period` text NOT NULL,
+	`closed_by` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	PRIMARY KEY(`region_id`, `period`),
+	FOREIGN KEY (`region_id`) REFERENCES `regions`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`closed_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE TABLE `monitor_value_changes` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`municipality_id` integer NOT NULL,
+	`period` text NOT NULL,
+	`key` text NOT NULL,
+	`old_value` integer,
+	`new_value` integer NOT NULL,
+	`user_id` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`municipality_id`) REFERENCES `municipalities`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `monitor_value_changes_cell` ON `monitor_value_changes` (`municipality_id`,`period`);--> statement-breakpoint
+CREATE TABLE `monitor_values` (
+	`municipality_id` integer NOT NULL,
+	`period` text NOT NULL,
+	`key` text NOT NULL,
+	`value` integer NOT NULL,
+	`demo` integer DEFAULT false NOT NULL,
+	`updated_by` integer,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	PRIMARY KEY(`municipality_id`, `period`, `key`),
+	FOREIGN KEY (`municipality_id`) REFERENCES `municipalities`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`updated_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `monitor_values_period` ON `monitor_values` (`period`);--> statement-breakpoint
+CREATE TABLE `municipality_years` (
+	`municipality_id` integer NOT NULL,
+	`year` integer NOT NULL,
+	`households` integer,
+	`social_rental_stock` integer,
+	`updated_by` integer,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	PRIMARY KEY(`municipality_id`, `year`),
+	FOREIGN KEY (`municipality_id`) REFERENCES `municipalities`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`updated_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+ALTER TABLE `municipalities` ADD `cbs_code` text;--> statement-breakpoint
+ALTER TABLE `municipalities` ADD `note` text DEFAULT '' NOT NULL;
