@@ -19,6 +19,9 @@ import { ROLES, type Role } from "../db/schema";
  *     municipality's ordinance, ideally jointly, phase 7);
  *   - documents.generateJoint (joint advice requests for all municipalities) is the redactie's: no single
  *     municipality may speak for all.
+ *   - issue 16 (fair share): every role of the region reads the monitor; a municipality's own staff or the redactie
+ *     enter its figures and raise its noodknop; closing half years, the floor, the noodknop and the municipalities'
+ *     data are the redactie's (admin of the region).
  *
  * Each cell is three letters for three targets inside the actor's own region:
  *   [0] the region as a whole (no municipality), [1] Almelo (own municipality of the municipal actors),
@@ -45,6 +48,12 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": "TTT",
     "comment.create": "TTT",
     "comment.dispose": "TTT",
+    "municipalities.manage": "TTT",
+    "monitor.view": "TTT",
+    "monitor.enter": "TTT",
+    "monitor.manage": "TTT",
+    "emergency.raise": "TTT",
+    "emergency.close": "TTT",
   },
   werkgroep: {
     "region.view": READ,
@@ -60,6 +69,12 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "comment.create": "TTT",
     "comment.dispose": "TTT",
+    "municipalities.manage": NO,
+    "monitor.view": READ,
+    "monitor.enter": NO,
+    "monitor.manage": NO,
+    "emergency.raise": NO,
+    "emergency.close": NO,
   },
   gemeente: {
     "region.view": READ,
@@ -76,6 +91,12 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
+    "municipalities.manage": NO,
+    "monitor.view": READ,
+    "monitor.enter": "FTF",
+    "monitor.manage": NO,
+    "emergency.raise": "FTF",
+    "emergency.close": NO,
   },
   raad: {
     "region.view": READ,
@@ -92,6 +113,12 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     // On the regional model, and for its own municipality; a council does not speak for another council.
     "comment.create": "TTF",
     "comment.dispose": NO,
+    "municipalities.manage": NO,
+    "monitor.view": READ,
+    "monitor.enter": NO,
+    "monitor.manage": NO,
+    "emergency.raise": NO,
+    "emergency.close": NO,
   },
   huurders: {
     "region.view": READ,
@@ -107,6 +134,12 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
+    "municipalities.manage": NO,
+    "monitor.view": READ,
+    "monitor.enter": NO,
+    "monitor.manage": NO,
+    "emergency.raise": NO,
+    "emergency.close": NO,
   },
   corporatie: {
     "region.view": READ,
@@ -122,6 +155,12 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
+    "municipalities.manage": NO,
+    "monitor.view": READ,
+    "monitor.enter": NO,
+    "monitor.manage": NO,
+    "emergency.raise": NO,
+    "emergency.close": NO,
   },
   provincie: {
     "region.view": READ,
@@ -137,6 +176,12 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
+    "municipalities.manage": NO,
+    "monitor.view": READ,
+    "monitor.enter": NO,
+    "monitor.manage": NO,
+    "emergency.raise": NO,
+    "emergency.close": NO,
   },
 };
 

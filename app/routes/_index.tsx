@@ -97,6 +97,9 @@ export default function Start() {
           <UnorderedListItem>
             <Link href="/regio">De regio {user.regionName} en haar gemeenten</Link>
           </UnorderedListItem>
+          <UnorderedListItem>
+            <Link href="/monitor">Monitor evenwichtige verdeling</Link>
+          </UnorderedListItem>
           {user.canManageAccounts && (
             <UnorderedListItem>
               <Link href="/accounts">Accounts beheren</Link>

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { emergencyCalls, fairShareFloors, monitorClosedPeriods, monitorValueChanges, monitorValues, municipalities, municipalityYears, users } from "../schema";
 import type { Figures, FloorSetting, HalfYear } from "../../fair-share/index";
@@ -72,6 +72,22 @@ export function saveFigures(
         })
         .run();
       tx.insert(monitorValueChanges).values({ municipalityId: input.municipalityId, period: input.period, key, oldValue: old ?? null, newValue: value, userId: input.userId }).run();
+    }
+    return { ok: true as const, changed };
+  });
+}
+
+/** Several municipalities' reports for one half year (an upload), all or nothing. */
+export function saveReports(
+  db: Db,
+  input: { regionId: number; period: HalfYear; reports: { municipalityId: number; figures: Figures }[]; userId: number | null },
+): SaveFiguresResult {
+  return db.transaction((tx) => {
+    let changed = 0;
+    for (const report of input.reports) {
+      const result = saveFigures(tx as unknown as Db, { regionId: input.regionId, period: input.period, userId: input.userId, ...report });
+      if (!result.ok) return result;
+      changed += result.changed;
     }
     return { ok: true as const, changed };
   });
@@ -190,9 +206,4 @@ export function closeEmergency(db: Db, regionId: number, id: number, note: strin
     .where(and(eq(emergencyCalls.id, id), eq(emergencyCalls.regionId, regionId), isNull(emergencyCalls.closedAt)))
     .run();
   return result.changes > 0;
-}
-
-export function hasFigures(db: Db, municipalityIds: number[]): boolean {
-  if (municipalityIds.length === 0) return false;
-  return Boolean(db.select({ key: monitorValues.key }).from(monitorValues).where(inArray(monitorValues.municipalityId, municipalityIds)).limit(1).get());
 }
