@@ -10,7 +10,9 @@ export interface MonitorTable {
   rows: string[][];
 }
 
-export const TABLE_KEYS = ["ondergrens", "naar-rato", "herkomst", "wederkerigheid", "trends", "cijfers"] as const;
+export const TABLE_KEYS = ["kerncijfers", "categorieen", "ondergrens", "naar-rato", "herkomst", "wederkerigheid", "trends", "cijfers"] as const;
+
+const KEY_FIGURES = ["aanvragen", "beschikkingen_toegekend", "beschikkingen_afgewezen", "gehuisvest", "mutaties", "toewijzingen", "statushouders", "netto_toevoeging"];
 export type TableKey = (typeof TABLE_KEYS)[number];
 
 const whole = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
@@ -37,7 +39,24 @@ export function nameOf(view: MonitorView, slug: string): string {
 export function monitorTables(view: MonitorView): Record<TableKey, MonitorTable> {
   const { current } = view;
   const label = view.periodLabel;
+  const fields = figureFields(current.municipalities);
+  const sum = (key: string) => current.municipalities.reduce((n, m) => n + value(m.figures, key), 0);
   return {
+    kerncijfers: {
+      key: "kerncijfers",
+      title: `Kerncijfers per gemeente, ${label}`,
+      head: ["Gemeente", ...KEY_FIGURES.map((k) => fields.find((f) => f.key === k)!.label)],
+      rows: [
+        ...current.municipalities.map((m) => [m.name, ...KEY_FIGURES.map((k) => (m.reported ? count(value(m.figures, k)) : "–"))]),
+        ["Regio", ...KEY_FIGURES.map((k) => count(sum(k)))],
+      ],
+    },
+    categorieen: {
+      key: "categorieen",
+      title: `Gehuisveste wettelijk urgenten per categorie in de regio, ${label}`,
+      head: ["Categorie", "Gehuisvest"],
+      rows: fields.filter((f) => f.group === "categorie").map((f) => [f.label.replace(/^Gehuisvest: /, ""), count(sum(f.key))]),
+    },
     ondergrens: {
       key: "ondergrens",
       title: `Aandeel toewijzingen aan wettelijk urgenten tegen de ondergrens van ${percent(current.floorPercent)}, ${label}`,
@@ -86,10 +105,28 @@ export function monitorTables(view: MonitorView): Record<TableKey, MonitorTable>
     cijfers: {
       key: "cijfers",
       title: `Alle ingevoerde cijfers per gemeente, ${label}`,
-      head: ["Gemeente", ...figureFields(current.municipalities).map((f) => f.label)],
-      rows: current.municipalities.map((m) => [m.name, ...figureFields(current.municipalities).map((f) => (m.reported ? count(value(m.figures, f.key)) : "–"))]),
+      head: ["Gemeente", ...fields.map((f) => f.label)],
+      rows: current.municipalities.map((m) => [m.name, ...fields.map((f) => (m.reported ? count(value(m.figures, f.key)) : "–"))]),
     },
   };
 }
 
 const signedNum = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** The region's half year in a few sentences: on the dashboard and at the top of the report. */
+export function regionSummary(view: MonitorView): string {
+  const { region, floorPercent, municipalities } = view.current;
+  const short = municipalities.filter((m) => m.reported && !m.floor.meets);
+  const missing = municipalities.filter((m) => !m.reported);
+  return [
+    `${view.periodLabel}: in de regio ging ${percent(region.sharePercent)} van de ${count(region.mutations)} mutaties naar wettelijk urgenten (ondergrens ${percent(floorPercent)}).`,
+    short.length === 0
+      ? "Alle gemeenten met cijfers halen de ondergrens."
+      : `${short.length} ${short.length === 1 ? "gemeente haalt" : "gemeenten halen"} de ondergrens niet: ${short.map((m) => `${m.name} (${m.floor.short} tekort)`).join(", ")}.`,
+    missing.length > 0 ? `Nog geen cijfers van: ${missing.map((m) => m.name).join(", ")}.` : "",
+    `Gehuisvest: ${count(region.housed)} wettelijk urgenten; daarnaast ${count(region.statusHolders)} statushouders (buiten de afspraken).`,
+    `Urgentieaanvragen: ${count(region.applications)}; beschikkingen: ${count(region.granted)} toegekend, ${count(region.refused)} afgewezen. Netto toevoeging kleine, betaalbare sociale huurwoningen: ${count(region.netAdded)}.`,
+  ]
+    .filter(Boolean)
+    .join(" ");
+}

@@ -14,7 +14,7 @@ import { can } from "../policy.server";
 import { parseForm } from "../forms.server";
 import { requireUser } from "../session.server";
 import { choosePeriod, evaluationDates, loadRegionMonitor, monitorView } from "../monitor/monitor.server";
-import { count, monitorTables, percent, TABLE_KEYS } from "../monitor/tables";
+import { monitorTables, percent, regionSummary, TABLE_KEYS } from "../monitor/tables";
 import { CHART_TITLES, expectedBars, shareBars, trendPoints } from "../monitor/chart-data";
 import { ExpectedActualChart, ShareChart, TrendChart } from "../monitor/charts";
 import { MonitorTableView } from "../components/monitor-table";
@@ -40,6 +40,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     periods: monitor.periods,
     view,
     tables: view ? monitorTables(view) : null,
+    summary: view ? regionSummary(view) : "",
     charts: view ? { share: shareBars(view), expected: expectedBars(view), trend: trendPoints(view) } : null,
     titles: view ? { share: CHART_TITLES.share(view), expected: CHART_TITLES.expected(view), trend: CHART_TITLES.trend(`regio ${user.regionName}`) } : null,
     municipalities: monitor.municipalities.map((m) => ({ slug: m.slug, name: m.name, entry: isoDate(evaluation.get(m.id)!.entry), evaluation: isoDate(evaluation.get(m.id)!.evaluation) })),
@@ -92,7 +93,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function MonitorPage() {
-  const { regionName, periods, view, tables, charts, titles, municipalities, emergencies, floors, may } = useLoaderData<typeof loader>();
+  const { regionName, periods, view, tables, summary, charts, titles, municipalities, emergencies, floors, may } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const open = emergencies.filter((e) => !e.closedAt);
   return (
@@ -123,13 +124,7 @@ export default function MonitorPage() {
         <>
           <PeriodPicker periods={periods} current={view.period} />
           <Paragraph data-testid="samenvatting">
-            {view.periodLabel}: in de regio ging {percent(view.current.region.sharePercent)} van de {count(view.current.region.mutations)} mutaties naar wettelijk
-            urgenten (ondergrens {percent(view.current.floorPercent)}).{" "}
-            {(() => {
-              const short = view.current.municipalities.filter((m) => m.reported && !m.floor.meets);
-              return short.length === 0 ? "Alle gemeenten met cijfers halen de ondergrens." : `${short.length} ${short.length === 1 ? "gemeente haalt" : "gemeenten halen"} de ondergrens niet: ${short.map((m) => m.name).join(", ")}.`;
-            })()}{" "}
-            Gehuisvest: {count(view.current.region.housed)} wettelijk urgenten; daarnaast {count(view.current.region.statusHolders)} statushouders (buiten de afspraken).{" "}
+            {summary}{" "}
             {view.closed ? "Dit halfjaar is afgesloten." : "Dit halfjaar is nog open voor correcties."}
           </Paragraph>
           {may.manage && !view.closed && (
