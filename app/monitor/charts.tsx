@@ -131,7 +131,7 @@ export function ExpectedActualChart({ id, title, bars }: { id: string; title: st
             {b.expected !== null && <rect x={LEFT} y={y0} width={x(b.expected) - LEFT} height={half(band) - 1} fill={EXPECTED} />}
             <rect x={LEFT} y={y0 + half(band)} width={x(b.actual) - LEFT} height={half(band)} fill={INK} />
             <text x={Math.max(x(b.actual), b.expected === null ? 0 : x(b.expected)) + 4} y={y0 + band / 2 + 4} fill={INK}>
-              {b.actual} / {decimal(b.expected)}
+              {b.actual} (verwacht {decimal(b.expected)})
             </text>
           </g>
         );
