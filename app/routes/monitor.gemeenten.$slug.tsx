@@ -191,7 +191,8 @@ export default function MunicipalityMonitor() {
           Cijfers {d.periodLabel}
         </Heading>
         {d.closed && <Paragraph>Dit halfjaar is afgesloten door de redactie; de cijfers zijn alleen nog te lezen.</Paragraph>}
-        <Form method="post" className="mw-figures-form" key={`${d.period}-${posted?.message ?? ""}`}>
+        {/* Keyed by the stored figures, so a save or an upload shows them afresh; a refused save keeps what was typed. */}
+        <Form method="post" className="mw-figures-form" key={`${d.period}:${d.fields.map((f) => f.current).join(",")}`}>
           <input type="hidden" name="intent" value="save" />
           <input type="hidden" name="halfjaar" value={d.period} />
           <fieldset disabled={!d.may.enter}>
