@@ -52,7 +52,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 const FloorInput = z.object({
   from: z.string().refine(isHalfYear, "Kies een halfjaar als 2026-1 of 2026-2."),
-  percent: z.coerce.number({ message: "Vul een percentage in." }).min(0, "Een percentage ligt tussen 0 en 100.").max(100, "Een percentage ligt tussen 0 en 100."),
+  // A Dutch decimal comma ("17,5") is a decimal point.
+  percent: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? v.trim().replace(",", ".") : undefined),
+    z.coerce.number({ message: "Vul een percentage in, zoals 15 of 17,5." }).min(0, "Een percentage ligt tussen 0 en 100.").max(100, "Een percentage ligt tussen 0 en 100."),
+  ),
   note: z.string().trim().min(1, "Noem de grondslag, bijvoorbeeld de wijziging van de ministeriële regeling."),
 });
 const PeriodInput = z.object({ period: z.string().refine(isHalfYear, "Onbekend halfjaar.") });

@@ -189,6 +189,22 @@ describe("entering figures", () => {
   });
 });
 
+describe("the floor setting", () => {
+  it("only the redactie changes the floor, from a half year on; a bad percentage is named", async () => {
+    expect((await client("werkgroep").post("/monitor", { intent: "floor", from: "2027-1", percent: "20", note: "x" })).status).toBe(403);
+    const bad = await client("redactie").post("/monitor", { intent: "floor", from: "2027-1", percent: "120", note: "Regeling gewijzigd" });
+    expect(bad.status).toBe(400);
+    expect(field(bad.body, "percent").error).toBe("Een percentage ligt tussen 0 en 100.");
+    expect(field(bad.body, "percent").value).toBe("120");
+    expect((await client("redactie").post("/monitor", { intent: "floor", from: "2027-1", percent: "17,5", note: "Wijziging ministeriële regeling" })).status).toBe(200);
+    const page = mainText((await client("raad").get("/monitor")).body);
+    expect(page).toContain("Vanaf 1e halfjaar 2026: 15,0%");
+    expect(page).toContain("Vanaf 1e halfjaar 2027: 17,5% (Wijziging ministeriële regeling)");
+    // A half year before the change keeps 15%.
+    expect(mainText((await client("raad").get(`/monitor?halfjaar=${PERIOD}`)).body)).toContain("ondergrens 15,0%");
+  });
+});
+
 describe("the noodknop", () => {
   it("Almelo raises it with a reason; it is on the list until the redactie closes it with a note", async () => {
     expect((await client("gemeenteEnschede").post("/monitor/gemeenten/almelo", { intent: "noodknop", reden: "Niet mijn gemeente" })).status).toBe(403);
