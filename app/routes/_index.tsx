@@ -99,6 +99,12 @@ export default function Start() {
           </UnorderedListItem>
           <UnorderedListItem>
             <Link href="/monitor">Monitor evenwichtige verdeling</Link>
+            {user.municipalitySlug && (
+              <>
+                {" · "}
+                <Link href={`/monitor/gemeenten/${user.municipalitySlug}`}>de cijfers van {user.municipalityName}</Link>
+              </>
+            )}
           </UnorderedListItem>
           {user.canManageAccounts && (
             <UnorderedListItem>

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { Alert, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { requireUser } from "../session.server";
 import { requireAccess } from "../access.server";
 import { getRegion, listMunicipalities } from "../../db/queries/regions";
@@ -21,14 +21,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     const latest = years.get(m.id)?.at(-1);
     return { id: m.id, slug: m.slug, name: m.name, cbsCode: m.cbsCode, note: m.note, latest: latest ?? null };
   });
-  return { region, municipalities, mayManage: can(user, "municipalities.manage", { regionId: region.id }) };
+  const saved = new URL(request.url).searchParams.get("opgeslagen");
+  return { region, municipalities, mayManage: can(user, "municipalities.manage", { regionId: region.id }), saved: municipalities.find((m) => m.slug === saved)?.name ?? null };
 }
 
 export default function RegionPage() {
-  const { region, municipalities, mayManage } = useLoaderData<typeof loader>();
+  const { region, municipalities, mayManage, saved } = useLoaderData<typeof loader>();
   return (
     <div className="mw-stack">
       <Heading level={1}>Regio {region.name}</Heading>
+      {saved && (
+        <Alert type="ok" role="status">
+          <Paragraph>De gegevens van {saved} zijn opgeslagen.</Paragraph>
+        </Alert>
+      )}
       <Paragraph>
         In de regio {region.name}
         {region.province && ` (provincie ${region.province})`} schrijven de gemeenten, de provincie en de woningcorporaties samen één

@@ -118,6 +118,19 @@ describe("the monitor in the browser", () => {
     await expect.poll(() => redactie.page.getByRole("heading", { name: /Noodknop: voor het eerstvolgende bestuurlijk overleg/ }).innerText()).toContain("(0)");
     await redactie.page.getByText("Afgesloten meldingen (1)").click();
     await expect.poll(() => redactie.page.getByTestId("noodknop-gesloten").innerText()).toContain("Hengelo springt bij.");
+
+    // The redactie keeps the households per year that pro rata rests on.
+    await redactie.page.goto(`${server.url}/regio/gemeenten/almelo`);
+    await redactie.page.getByLabel("Huishoudens, regel 3").fill("33000");
+    await redactie.page.getByLabel("CBS-gemeentecode").fill("0141");
+    await redactie.page.getByRole("button", { name: "Gegevens opslaan" }).click();
+    await expect.poll(() => redactie.page.getByLabel("CBS-gemeentecode").getAttribute("aria-invalid")).toBe("true");
+    expect(await redactie.page.getByLabel("Huishoudens, regel 3").inputValue()).toBe("33000");
+    await expectNoAxeViolations(redactie.page);
+    await redactie.page.getByLabel("CBS-gemeentecode").fill("GM0141");
+    await redactie.page.getByRole("button", { name: "Gegevens opslaan" }).click();
+    await redactie.page.waitForURL(/\/regio\?opgeslagen=almelo/);
+    await expect.poll(() => redactie.page.locator("main").innerText()).toMatch(/De gegevens van Almelo zijn opgeslagen.[\s\S]*Almelo \(GM0141\) · 2026: 33000 huishoudens/);
     await redactie.context.close();
   });
 });
