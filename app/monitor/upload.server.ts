@@ -9,10 +9,12 @@ import { toCsv } from "../choices/matrix.server";
 export const MUNICIPALITY_COLUMN = "gemeente";
 
 /** The template: the header, then a row per municipality with its current figures or empty cells. */
-export function templateCsv(region: readonly MunicipalityRef[], rows: readonly { slug: string; figures?: Figures }[]): string {
+export function templateTable(region: readonly MunicipalityRef[], rows: readonly { slug: string; figures?: Figures }[]): string[][] {
   const keys = figureFields(region).map((f) => f.key);
-  return toCsv([[MUNICIPALITY_COLUMN, ...keys], ...rows.map((r) => [r.slug, ...keys.map((k) => (r.figures?.[k] === undefined ? "" : String(r.figures[k])))])]);
+  return [[MUNICIPALITY_COLUMN, ...keys], ...rows.map((r) => [r.slug, ...keys.map((k) => (r.figures?.[k] === undefined ? "" : String(r.figures[k])))])];
 }
+
+export const templateCsv = (region: readonly MunicipalityRef[], rows: readonly { slug: string; figures?: Figures }[]): string => toCsv(templateTable(region, rows));
 
 /** "A", …, "Z", "AA", …: the column letters a spreadsheet shows. */
 export function columnLetter(index: number): string {

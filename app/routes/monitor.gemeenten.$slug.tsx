@@ -223,8 +223,9 @@ export default function MunicipalityMonitor() {
             Cijfers uploaden
           </Heading>
           <Paragraph>
-            Download het <Link href={`/monitor/sjabloon?gemeente=${d.municipality.slug}&halfjaar=${d.period}`}>sjabloon (CSV)</Link>, vul het in een
-            spreadsheet in en upload het als CSV of Excel (.xlsx). Het bestand wordt op dezelfde manier gecontroleerd als het formulier.
+            Download het sjabloon als <Link href={`/monitor/sjabloon?gemeente=${d.municipality.slug}&halfjaar=${d.period}`}>CSV</Link> of{" "}
+            <Link href={`/monitor/sjabloon?gemeente=${d.municipality.slug}&halfjaar=${d.period}&formaat=xlsx`}>Excel (.xlsx)</Link>, vul het in en upload het
+            als CSV of Excel. Het bestand wordt op dezelfde manier gecontroleerd als het formulier.
           </Paragraph>
           <Form method="post" encType="multipart/form-data" className="mw-stack">
             <input type="hidden" name="intent" value="upload" />

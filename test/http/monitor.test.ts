@@ -151,6 +151,22 @@ describe("entering figures", () => {
     expect(cells("enschede", PERIOD)).toEqual({});
   });
 
+  it("the Excel template, filled in, goes back up like the CSV", async () => {
+    const { readSheet } = await import("read-excel-file/node");
+    const { toXlsx } = await import("../../app/choices/xlsx.server");
+    const template = await fetch(`${server.url}/monitor/sjabloon?gemeente=almelo&halfjaar=${PERIOD}&formaat=xlsx`, { headers: { cookie: client("gemeente").cookieHeader() } });
+    const rows = (await readSheet(Buffer.from(await template.arrayBuffer()))).map((r) => r.map((c) => String(c ?? "")));
+    expect(rows.map((r) => r[0])).toEqual(["gemeente", "almelo"]);
+    rows[1]![rows[0]!.indexOf("mutaties")] = "85";
+    const form = new FormData();
+    form.set("intent", "upload");
+    form.set("halfjaar", PERIOD);
+    form.set("bestand", new File([new Uint8Array(await toXlsx(rows, "cijfers"))], "almelo.xlsx"));
+    const res = await fetch(`${server.url}/monitor/gemeenten/almelo`, { method: "POST", body: form, headers: { cookie: client("gemeente").cookieHeader(), origin: server.url } });
+    expect(res.status).toBe(200);
+    expect(cells("almelo", PERIOD).mutaties).toBe(85);
+  });
+
   it("a good upload is stored like the form", async () => {
     const res = await upload("gemeente", "almelo", csvOf(twente, [{ slug: "almelo", figures: report(twente, "almelo", { mutaties: 80 }) }]));
     expect(res.status, mainText(res.body)).toBe(200);
