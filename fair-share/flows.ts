@@ -43,7 +43,7 @@ export interface LedgerPair {
 }
 
 /** What a housed for b minus what b housed for a, in one half year. balance(a, b) = −balance(b, a) by construction. */
-export function pairNet(figuresBySlug: ReadonlyMap<string, Figures>, a: string, b: string): number {
+function pairNet(figuresBySlug: ReadonlyMap<string, Figures>, a: string, b: string): number {
   const aForB = housedByOrigin(figuresBySlug.get(a) ?? {}, [b]).get(b)!;
   const bForA = housedByOrigin(figuresBySlug.get(b) ?? {}, [a]).get(a)!;
   return aForB - bForA;

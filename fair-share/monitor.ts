@@ -90,7 +90,7 @@ export interface TrendPoint {
   applications: number;
 }
 
-export const REGION_SERIES = "regio";
+const REGION_SERIES = "regio";
 
 /** One point per half year with figures, in time order. */
 export function trends(input: MonitorInput): TrendPoint[] {

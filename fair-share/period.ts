@@ -32,7 +32,3 @@ export function nextHalfYear(value: HalfYear): HalfYear {
 export function halfYearOf(date: Date): HalfYear {
   return `${date.getUTCFullYear()}-${date.getUTCMonth() < 6 ? 1 : 2}` as HalfYear;
 }
-
-export function compareHalfYears(a: HalfYear, b: HalfYear): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -156,13 +156,6 @@ export function saveMunicipalityData(db: Db, municipalityId: number, data: { nam
   });
 }
 
-export function upsertMunicipalityYear(db: Db, municipalityId: number, year: YearFigures): void {
-  db.insert(municipalityYears)
-    .values({ municipalityId, ...year })
-    .onConflictDoUpdate({ target: [municipalityYears.municipalityId, municipalityYears.year], set: { households: year.households, socialRentalStock: year.socialRentalStock } })
-    .run();
-}
-
 export interface EmergencyCall {
   id: number;
   municipalityId: number;
