@@ -97,6 +97,21 @@ describe("the monitor in the browser", () => {
     await context.close();
   });
 
+  it("West-Overijssel's redactie sees its own region, without figures yet", async () => {
+    const { context, page } = await signedIn("redactie.west-overijssel@modelwerk.test");
+    await page.goto(`${server.url}/monitor`);
+    await page.getByRole("heading", { name: "Monitor evenwichtige verdeling · regio West-Overijssel" }).waitFor();
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("Er zijn nog geen cijfers ingevoerd.");
+    expect(text).toContain("Raalte");
+    expect(text).not.toContain("Almelo");
+    await expectNoAxeViolations(page);
+    await page.goto(`${server.url}/regio`);
+    await expect.poll(() => page.locator("main").innerText()).toContain("Hoort voor beschermd wonen en maatschappelijke opvang bij de regio Deventer");
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
   it("the noodknop is raised by Almelo and closed by the redactie with a note", async () => {
     const almelo = await signedIn(DEMO_ACCOUNTS.gemeente);
     await almelo.page.goto(`${server.url}/monitor/gemeenten/almelo`);
