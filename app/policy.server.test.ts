@@ -24,6 +24,9 @@ import { ROLES, type Role } from "../db/schema";
  *   - decisions.edit (the municipality's decision data) goes with its documents: its own staff and the redactie;
  *   - version.markDefinitive goes with freezing versions, and proposal.editRegional (the regional default texts of
  *     the raadsvoorstel) with holding the pen: the redactie.
+ *   - issue 16 (fair share): every role of the region reads the monitor; a municipality's own staff or the redactie
+ *     enter its figures and raise its noodknop; closing half years, the floor, the noodknop and the municipalities'
+ *     data are the redactie's (admin of the region).
  *
  * Each cell is three letters for three targets inside the actor's own region:
  *   [0] the region as a whole (no municipality), [1] Almelo (own municipality of the municipal actors),
@@ -54,6 +57,12 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "proposal.editRegional": "TTT",
     "comment.create": "TTT",
     "comment.dispose": "TTT",
+    "municipalities.manage": "TTT",
+    "monitor.view": "TTT",
+    "monitor.enter": "TTT",
+    "monitor.manage": "TTT",
+    "emergency.raise": "TTT",
+    "emergency.close": "TTT",
   },
   werkgroep: {
     "region.view": READ,
@@ -73,6 +82,12 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": "TTT",
+    "municipalities.manage": NO,
+    "monitor.view": READ,
+    "monitor.enter": NO,
+    "monitor.manage": NO,
+    "emergency.raise": NO,
+    "emergency.close": NO,
   },
   gemeente: {
     "region.view": READ,
@@ -93,6 +108,12 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
+    "municipalities.manage": NO,
+    "monitor.view": READ,
+    "monitor.enter": "FTF",
+    "monitor.manage": NO,
+    "emergency.raise": "FTF",
+    "emergency.close": NO,
   },
   raad: {
     "region.view": READ,
@@ -113,6 +134,12 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     // On the regional model, and for its own municipality; a council does not speak for another council.
     "comment.create": "TTF",
     "comment.dispose": NO,
+    "municipalities.manage": NO,
+    "monitor.view": READ,
+    "monitor.enter": NO,
+    "monitor.manage": NO,
+    "emergency.raise": NO,
+    "emergency.close": NO,
   },
   huurders: {
     "region.view": READ,
@@ -132,6 +159,12 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
+    "municipalities.manage": NO,
+    "monitor.view": READ,
+    "monitor.enter": NO,
+    "monitor.manage": NO,
+    "emergency.raise": NO,
+    "emergency.close": NO,
   },
   corporatie: {
     "region.view": READ,
@@ -151,6 +184,12 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
+    "municipalities.manage": NO,
+    "monitor.view": READ,
+    "monitor.enter": NO,
+    "monitor.manage": NO,
+    "emergency.raise": NO,
+    "emergency.close": NO,
   },
   provincie: {
     "region.view": READ,
@@ -170,6 +209,12 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
+    "municipalities.manage": NO,
+    "monitor.view": READ,
+    "monitor.enter": NO,
+    "monitor.manage": NO,
+    "emergency.raise": NO,
+    "emergency.close": NO,
   },
 };
 

@@ -21,7 +21,13 @@ export type Action =
   | "version.markDefinitive"
   | "proposal.editRegional"
   | "comment.create"
-  | "comment.dispose";
+  | "comment.dispose"
+  | "municipalities.manage"
+  | "monitor.view"
+  | "monitor.enter"
+  | "monitor.manage"
+  | "emergency.raise"
+  | "emergency.close";
 
 export interface Actor {
   role: Role;
@@ -64,6 +70,12 @@ const rules: Record<Action, (actor: Actor, resource: Resource) => boolean> = {
     return a.role !== "raad" || r.municipalityId == null || ownMunicipality(a, r);
   },
   "comment.dispose": (a) => a.role === "redactie" || a.role === "werkgroep",
+  "municipalities.manage": (a) => a.role === "redactie",
+  "monitor.view": () => true,
+  "monitor.enter": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
+  "monitor.manage": (a) => a.role === "redactie",
+  "emergency.raise": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
+  "emergency.close": (a) => a.role === "redactie",
 };
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {
@@ -92,6 +104,12 @@ export const ACTION_LABELS: Record<Action, string> = {
   "proposal.editRegional": "De regionale teksten van het raadsvoorstel schrijven",
   "comment.create": "Reageren tijdens een consultatieronde die voor u openstaat",
   "comment.dispose": "Reacties beantwoorden en afhandelen",
+  "municipalities.manage": "Gemeenten van de regio beheren: naam, CBS-code, huishoudens en sociale huurvoorraad per jaar",
+  "monitor.view": "De monitor evenwichtige verdeling bekijken",
+  "monitor.enter": "Halfjaarcijfers van de gemeente invoeren en corrigeren",
+  "monitor.manage": "Halfjaren afsluiten en de ondergrens instellen",
+  "emergency.raise": "De noodknop indrukken",
+  "emergency.close": "Noodknopmeldingen afsluiten na het bestuurlijk overleg",
 };
 
 

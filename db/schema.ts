@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { blob as blobColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob as blobColumn, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const ROLES = ["redactie", "werkgroep", "gemeente", "raad", "huurders", "corporatie", "provincie"] as const;
 export type Role = (typeof ROLES)[number];
@@ -24,6 +24,10 @@ export const municipalities = sqliteTable(
       .references(() => regions.id),
     slug: text("slug").notNull(),
     name: text("name").notNull(),
+    /** The CBS municipality code, "GM0141" (issue 16). */
+    cbsCode: text("cbs_code"),
+    /** What is particular about the municipality in the region, e.g. belonging to another care region (issue 16). */
+    note: text("note").notNull().default(""),
   },
   (t) => [uniqueIndex("municipalities_region_slug").on(t.regionId, t.slug)],
 );
@@ -384,3 +388,99 @@ export const versionProposalSections = sqliteTable("version_proposal_sections", 
     .references(() => versions.id, { onDelete: "cascade" }),
   sections: text("sections", { mode: "json" }).$type<Record<string, string>>().notNull(),
 });
+// ── Issue 16: fair-share monitoring (fair-share/), municipality data per year ──────────────────────────────────────
+
+/** A municipality's households and social rental stock in a year: the basis of "naar rato". */
+export const municipalityYears = sqliteTable(
+  "municipality_years",
+  {
+    municipalityId: municipalityRef(),
+    year: integer("year").notNull(),
+    households: integer("households"),
+    socialRentalStock: integer("social_rental_stock"),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.year] })],
+);
+
+/** The floor percentage of a region from a half year on (15% now; the ministerial regulation can change it). */
+export const fairShareFloors = sqliteTable(
+  "fair_share_floors",
+  {
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id),
+    fromPeriod: text("from_period").notNull(),
+    percent: real("percent").notNull(),
+    note: text("note").notNull().default(""),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.fromPeriod] })],
+);
+
+/** One reported cell: a municipality's whole number for one figure (a key of fair-share/fields.ts) in one half year. */
+export const monitorValues = sqliteTable(
+  "monitor_values",
+  {
+    municipalityId: municipalityRef(),
+    period: text("period").notNull(),
+    key: text("key").notNull(),
+    value: integer("value").notNull(),
+    /** Plausible figures made up for the demo, marked as such on every page. */
+    demo: integer("demo", { mode: "boolean" }).notNull().default(false),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.period, t.key] }), index("monitor_values_period").on(t.period)],
+);
+
+/** Every correction of a reported cell: who, when, old → new. */
+export const monitorValueChanges = sqliteTable(
+  "monitor_value_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    municipalityId: municipalityRef(),
+    period: text("period").notNull(),
+    key: text("key").notNull(),
+    oldValue: integer("old_value"),
+    newValue: integer("new_value").notNull(),
+    userId: integer("user_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("monitor_value_changes_cell").on(t.municipalityId, t.period)],
+);
+
+/** A half year the redactie closed: read-only from then on. */
+export const monitorClosedPeriods = sqliteTable(
+  "monitor_closed_periods",
+  {
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id),
+    period: text("period").notNull(),
+    closedBy: integer("closed_by").references(() => users.id),
+    closedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.period] })],
+);
+
+/** The noodknop: a municipality puts the agreements on the agenda of the next bestuurlijk overleg. */
+export const emergencyCalls = sqliteTable(
+  "emergency_calls",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id),
+    municipalityId: municipalityRef(),
+    reason: text("reason").notNull(),
+    raisedBy: integer("raised_by").references(() => users.id),
+    raisedAt: createdAt(),
+    closingNote: text("closing_note"),
+    closedBy: integer("closed_by").references(() => users.id),
+    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("emergency_calls_region").on(t.regionId)],
+);

@@ -18,6 +18,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   versions: async () => (await import("./consultation")).versionsCommand,
   generate: async () => (await import("./generate")).generateCommand,
   besluitvorming: async () => (await import("./decisions")).decisionsCommand,
+  regions: async () => (await import("./regions")).regionsCommand,
+  municipalities: async () => (await import("./regions")).municipalitiesCommand,
+  monitor: async () => (await import("./monitor")).monitorCommand,
 };
 
 const USAGE = `Gebruik: modelwerk <opdracht> [opties]
@@ -31,6 +34,15 @@ Opdrachten:
   lint --gemeente SLUG | --all [--model ID]
   models list [--regio SLUG]
   models import BESTAND --titel TITEL [--regio SLUG]
+  models copy --van MODEL --regio SLUG --titel TITEL
+  regions add --naam NAAM --slug SLUG [--provincie P]
+  regions list
+  municipalities add --regio SLUG --naam NAAM --slug SLUG --cbs-code GM0000
+  municipalities list --regio SLUG
+  monitor template --regio SLUG
+  monitor import --regio SLUG --halfjaar JJJJ-1|JJJJ-2 BESTAND
+  monitor export --regio SLUG [--halfjaar JJJJ-1|JJJJ-2] --format json|csv
+  monitor report --regio SLUG [--halfjaar JJJJ-1|JJJJ-2] -o BESTAND.docx
   choices set --gemeente SLUG sleutel=waarde… [--model ID]
   choices export --format json|csv [--model ID]
   comments export --fase ID --format json|csv [--model ID]

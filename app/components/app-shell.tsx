@@ -30,6 +30,9 @@ export function AppShell({ user, children }: { user: ShellUser | null; children:
                   <li>
                     <Link href="/regio">Regio {user.regionName}</Link>
                   </li>
+                  <li>
+                    <Link href="/monitor">Monitor</Link>
+                  </li>
                 </ul>
               </nav>
             )}

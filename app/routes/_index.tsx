@@ -97,6 +97,15 @@ export default function Start() {
           <UnorderedListItem>
             <Link href="/regio">De regio {user.regionName} en haar gemeenten</Link>
           </UnorderedListItem>
+          <UnorderedListItem>
+            <Link href="/monitor">Monitor evenwichtige verdeling</Link>
+            {user.municipalitySlug && (
+              <>
+                {" · "}
+                <Link href={`/monitor/gemeenten/${user.municipalitySlug}`}>de cijfers van {user.municipalityName}</Link>
+              </>
+            )}
+          </UnorderedListItem>
           {user.canManageAccounts && (
             <UnorderedListItem>
               <Link href="/accounts">Accounts beheren</Link>

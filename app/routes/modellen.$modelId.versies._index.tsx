@@ -47,7 +47,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     requireAccess(user, "version.markDefinitive", { regionId: row.regionId });
     const version = requireVersion(context, row, posted.get("version"));
     markDefinitive(context.db, row.id, version.id, user.id);
-    return { ok: true as const, errors: {}, values: {}, message: `Versie “${version.name}” is definitief voor besluitvorming.` };
+    return { ok: true as const, errors: {}, values: {}, message: `Versie “${version.name}” is definitief voor besluitvorming.`, refused: [] };
   }
   requireAccess(user, "model.freezeVersion", { regionId: row.regionId });
   const form = parseForm(VersionInput, posted);

@@ -11,6 +11,8 @@ export interface DemoAccount {
   organisation: string;
   role: Role;
   municipality?: string;
+  /** The region's slug; Twente unless named. */
+  region?: string;
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -22,6 +24,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "huurders@modelwerk.test", name: "Hanneke Huurders", organisation: "Huurdersvereniging Twente", role: "huurders" },
   { email: "corporatie@modelwerk.test", name: "Cor Corporatie", organisation: "WoON Twente", role: "corporatie" },
   { email: "provincie@modelwerk.test", name: "Petra Provincie", organisation: "Provincie Overijssel", role: "provincie" },
+  {
+    email: "redactie.west-overijssel@modelwerk.test",
+    name: "Wendela Westerveld",
+    organisation: "Regio West-Overijssel",
+    role: "redactie",
+    region: "west-overijssel",
+  },
 ];
 
 /** The password hashes of the demo accounts that could still log in: present, active and with a password. */

@@ -1,15 +1,16 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { hashPassword } from "../password";
 import { createAccount, countUsers } from "../queries/users";
 import { municipalities, regions } from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
-import { REGIONS, slugify } from "./regions";
+import { CBS_CODES, MUNICIPALITY_NOTES, REGIONS, slugify } from "./regions";
 import { seedDemoChoices } from "./demo-choices";
 import { seedModels } from "./models";
 import { seedPhases } from "./phases";
 import { seedProposalSections } from "./proposal-sections";
 import { seedDemoDecisions } from "./demo-decisions";
+import { seedDemoMonitor, seedFloors } from "./monitor";
 
 /** Adds the regions and municipalities that are missing; running it again changes nothing. */
 export function seedRegions(db: Db): void {
@@ -18,7 +19,13 @@ export function seedRegions(db: Db): void {
       tx.insert(regions).values({ slug: region.slug, name: region.name, province: region.province }).onConflictDoNothing().run();
       const { id } = tx.select({ id: regions.id }).from(regions).where(eq(regions.slug, region.slug)).get()!;
       for (const name of region.municipalities) {
-        tx.insert(municipalities).values({ regionId: id, slug: slugify(name), name }).onConflictDoNothing().run();
+        tx.insert(municipalities).values({ regionId: id, slug: slugify(name), name, cbsCode: CBS_CODES[name] ?? null, note: MUNICIPALITY_NOTES[name] ?? "" })
+          // A database from before issue 16 gets the codes and notes; what the redactie entered since stays.
+          .onConflictDoUpdate({
+            target: [municipalities.regionId, municipalities.slug],
+            set: { cbsCode: sql`coalesce(${municipalities.cbsCode}, excluded.cbs_code)`, note: sql`case when ${municipalities.note} = '' then excluded.note else ${municipalities.note} end` },
+          })
+          .run();
       }
     }
   });
@@ -29,16 +36,17 @@ export async function seedDemoAccounts(db: Db): Promise<boolean> {
   if (countUsers(db) > 0) return false;
   // Every demo account has the same published password, so one hash serves them all.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const twente = db.select().from(regions).where(eq(regions.slug, "twente")).get()!;
-  const bySlug = new Map(db.select().from(municipalities).where(eq(municipalities.regionId, twente.id)).all().map((m) => [m.slug, m.id]));
+  const regionIds = new Map(db.select().from(regions).all().map((r) => [r.slug, r.id]));
+  const municipalityIds = new Map(db.select().from(municipalities).all().map((m) => [`${m.regionId}/${m.slug}`, m.id]));
   // better-sqlite3 is synchronous: calls on db inside the callback run in this transaction.
   db.transaction(() => {
     if (countUsers(db) > 0) return;
-    for (const { municipality, ...account } of DEMO_ACCOUNTS) {
+    for (const { municipality, region = "twente", ...account } of DEMO_ACCOUNTS) {
+      const regionId = regionIds.get(region)!;
       createAccount(db, {
         ...account,
-        regionId: twente.id,
-        municipalityId: municipality ? bySlug.get(municipality)! : null,
+        regionId,
+        municipalityId: municipality ? municipalityIds.get(`${regionId}/${municipality}`)! : null,
         passwordHash,
       });
     }
@@ -52,6 +60,7 @@ export function seedContent(db: Db): void {
   seedModels(db);
   seedPhases(db);
   seedProposalSections(db);
+  seedFloors(db);
 }
 
 export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<void> {
@@ -59,6 +68,7 @@ export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<
   if (options.demo) {
     await seedDemoAccounts(db);
     seedDemoChoices(db);
+    seedDemoMonitor(db);
     // Last: it marks Almelo gereed over the choices the other demo seeds made.
     seedDemoDecisions(db);
   }

@@ -243,7 +243,8 @@ describe("a redactie of another region (West-Overijssel)", () => {
 
     const regio = mainText((await west.get("/regio")).body);
     expect(regio).toContain("Regio West-Overijssel");
-    expect(regio).toContain("Er zijn in deze regio nog geen gemeenten aangesloten.");
+    expect(regio).toContain("Gemeenten (10)");
+    expect(regio).toContain("Raalte");
     expect(regio).not.toContain("Almelo");
 
     const accounts = await west.get("/accounts");
