@@ -17,12 +17,16 @@ describe("toCsv", () => {
     expect(cells(toCsv([["Almelo", "8 weken", "12", 'Waarom "acht"; niet zes?']]))).toEqual(["Almelo", "8 weken", "12", '"Waarom ""acht""', ' niet zes?"']);
   });
 
-  it("no cell of any text starts with a formula character once written", () => {
+  it("keeps a negative number a number (a monitor balance of -3 is no formula)", () => {
+    expect(cells(toCsv([["-3", "-1,5", "-12%"]]))).toEqual(["-3", "-1,5", "-12%"]);
+  });
+
+  it("no cell of any text starts with a formula character once written, unless it is a plain number", () => {
     fc.assert(
       fc.property(fc.string(), (value) => {
         const written = toCsv([[value]]).replace(/^\uFEFF/, "").replace(/\r\n$/, "");
         const unquoted = written.startsWith('"') ? written.slice(1) : written;
-        return !/^[=+\-@\t\r]/.test(unquoted);
+        return !/^[=+\-@\t\r]/.test(unquoted) || /^-?\d+([.,]\d+)*%?$/.test(value);
       }),
     );
   });

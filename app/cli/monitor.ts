@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import type { Db } from "../../db/client";
 import { isHalfYear } from "../../fair-share/index";
 import { saveReports } from "../../db/queries/monitor";
-import { toCsv } from "../choices/matrix.server";
+import { toCsv } from "../csv.server";
 import { choosePeriod, loadRegionMonitor, monitorView } from "../monitor/monitor.server";
 import { buildMonitorReport } from "../monitor/report.server";
 import { monitorTables, TABLE_KEYS } from "../monitor/tables";

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
 import { figureFields, readFigures, type Figures, type MunicipalityRef } from "../../fair-share/index";
-import { toCsv } from "../choices/matrix.server";
+import { toCsv } from "../csv.server";
 
 // The figures as a file: one header row of cell keys, then one row per municipality. The page's form, an upload and
 // `monitor import` go through the same reading (fair-share/validate.ts); a problem names the spreadsheet cell.

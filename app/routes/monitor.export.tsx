@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { toCsv } from "../choices/matrix.server";
+import { toCsv } from "../csv.server";
 import { toXlsx } from "../choices/xlsx.server";
 import { attachment, loadMonitorRequest, requireView } from "../monitor/export.server";
 import { monitorTables, TABLE_KEYS, type TableKey } from "../monitor/tables";
