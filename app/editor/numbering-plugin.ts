@@ -2,6 +2,7 @@ import type { Node } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import { computeNumbering, innermostNumbered, referenceInWords, type Numbering } from "../../ordinance-model/index";
+import { ancestorsAt } from "../../ordinance-model/editing/index";
 
 // Numbers and reference words are never in the document: this plugin recomputes them with ordinance-model
 // on every change and shows them as widgets (labels before headings, members and items) and as node
@@ -59,9 +60,7 @@ function decorate(doc: Node, numbering: Numbering, slotLabels: ReadonlyMap<strin
     }
     if (name === "reference") {
       // Written relative to the provision it stands in ("het tweede lid"), as on paper.
-      const $pos = doc.resolve(pos);
-      const ancestors = Array.from({ length: $pos.depth }, (_, i) => $pos.node(i + 1));
-      const words = referenceInWords(numbering, String(node.attrs.target), innermostNumbered(ancestors, numbering));
+      const words = referenceInWords(numbering, String(node.attrs.target), innermostNumbered(ancestorsAt(doc.resolve(pos)), numbering));
       const spec: InlineText = { text: words ?? "verwijzing naar een verwijderde bepaling", missing: words === null };
       decorations.push(Decoration.node(pos, pos + 1, {}, spec));
     }

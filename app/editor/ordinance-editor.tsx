@@ -3,11 +3,12 @@ import { NodeSelection, TextSelection, type EditorState } from "prosemirror-stat
 import type { EditorView } from "prosemirror-view";
 import {
   ancestorOf,
-  articleTargets,
+  ancestorsAt,
   checkSlotAttrs,
   currentProvision,
   insertReference,
   insertSlotValue,
+  provisionTargets,
   saveSlotDefinition,
   setProvisionCondition,
   slotDefinitions,
@@ -18,6 +19,7 @@ import type { DialogName, EditorAction } from "./actions";
 import { connect, type Collab, type ConnectionState, type PresenceUser } from "./collab";
 import { ConnectionStatus } from "./connection-status";
 import { createView } from "./create-view";
+import { innermostNumbered } from "../../ordinance-model/index";
 import { numberingOf } from "./numbering-plugin";
 import { presenceByArticle } from "./presence";
 import { PresenceOutline } from "./presence-outline";
@@ -158,7 +160,7 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
       </div>
       {dialog?.name === "reference" && state && numbering && (
         <ReferenceDialog
-          targets={articleTargets(state.doc, numbering.numbering)}
+          targets={provisionTargets(state.doc, numbering.numbering, innermostNumbered(ancestorsAt(state.selection.$from), numbering.numbering))}
           onPick={(id) => {
             const v = viewRef.current!;
             insertReference(id)(v.state, v.dispatch);

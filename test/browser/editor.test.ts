@@ -158,6 +158,7 @@ describe("the editor page", () => {
     await expectNoAxeViolations(redactie);
     await dialog.getByLabel("Zoek een artikel op nummer of kop").fill(`Artikel ${thirdNumber + 1}`);
     await dialog.getByRole("button", { name: new RegExp(`^Artikel ${thirdNumber + 1}\\b`) }).first().click();
+    await dialog.getByRole("button", { name: `Invoegen als “artikel ${thirdNumber + 1}”` }).click();
     await expect(dialog.count()).resolves.toBe(0);
     const reference = firstParagraph(inserted).locator(".mw-reference");
     await expect.poll(() => reference.textContent()).toBe(`artikel ${thirdNumber + 1}`);
@@ -168,7 +169,66 @@ describe("the editor page", () => {
     await redactie.getByRole("button", { name: "Verwijzing invoegen" }).click();
     await dialog.getByLabel("Zoek een artikel op nummer of kop").fill("Proefartikel");
     await dialog.getByRole("button", { name: /Proefartikel$/ }).click();
+    await dialog.getByRole("button", { name: "Invoegen als “dit artikel”" }).click();
     await expect.poll(() => reference.last().textContent()).toBe("dit artikel");
+  });
+
+  it("Enter makes the next member or item and leaves an empty item; the picker refers to a member's item in words", async () => {
+    const page = await openEditor(first, DEMO_ACCOUNTS.redactie);
+    // An article with several members whose last member ends in a paragraph.
+    const candidate = page.locator('.ProseMirror section[data-node="article"]:has(> div[data-node="member"] ~ div[data-node="member"]):has(> div[data-node="member"]:last-child > p:last-child)');
+    const target = article(page, (await candidate.first().getAttribute("data-id"))!);
+    const members = target.locator(':scope > div[data-node="member"]');
+    const count = await members.count();
+    const articleNumber = await numberOf(target);
+    const lastMember = members.last();
+
+    await caretAtEnd(page, lastMember.locator(':scope > p[data-node="paragraph"]').last());
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Nieuw lid");
+    await expect.poll(() => members.count()).toBe(count + 1);
+    await expect.poll(() => plainText(members.last())).toBe("Nieuw lid");
+    await expect(members.last().locator(".mw-editor-label").first().textContent()).resolves.toBe(`${count + 1}. `);
+
+    await page.keyboard.press("Shift+Enter");
+    await page.keyboard.type("Tweede alinea:");
+    await expect.poll(() => members.last().locator(':scope > p[data-node="paragraph"]').count()).toBe(2);
+    expect(await members.count()).toBe(count + 1);
+
+    await page.getByRole("button", { name: "Opsomming of onderdeel" }).click();
+    await page.keyboard.type("eerste");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("tweede");
+    const items = members.last().locator('li[data-node="item"]');
+    await expect.poll(() => items.count()).toBe(2);
+    await expect(items.nth(1).locator(".mw-editor-label").textContent()).resolves.toBe("b. ");
+    // Enter in the new, empty third item leaves the list: the text goes on in the member.
+    await page.keyboard.press("Enter");
+    await expect.poll(() => items.count()).toBe(3);
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Slotzin.");
+    await expect.poll(() => items.count()).toBe(2);
+    const lastChild = members.last().locator(":scope > *").last();
+    await expect.poll(() => plainText(lastChild)).toBe("Slotzin.");
+    expect(await lastChild.getAttribute("data-node")).toBe("paragraph");
+
+    // From another article, a reference to item b of the new member, in the words it will read.
+    const ordinal = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste"][count]!;
+    const words = `artikel ${articleNumber}, ${ordinal} lid, onderdeel b`;
+    const elsewhere = firstParagraph(articles(page).first());
+    await caretAtEnd(page, elsewhere);
+    await page.keyboard.type(" Zie ");
+    await page.getByRole("button", { name: "Verwijzing invoegen" }).click();
+    const dialog = page.getByRole("dialog", { name: "Verwijzing invoegen" });
+    await dialog.getByLabel("Zoek een artikel op nummer of kop").fill(`Artikel ${articleNumber}`);
+    await dialog.getByRole("list", { name: "Gevonden artikelen" }).getByRole("button", { name: new RegExp(`^Artikel ${articleNumber} `) }).first().click();
+    const memberList = dialog.getByRole("list", { name: `Leden van artikel ${articleNumber}` });
+    await memberList.getByRole("button", { name: new RegExp(`^${count + 1}\\. Nieuw lid`) }).click();
+    await dialog.getByRole("list", { name: `Onderdelen van artikel ${articleNumber}, ${ordinal} lid` }).getByRole("button", { name: "b. tweede" }).click();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole("button", { name: `Invoegen als “${words}”` }).click();
+    await expect(dialog.count()).resolves.toBe(0);
+    await expect.poll(() => elsewhere.locator(".mw-reference").last().textContent()).toBe(words);
   });
 
   it("the slot dialog refuses a bad definition beside its fields, then inserts the slot; the history names the editor", async () => {
