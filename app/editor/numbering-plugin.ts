@@ -1,12 +1,14 @@
 import type { Node } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
+import { Mapping, StepMap } from "prosemirror-transform";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import { computeNumbering, innermostNumbered, referenceInWords, type Numbering } from "../../ordinance-model/index";
 import { ancestorsAt } from "../../ordinance-model/editing/index";
 
-// Numbers and reference words are never in the document: this plugin recomputes them with ordinance-model
-// on every change and shows them as widgets (labels before headings, members and items) and as node
-// decorations that the reference and slotValue views read their text from.
+// Numbers and reference words are never in the document: this plugin computes them with ordinance-model and shows
+// them as widgets (labels before headings, members and items) and as node decorations that the reference and
+// slotValue views read their text from. Typing text changes none of them, so then the decorations are only mapped
+// through the change; any other change recomputes them.
 
 export interface NumberingState {
   readonly numbering: Numbering;
@@ -79,11 +81,47 @@ function compute(doc: Node): NumberingState {
   return { numbering, decorations: decorate(doc, numbering, slotLabelsOf(doc)) };
 }
 
+/**
+ * Where `after` differs from `before` as one range, when that range is plain text inside one text block in both:
+ * then no number, reference word or label can have changed. Null for every other change. Comparing the documents
+ * (rather than reading the steps) also covers y-prosemirror, which applies a remote change as one replace of the
+ * whole document; unchanged subtrees are shared, so the comparison skips them at once.
+ */
+export function textOnlyChange(before: Node, after: Node): { from: number; toBefore: number; toAfter: number } | null {
+  if (before.attrs.numbering !== after.attrs.numbering) return null;
+  const from = before.content.findDiffStart(after.content);
+  if (from === null) return { from: 0, toBefore: 0, toAfter: 0 };
+  const end = before.content.findDiffEnd(after.content)!;
+  // With repeated characters the two ends can overlap the start; move both to keep the range well-formed.
+  const overlap = Math.max(0, from - Math.min(end.a, end.b));
+  const toBefore = end.a + overlap;
+  const toAfter = end.b + overlap;
+  const plainText = (doc: Node, to: number) => {
+    const $from = doc.resolve(from);
+    const $to = doc.resolve(to);
+    if (!$from.parent.isTextblock || !$from.sameParent($to)) return false;
+    let onlyText = true;
+    $from.parent.nodesBetween($from.parentOffset, $to.parentOffset, (node) => {
+      if (!node.isText) onlyText = false;
+    });
+    return onlyText;
+  };
+  return plainText(before, toBefore) && plainText(after, toAfter) ? { from, toBefore, toAfter } : null;
+}
+
+/** The next state: decorations mapped through a text-only change, recomputed (numbers included) for any other. */
+export function nextNumberingState(previous: NumberingState, before: Node, after: Node): NumberingState {
+  const change = textOnlyChange(before, after);
+  if (!change) return compute(after);
+  const map = new StepMap([change.from, change.toBefore - change.from, change.toAfter - change.from]);
+  return { numbering: previous.numbering, decorations: previous.decorations.map(new Mapping([map]), after) };
+}
+
 export const numberingPlugin = new Plugin<NumberingState>({
   key: numberingKey,
   state: {
     init: (_, state) => compute(state.doc),
-    apply: (tr, previous) => (tr.docChanged ? compute(tr.doc) : previous),
+    apply: (tr, previous) => (tr.docChanged ? nextNumberingState(previous, tr.before, tr.doc) : previous),
   },
   props: {
     decorations: (state) => numberingKey.getState(state)!.decorations,
@@ -91,3 +129,6 @@ export const numberingPlugin = new Plugin<NumberingState>({
 });
 
 export const numberingOf = (state: EditorState): NumberingState => numberingKey.getState(state)!;
+
+/** Numbers and decorations computed from scratch, to check the incremental state against (tests). */
+export const fullNumberingState = compute;

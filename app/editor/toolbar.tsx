@@ -1,9 +1,13 @@
-import type { EditorState } from "prosemirror-state";
+import { memo } from "react";
 import { Button } from "@nl-design-system-candidate/button-react";
 import { ariaShortcut, editorActions, shortcutText, type EditorAction } from "./actions";
 
-/** The structure buttons; each shows its shortcut and is disabled where its command does not apply. */
-export function Toolbar({ state, onAction }: { state: EditorState; onAction: (action: EditorAction) => void }) {
+/**
+ * The structure buttons; each shows its shortcut and is disabled where its command does not apply. `enabled` lists the
+ * ids of the applicable actions (a string, so the toolbar re-renders only when that set changes).
+ */
+export const Toolbar = memo(function Toolbar({ enabled, onAction }: { enabled: string; onAction: (action: EditorAction) => void }) {
+  const applicable = new Set(enabled.split(" "));
   return (
     <div role="toolbar" aria-label="Structuur van de verordening" className="mw-editor-toolbar">
       {editorActions.map((action) => (
@@ -11,7 +15,7 @@ export function Toolbar({ state, onAction }: { state: EditorState; onAction: (ac
           key={action.id}
           type="button"
           purpose="secondary"
-          disabled={!action.available(state)}
+          disabled={!applicable.has(action.id)}
           title={`${action.label} (${shortcutText(action.key)})`}
           aria-keyshortcuts={ariaShortcut(action.key)}
           // Keep the editor's selection: the command acts where the cursor was.
@@ -23,4 +27,4 @@ export function Toolbar({ state, onAction }: { state: EditorState; onAction: (ac
       ))}
     </div>
   );
-}
+});
