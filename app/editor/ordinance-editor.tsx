@@ -176,7 +176,7 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
           onClose={closeDialog}
         />
       )}
-      {dialog?.name === "slot" && <SlotDialog title={dialog.title} initial={dialog.initial} onSave={saveSlot(dialog)} onClose={closeDialog} />}
+      {dialog?.name === "slot" && <SlotDialog title={dialog.title} initial={dialog.initial} takenKeys={state ? slotDefinitions(state.doc).map((d) => String(d.node.attrs.key)) : []} onSave={saveSlot(dialog)} onClose={closeDialog} />}
     </div>
   );
 }

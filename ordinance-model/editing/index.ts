@@ -11,6 +11,7 @@ export { editArticleNote } from "./notes";
 export {
   slotDefinitions,
   checkSlotAttrs,
+  keyFromLabel,
   saveSlotDefinition,
   insertSlotValue,
   currentProvision,

@@ -66,6 +66,10 @@ async function placeCaret(page: Page, paragraph: Locator, where: "start" | "end"
   await page.waitForTimeout(100);
 }
 
+/** Words of the code and the stored format that a drafter should never have to read (the dialog's visible text). */
+const DEVELOPER_WORDS = /\b(slot|key|kind|sleutel|alternatives|multiselect|optional|integer|amount|automatic|source|min|max|null|true|false|undefined|waarde\s*=)\b/i;
+const expectNoDeveloperWords = async (scope: Locator) => expect(await scope.innerText()).not.toMatch(DEVELOPER_WORDS);
+
 const caretAtEnd = (page: Page, paragraph: Locator) => placeCaret(page, paragraph, "end");
 const caretAtStart = (page: Page, paragraph: Locator) => placeCaret(page, paragraph, "start");
 
@@ -231,24 +235,51 @@ describe("the editor page", () => {
     await expect.poll(() => elsewhere.locator(".mw-reference").last().textContent()).toBe(words);
   });
 
-  it("the slot dialog refuses a bad definition beside its fields, then inserts the slot; the history names the editor", async () => {
+  it("the slot dialog speaks a drafter's words, shows the fields of the chosen kind, puts problems beside their field, then inserts the slot; the history names the editor", async () => {
     const page = await openEditor(first, DEMO_ACCOUNTS.redactie);
     const paragraph = firstParagraph(articles(page).nth(4));
     const number = await numberOf(articles(page).nth(4));
     await caretAtEnd(page, paragraph);
     await page.keyboard.press("Control+Alt+K");
     const dialog = page.getByRole("dialog", { name: "Keuzemogelijkheid invoegen" });
-    await dialog.getByLabel("Sleutel").fill("Fout sleutel");
+    await dialog.waitFor();
+    await expectNoDeveloperWords(dialog);
+
+    // Saved without a name: the message stands beside the field, which gets the focus.
     await dialog.getByRole("button", { name: "Opslaan" }).click();
     await expect.poll(() => dialog.getByRole("alert").textContent()).toContain("Niet opgeslagen");
-    await expect(dialog.getByLabel("Sleutel").getAttribute("aria-invalid")).resolves.toBe("true");
-    await expect(dialog.textContent()).resolves.toContain("Een label is verplicht");
+    const name = dialog.getByLabel("Naam", { exact: true });
+    await expect(name.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(dialog.textContent()).resolves.toContain("Geef de keuzemogelijkheid een naam.");
+    await expect.poll(() => name.evaluate((element) => element === document.activeElement)).toBe(true);
     await expectNoAxeViolations(page);
 
-    await dialog.getByLabel("Sleutel").fill("proefWachttijd");
-    await dialog.getByLabel("Soort").selectOption("integer");
-    await dialog.getByLabel("Label", { exact: true }).fill("Wachttijd in weken");
+    // The internal name follows from the name, under "Geavanceerd".
+    await name.fill("Wachttijd in weken");
+    await dialog.getByText("Geavanceerd").click();
+    await expect(dialog.getByLabel("Interne naam").inputValue()).resolves.toBe("wachttijdInWeken");
+
+    // Only the fields of the chosen kind: options as rows for a choice between formulations, bounds for a number.
+    await dialog.getByLabel("Soort keuze").selectOption({ label: "Alternatieve formuleringen" });
+    await expect(dialog.getByRole("group", { name: /^Optie \d$/ }).count()).resolves.toBe(2);
+    await expect(dialog.getByLabel("Tekst in de verordening bij optie 1").count()).resolves.toBe(1);
+    await expect(dialog.getByLabel("Laagste toegestane waarde").count()).resolves.toBe(0);
+    await expectNoDeveloperWords(dialog);
+    await expectNoAxeViolations(page);
+    await dialog.getByLabel("Soort keuze").selectOption({ label: "Geheel getal" });
+    await expect(dialog.getByText("Opties", { exact: true }).count()).resolves.toBe(0);
+    const lowest = dialog.getByLabel("Laagste toegestane waarde");
+    await lowest.fill("10");
+    await dialog.getByLabel("Hoogste toegestane waarde").fill("2");
     await dialog.getByLabel("Standaardwaarde van de regio").fill("4");
+    await dialog.getByRole("button", { name: "Opslaan" }).click();
+    await expect.poll(() => lowest.getAttribute("aria-invalid")).toBe("true");
+    await expect(dialog.textContent()).resolves.toContain("Het minimum is groter dan het maximum.");
+    await expect.poll(() => lowest.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectNoDeveloperWords(dialog);
+
+    await lowest.fill("1");
+    await dialog.getByLabel("Hoogste toegestane waarde").fill("12");
     await dialog.getByRole("button", { name: "Opslaan" }).click();
     await expect(dialog.count()).resolves.toBe(0);
     await expect.poll(() => paragraph.locator(".mw-slot").last().textContent()).toBe("[Wachttijd in weken]");
