@@ -150,6 +150,9 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
     view.focus();
     view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(target + 2))));
     (view.nodeDOM(target) as HTMLElement | null)?.scrollIntoView({ block: "start" });
+    // Not under the toolbar, which stays at the top of the window.
+    const tools = view.dom.closest(".mw-editor")?.querySelector(".mw-editor-tools");
+    if (tools) window.scrollBy(0, -tools.getBoundingClientRect().height);
   }, []);
 
   const state = summary && viewRef.current ? viewRef.current.state : null;

@@ -118,11 +118,14 @@ describe("the editor page", () => {
     await expect.poll(() => plainText(headingOf(redactie, otherId)), { timeout: 20_000 }).toMatch(/ \(offline werkgroep\)$/);
   });
 
-  it("a read-only role sees changes live but cannot type", async () => {
+  it("a read-only role reads the working version under its own name, sees changes live but cannot type", async () => {
     const [redactie, raad] = await Promise.all([openEditor(first, DEMO_ACCOUNTS.redactie), openEditor(second, DEMO_ACCOUNTS.raad)]);
     await expect.poll(() => status(raad).textContent()).toContain("Alleen lezen");
     await expect(raad.locator(".ProseMirror").getAttribute("contenteditable")).resolves.toBe("false");
     await expect(raad.getByRole("toolbar").count()).resolves.toBe(0);
+    await expect(raad.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Werkversie (meelezen)");
+    await expect(raad.title()).resolves.toMatch(/^Werkversie \(meelezen\) · /);
+    await expectNoAxeViolations(raad);
 
     const id = (await articles(raad).first().getAttribute("data-id"))!;
     const before = await plainText(firstParagraph(article(raad, id)));
@@ -288,6 +291,51 @@ describe("the editor page", () => {
     await page.locator(".ProseMirror").waitFor();
     const history = await page.locator(".mw-editor-history li").allTextContents();
     expect(history.some((line) => line.includes(`Rianne de Redacteur wijzigde Artikel ${number} `)), history.join("\n")).toBe(true);
+  });
+
+  it("clicking an article in the outline scrolls the editor to it and puts the cursor there", async () => {
+    const page = await openEditor(first, DEMO_ACCOUNTS.redactie);
+    const outline = page.getByRole("navigation", { name: "Inhoud en aanwezigen" });
+    const last = outline.locator("li.mw-editor-outline__article").last();
+    const id = (await last.getAttribute("data-id"))!;
+    await last.getByRole("button").click();
+    await expect.poll(() => last.getByRole("button").getAttribute("aria-current")).toBe("location");
+    // Its heading is in the window, below the toolbar that stays at the top.
+    await expect
+      .poll(() =>
+        article(page, id).evaluate((element) => {
+          const { top } = element.querySelector('p[data-node="heading"]')!.getBoundingClientRect();
+          const toolbarBottom = document.querySelector(".mw-editor-tools")!.getBoundingClientRect().bottom;
+          return top >= toolbarBottom - 1 && top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    // The cursor is in that article's heading: typing lands there.
+    await page.keyboard.type("Xq");
+    await expect.poll(() => plainText(article(page, id).locator('p[data-node="heading"]'))).toMatch(/^Xq/);
+  });
+
+  it("on a phone the toolbar folds into a menu and the text comes first", async () => {
+    const page = await first.freshPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await loginThroughForm(page, server.url, DEMO_ACCOUNTS.redactie);
+    await page.goto(`${server.url}${editorPath}`);
+    await page.locator(".ProseMirror").waitFor();
+    const menu = page.getByRole("button", { name: "Structuur en invoegen" });
+    await expect(menu.isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "Nieuw artikel" }).isVisible()).resolves.toBe(false);
+    const top = (selector: string) => page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);
+    expect(await top(".ProseMirror")).toBeLessThan(await top(".mw-editor-outline"));
+    await expectNoAxeViolations(page);
+
+    const count = await articles(page).count();
+    await caretAtEnd(page, firstParagraph(articles(page).first()));
+    await menu.click();
+    await expect(menu.getAttribute("aria-expanded")).resolves.toBe("true");
+    await page.getByRole("button", { name: "Nieuw artikel" }).click();
+    await expect.poll(() => articles(page).count()).toBe(count + 1);
+    await expect(page.getByRole("button", { name: "Nieuw artikel" }).isVisible()).resolves.toBe(false);
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 
   it("has no accessibility violations, and the text box has a name", async () => {
