@@ -1,5 +1,6 @@
 // Typing latency in the real editor in Chromium: keydown to the next frame, 200 keystrokes typed into an article,
-// for the Twente model and for a model ten times as large (about 310 articles, built here). Prints a Markdown table.
+// for the Twente model and for a model ten times as large (about 310 articles, built here), then 20 times Enter (a new
+// member each: a change of structure). Prints a Markdown table.
 // Needs the production build (npm run build). Run: npx tsx bench/typing.ts   (KEYSTROKES overrides 200; PROF=1 writes
 // a CPU profile of the page per model to /tmp/prof)
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { DEMO_PASSWORD } from "../db/seed/demo-accounts";
 import { largeModel } from "./large-model";
 
 const KEYSTROKES = Number(process.env.KEYSTROKES ?? 200);
+const ENTERS = 20;
 const TEXT = "de aanvrager woont ten minste twee jaar in de regio ";
 
 /**
@@ -43,29 +45,39 @@ const installProbe = (page: Page) =>
     );
   });
 
-async function measure(page: Page, url: string, articleCount: number): Promise<number[]> {
+/** Presses the keys one by one, each after the previous one's frame, and returns their latencies. */
+async function press(page: Page, keys: readonly string[]): Promise<number[]> {
+  await page.evaluate(() => ((window as unknown as { typingLatencies: number[] }).typingLatencies = []));
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    await page.evaluate(() => (window as unknown as { typingPending: Promise<void> }).typingPending);
+  }
+  return page.evaluate(() => (window as unknown as { typingLatencies: number[] }).typingLatencies);
+}
+
+/** Typing latencies, and those of Enter making a new member (a change of structure: numbers and words recomputed). */
+async function measure(page: Page, url: string, articleCount: number): Promise<{ typing: number[]; enter: number[] }> {
   await page.goto(url);
   await page.getByRole("status").filter({ hasText: "Verbonden" }).waitFor({ timeout: 60_000 });
   const articles = page.locator('.ProseMirror section[data-node="article"]');
   if ((await articles.count()) !== articleCount) throw new Error(`verwacht ${articleCount} artikelen`);
-  // An article in the middle of the text, at the end of its first member's first paragraph.
-  const paragraph = articles.nth(Math.floor(articleCount / 2)).locator('div[data-node="member"] > p[data-node="paragraph"]').first();
+  // In the middle of the text, at the end of a member that ends in a paragraph (so Enter makes a new member).
+  const endsInParagraph = page.locator('.ProseMirror div[data-node="member"] > p[data-node="paragraph"]:last-child');
+  const paragraph = endsInParagraph.nth(Math.floor((await endsInParagraph.count()) / 2));
   await paragraph.click();
   await page.keyboard.press("End");
   await installProbe(page);
   const profiler = process.env.PROF ? await page.context().newCDPSession(page) : null;
   await profiler?.send("Profiler.enable");
   await profiler?.send("Profiler.start");
-  for (let i = 0; i < KEYSTROKES; i++) {
-    await page.keyboard.press(TEXT[i % TEXT.length] === " " ? "Space" : TEXT[i % TEXT.length]!);
-    await page.evaluate(() => (window as unknown as { typingPending: Promise<void> }).typingPending);
-  }
+  const typing = await press(page, Array.from({ length: KEYSTROKES }, (_, i) => (TEXT[i % TEXT.length] === " " ? "Space" : TEXT[i % TEXT.length]!)));
   if (profiler) {
     const { profile } = await profiler.send("Profiler.stop");
     mkdirSync("/tmp/prof", { recursive: true });
     writeFileSync(`/tmp/prof/typing-${articleCount}.cpuprofile`, JSON.stringify(profile));
   }
-  return page.evaluate(() => (window as unknown as { typingLatencies: number[] }).typingLatencies);
+  const enter = await press(page, Array.from({ length: ENTERS }, () => "Enter"));
+  return { typing, enter };
 }
 
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -94,13 +106,16 @@ try {
   const rows: string[] = [];
   for (const [name, id, doc] of [["Twente model", twenteId, twenteModel], ["tenfold model", largeId, large]] as const) {
     const articles = count(doc);
-    const sorted = (await measure(page, `${server.url}/modellen/${id}/bewerken`, articles)).sort((a, b) => a - b);
+    const { typing, enter } = await measure(page, `${server.url}/modellen/${id}/bewerken`, articles);
     load.push(loadavg()[0]!);
-    const over = sorted.filter((t) => t > 16.7).length;
-    rows.push(`| ${name}, ${articles} articles | ${sorted.length} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(sorted.at(-1)!)} | ${over} |`);
+    for (const [what, latencies] of [["typing", typing], ["Enter, new member", enter]] as const) {
+      const sorted = [...latencies].sort((a, b) => a - b);
+      const over = sorted.filter((t) => t > 16.7).length;
+      rows.push(`| ${name}, ${articles} articles | ${what} | ${sorted.length} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(sorted.at(-1)!)} | ${over} |`);
+    }
   }
   console.log(`Run ${new Date().toISOString()}; 1-minute load average ${load.map((l) => l.toFixed(1)).join(" → ")} on ${availableParallelism()} cores\n`);
-  console.log("| model | keystrokes | p50 | p95 | max | over 16.7 ms |\n|---|---|---|---|---|---|");
+  console.log("| model | keys | count | p50 | p95 | max | over 16.7 ms |\n|---|---|---|---|---|---|---|");
   console.log(rows.join("\n"));
 } finally {
   await browser.close();
