@@ -11,6 +11,7 @@ import {
   insertItem,
   insertMember,
   insertReference,
+  joinWithPrevious,
   moveArticle,
   newParagraphInMember,
 } from "../../ordinance-model/editing/index";
@@ -51,7 +52,7 @@ type Edit =
   | { kind: "reference"; at: number; target: number }
   | { kind: "remove"; which: number };
 
-const commands: Command[] = [enterInMember, enterInItem, newParagraphInMember, insertArticle, insertMember, insertItem, moveArticle(-1), moveArticle(1)];
+const commands: Command[] = [enterInMember, enterInItem, newParagraphInMember, joinWithPrevious, insertArticle, insertMember, insertItem, moveArticle(-1), moveArticle(1)];
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant("type" as const), at: fc.nat(), text: fc.string({ minLength: 1, maxLength: 4 }) }) },

@@ -4,7 +4,7 @@
 export { changedRanges, repairIds } from "./ids";
 export { ancestorOf, ancestorsAt } from "./context";
 export { enterFromHeading } from "./navigation";
-export { enterInItem, enterInMember, newParagraphInMember } from "./keys";
+export { enterInItem, enterInMember, joinWithPrevious, newParagraphInMember } from "./keys";
 export { insertChapter, insertArticle, insertMember, insertItem, insertSubItem, moveArticle } from "./structure";
 export { provisionTargets, searchTargets, insertReference, type ProvisionTarget } from "./references";
 export { editArticleNote } from "./notes";

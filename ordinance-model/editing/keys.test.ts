@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TextSelection, type EditorState } from "prosemirror-state";
 import { parseModel } from "../parse";
-import { enterInItem, enterInMember, newParagraphInMember } from "./keys";
+import { enterInItem, enterInMember, joinWithPrevious, newParagraphInMember } from "./keys";
 import { fixtureState, positionOf, run } from "./test-state";
 
 /** The state with the cursor at the end of the first paragraph of the node with this id. */
@@ -109,5 +109,37 @@ describe("Enter in items", () => {
 
   it("does not apply outside items", () => {
     expect(enterInItem(cursorAtEnd(fixtureState(), "art-beslissing-lid-termijn"))).toBe(false);
+  });
+});
+
+describe("Backspace at the start of a member or item", () => {
+  it("undoes the split of Enter: the text joins the previous one, which keeps its id", () => {
+    for (const id of ["art-beslissing-lid-termijn", "verklaring-groep"]) {
+      const state = cursorAtEnd(fixtureState(), id);
+      const split = run(state, parentOfCursor(state).type.name === "member" ? enterInMember : enterInItem);
+      const joined = run(split, joinWithPrevious);
+      expect(joined.doc.eq(state.doc), id).toBe(true);
+      expect(joined.selection.from).toBe(state.selection.from);
+    }
+  });
+
+  it("joins a member with text into the previous member's last paragraph", () => {
+    const state = fixtureState();
+    const pos = positionOf(state, "art-beslissing-lid-geldigheid") + 2;
+    const joined = run(state.apply(state.tr.setSelection(TextSelection.create(state.doc, pos))), joinWithPrevious);
+    expect(() => positionOf(joined, "art-beslissing-lid-geldigheid")).toThrow();
+    const member = joined.doc.nodeAt(positionOf(joined, "art-beslissing-lid-termijn"))!;
+    expect(member.firstChild!.textContent).toMatch(/aanvraag\.Een urgentieverklaring is/);
+    expect(member.lastChild!.type.name).toBe("itemList");
+    // (A reference to the joined member now points at nothing; the editor and lint show that, as after deleting it.)
+    expect(() => joined.doc.check()).not.toThrow();
+  });
+
+  it("does not apply in the first member, or where the previous one ends in a list", () => {
+    const first = fixtureState();
+    expect(joinWithPrevious(first.apply(first.tr.setSelection(TextSelection.create(first.doc, positionOf(first, "art-beslissing-lid-termijn") + 2))))).toBe(false);
+    const afterList = fixtureState();
+    expect(afterList.doc.nodeAt(positionOf(afterList, "art-beslissing-lid-geldigheid"))!.lastChild!.type.name).toBe("itemList");
+    expect(joinWithPrevious(afterList.apply(afterList.tr.setSelection(TextSelection.create(afterList.doc, positionOf(afterList, "art-beslissing-lid-verlenging") + 2))))).toBe(false);
   });
 });

@@ -99,3 +99,22 @@ function leaveList(state: EditorState, dispatch: ((tr: Transaction) => void) | u
   dispatch?.(leaveListTransaction(state, itemPos));
   return true;
 }
+
+/**
+ * Backspace at the start of a member or item that follows another: its text joins the end of the previous one, as if
+ * the Enter that split them was undone (the previous one keeps its id). Elsewhere the ordinary Backspace applies.
+ */
+export const joinWithPrevious: Command = (state, dispatch) => {
+  const { $from, empty } = state.selection;
+  if (!empty || $from.parentOffset !== 0 || $from.parent.type !== nodes.paragraph || $from.depth < 3) return false;
+  const depth = $from.depth - 1;
+  const parent = $from.node(depth);
+  if ((parent.type !== nodes.member && parent.type !== nodes.item) || $from.index(depth) !== 0) return false;
+  const index = $from.index(depth - 1);
+  const previous = index > 0 ? $from.node(depth - 1).child(index - 1) : null;
+  if (previous?.type !== parent.type || previous.lastChild?.type !== nodes.paragraph) return false;
+  // The end of the previous one's last paragraph: before its closing token and the one of the previous node.
+  const end = $from.before(depth) - 2;
+  dispatch?.(finish(state.tr.delete(end, $from.pos), end));
+  return true;
+};
