@@ -27,6 +27,8 @@ export function createView(mount: HTMLElement, { collab, editable, label, openDi
   // Same child nodes (so the mapping stays valid) under a top node with the model's own numbering style.
   const doc = schema.topNodeType.create(collab.ydoc.getMap(ORDINANCE_ATTRS).toJSON(), children.content);
   const awareness = collab.provider.awareness!;
+  // The plugins in one list: shared ones first, then those only a writer needs. A further plugin (a lint overlay, say)
+  // is one more entry here.
   const plugins = [
     ySyncPlugin(collab.fragment, { mapping }),
     yCursorPlugin(awareness, {
