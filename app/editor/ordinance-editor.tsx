@@ -42,7 +42,9 @@ function definitionOf(state: EditorState, key: string): SlotAttrs | undefined {
   return slotDefinitions(state.doc).find((d) => d.node.attrs.key === key)?.node.attrs as SlotAttrs | undefined;
 }
 
-function slotDialogFor(name: "slot" | "optional", state: EditorState): OpenDialog {
+/** The dialog an action opens, filled from the state (the slot under the cursor, the provision's condition). */
+function dialogFor(name: DialogName, state: EditorState): OpenDialog {
+  if (name === "reference") return { name };
   const { selection } = state;
   if (name === "slot" && selection instanceof NodeSelection && selection.node.type.name === "slotValue") {
     const key = String(selection.node.attrs.slot);
@@ -60,14 +62,13 @@ function slotDialogFor(name: "slot" | "optional", state: EditorState): OpenDialo
 export function OrdinanceEditor({ modelId, title, editable, user, fallback }: OrdinanceEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
-  const collabRef = useRef<Collab | null>(null);
   const [summary, setSummary] = useState<EditorSummary | null>(null);
   const [connection, setConnection] = useState<ConnectionState>("connecting");
   const [missing, setMissing] = useState(false);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const { name: userName, colour: userColour } = user;
 
-  const openDialog = (name: DialogName) => setDialog(name === "reference" ? { name } : slotDialogFor(name, viewRef.current!.state));
+  const openDialog = (name: DialogName) => setDialog(dialogFor(name, viewRef.current!.state));
 
   useEffect(() => {
     let latest: EditorSummary | null = null;
@@ -87,7 +88,6 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
       const next = summarise(state, collab.provider.awareness!, latest);
       if (next !== latest) setSummary((latest = next));
     };
-    collabRef.current = collab;
     // The own cursor is in awareness too; only the others' changes alter what the outline shows.
     const onAwareness = ({ added, updated, removed }: Record<"added" | "updated" | "removed", number[]>) => {
       const others = [...added, ...updated, ...removed].some((client) => client !== collab.provider.awareness!.clientID);
@@ -121,7 +121,7 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
     if (action.command) {
       action.command(view.state, view.dispatch);
       view.focus();
-    } else setDialog(action.dialog === "reference" ? { name: "reference" } : slotDialogFor(action.dialog!, view.state));
+    } else setDialog(dialogFor(action.dialog!, view.state));
   }, []);
 
   const saveSlot = (open: Extract<OpenDialog, { name: "slot" }>) => (attrs: SlotAttrs): SlotErrors => {
@@ -179,7 +179,7 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
           onClose={closeDialog}
         />
       )}
-      {dialog?.name === "slot" && <SlotDialog title={dialog.title} initial={dialog.initial} takenKeys={state ? slotDefinitions(state.doc).map((d) => String(d.node.attrs.key)) : []} onSave={saveSlot(dialog)} onClose={closeDialog} />}
+      {dialog?.name === "slot" && <SlotDialog title={dialog.title} initial={dialog.initial} editing={dialog.editing !== null} takenKeys={state ? slotDefinitions(state.doc).map((d) => String(d.node.attrs.key)) : []} onSave={saveSlot(dialog)} onClose={closeDialog} />}
     </div>
   );
 }

@@ -15,6 +15,8 @@ interface SlotDialogProps {
   title: string;
   /** The definition being edited, or the preset of a new one. */
   initial: Partial<SlotAttrs>;
+  /** Whether an existing slot is edited (its key then stays unless changed under "Geavanceerd"). */
+  editing: boolean;
   /** Keys already in use: a new slot's key, derived from its name, avoids them. */
   takenKeys: readonly string[];
   /** Checks the attrs against the document (as parseModel would) and saves them; returns the problems, if any. */
@@ -37,8 +39,7 @@ const DEFAULT_HELP: Record<string, string> = {
  * "Geavanceerd"), the kind, and then only that kind's fields; options as rows of a name and a wording. Problems appear
  * beside their field and the first one gets the focus.
  */
-export function SlotDialog({ title, initial, takenKeys, onSave, onClose }: SlotDialogProps) {
-  const editing = initial.key !== undefined && initial.label !== undefined;
+export function SlotDialog({ title, initial, editing, takenKeys, onSave, onClose }: SlotDialogProps) {
   const [fields, setFields] = useState<SlotFields>(() => fieldsFromAttrs(initial));
   const [keyEdited, setKeyEdited] = useState(editing);
   const [advancedOpen, setAdvancedOpen] = useState(false);
