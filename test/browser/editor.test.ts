@@ -191,6 +191,11 @@ describe("the editor page", () => {
     const lastMember = members.last();
 
     await caretAtEnd(page, lastMember.locator(':scope > p[data-node="paragraph"]').last());
+    // Enter makes a member; Backspace right after takes it back.
+    await page.keyboard.press("Enter");
+    await expect.poll(() => members.count()).toBe(count + 1);
+    await page.keyboard.press("Backspace");
+    await expect.poll(() => members.count()).toBe(count);
     await page.keyboard.press("Enter");
     await page.keyboard.type("Nieuw lid");
     await expect.poll(() => members.count()).toBe(count + 1);
