@@ -3,12 +3,13 @@ import { EditorView } from "prosemirror-view";
 import { initProseMirrorDoc, yCursorPlugin, ySyncPlugin, yUndoPlugin } from "y-prosemirror";
 import { schema } from "../../ordinance-model/index";
 import type { DialogName } from "./actions";
-import { ORDINANCE_ATTRS, type Collab, type PresenceUser } from "./collab";
+import { ORDINANCE_ATTRS, type Collab } from "./collab";
 import { cursorLabel, selectionStyle } from "./cursor-label";
 import { inlineViews } from "./inline-views";
 import { editorKeymaps } from "./keymaps";
 import { lintPlugin } from "./lint-plugin";
 import { numberingPlugin } from "./numbering-plugin";
+import { presenceUser, readPresence } from "./presence-state";
 import { uniqueIdsPlugin } from "./unique-ids-plugin";
 
 // The ProseMirror view on the shared document. It is built only after the first sync, from the Yjs
@@ -27,9 +28,16 @@ export function createView(mount: HTMLElement, { collab, editable, label, openDi
   // Same child nodes (so the mapping stays valid) under a top node with the model's own numbering style.
   const doc = schema.topNodeType.create(collab.ydoc.getMap(ORDINANCE_ATTRS).toJSON(), children.content);
   const awareness = collab.provider.awareness!;
+  // The plugins in one list: shared ones first, then those only a writer needs. A further plugin (a lint overlay, say)
+  // is one more entry here.
   const plugins = [
     ySyncPlugin(collab.fragment, { mapping }),
-    yCursorPlugin(awareness, { cursorBuilder: (user: PresenceUser) => cursorLabel(user), selectionBuilder: (user: PresenceUser) => selectionStyle(user) }),
+    yCursorPlugin(awareness, {
+      // Only well-formed presences of others are drawn (presence-state); the builders get the checked user.
+      awarenessStateFilter: (own: number, client: number, state: unknown) => own !== client && readPresence(state, client) !== null,
+      cursorBuilder: (user: unknown, client: number) => cursorLabel(presenceUser(user, client)!),
+      selectionBuilder: (user: unknown, client: number) => selectionStyle(presenceUser(user, client)!),
+    }),
     numberingPlugin,
     lintPlugin,
     ...(editable ? [yUndoPlugin(), uniqueIdsPlugin, ...editorKeymaps(openDialog)] : []),

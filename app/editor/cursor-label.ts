@@ -1,10 +1,12 @@
 import type { PresenceUser } from "./collab";
 
-/** The caret of another user, with their name in their colour (y-prosemirror's default reads `color`). */
+/** The caret of another user, with their name in their colour, shown on hover (y-prosemirror's default reads `color`). */
 export function cursorLabel(user: PresenceUser): HTMLElement {
   const caret = document.createElement("span");
   caret.className = "mw-editor-caret";
+  // Palette colours only (presence-state): the flag is drawn in currentcolor.
   caret.style.borderColor = user.colour;
+  caret.style.color = user.colour;
   // The outline beside the text says who is where; inside the text box a name would be read as part of the text.
   caret.setAttribute("aria-hidden", "true");
   const name = document.createElement("span");

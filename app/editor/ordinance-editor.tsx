@@ -1,13 +1,13 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { NodeSelection, TextSelection, type EditorState } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import {
-  ancestorOf,
-  articleTargets,
+  ancestorsAt,
   checkSlotAttrs,
   currentProvision,
   insertReference,
   insertSlotValue,
+  provisionTargets,
   saveSlotDefinition,
   setProvisionCondition,
   slotDefinitions,
@@ -18,8 +18,9 @@ import type { DialogName, EditorAction } from "./actions";
 import { connect, type Collab, type ConnectionState, type PresenceUser } from "./collab";
 import { ConnectionStatus } from "./connection-status";
 import { createView } from "./create-view";
+import { innermostNumbered } from "../../ordinance-model/index";
+import { summarise, type EditorSummary } from "./editor-summary";
 import { numberingOf } from "./numbering-plugin";
-import { presenceByArticle } from "./presence";
 import { PresenceOutline } from "./presence-outline";
 import { ReferenceDialog } from "./reference-dialog";
 import { SlotDialog } from "./slot-dialog";
@@ -41,7 +42,9 @@ function definitionOf(state: EditorState, key: string): SlotAttrs | undefined {
   return slotDefinitions(state.doc).find((d) => d.node.attrs.key === key)?.node.attrs as SlotAttrs | undefined;
 }
 
-function slotDialogFor(name: "slot" | "optional", state: EditorState): OpenDialog {
+/** The dialog an action opens, filled from the state (the slot under the cursor, the provision's condition). */
+function dialogFor(name: DialogName, state: EditorState): OpenDialog {
+  if (name === "reference") return { name };
   const { selection } = state;
   if (name === "slot" && selection instanceof NodeSelection && selection.node.type.name === "slotValue") {
     const key = String(selection.node.attrs.slot);
@@ -59,18 +62,17 @@ function slotDialogFor(name: "slot" | "optional", state: EditorState): OpenDialo
 export function OrdinanceEditor({ modelId, title, editable, user, fallback }: OrdinanceEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
-  const collabRef = useRef<Collab | null>(null);
-  const [state, setState] = useState<EditorState | null>(null);
+  const [summary, setSummary] = useState<EditorSummary | null>(null);
   const [connection, setConnection] = useState<ConnectionState>("connecting");
   const [unsent, setUnsent] = useState(0);
   const [missing, setMissing] = useState(false);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
-  const [, setAwarenessVersion] = useState(0);
   const { name: userName, colour: userColour } = user;
 
-  const openDialog = (name: DialogName) => setDialog(name === "reference" ? { name } : slotDialogFor(name, viewRef.current!.state));
+  const openDialog = (name: DialogName) => setDialog(dialogFor(name, viewRef.current!.state));
 
   useEffect(() => {
+    let latest: EditorSummary | null = null;
     const collab: Collab = connect(modelId, { name: userName, colour: userColour }, editable, {
       onState: setConnection,
       onUnsent: setUnsent,
@@ -78,13 +80,21 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
         if (viewRef.current) return;
         // The server seeds the document; an empty one means it has none to give, and the client must not invent it.
         if (collab.fragment.length === 0) return setMissing(true);
-        const view = createView(mountRef.current!, { collab, editable, label: `Tekst van ${title}`, openDialog, onState: setState });
+        const view = createView(mountRef.current!, { collab, editable, label: `Tekst van ${title}`, openDialog, onState: update });
         viewRef.current = view;
-        setState(view.state);
+        update(view.state);
       },
     });
-    collabRef.current = collab;
-    const onAwareness = () => setAwarenessVersion((v) => v + 1);
+    // Only a changed summary reaches React (see editor-summary): typing re-renders nothing around the text.
+    const update = (state: EditorState) => {
+      const next = summarise(state, collab.provider.awareness!, latest);
+      if (next !== latest) setSummary((latest = next));
+    };
+    // The own cursor is in awareness too; only the others' changes alter what the outline shows.
+    const onAwareness = ({ added, updated, removed }: Record<"added" | "updated" | "removed", number[]>) => {
+      const others = [...added, ...updated, ...removed].some((client) => client !== collab.provider.awareness!.clientID);
+      if (others && viewRef.current) update(viewRef.current.state);
+    };
     collab.provider.awareness?.on("change", onAwareness);
     return () => {
       collab.provider.awareness?.off("change", onAwareness);
@@ -102,19 +112,19 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
     viewRef.current?.focus();
   }, [dialog]);
 
-  const view = viewRef.current;
   const closeDialog = () => {
     refocus.current = true;
     setDialog(null);
   };
 
-  const runAction = (action: EditorAction) => {
+  const runAction = useCallback((action: EditorAction) => {
+    const view = viewRef.current;
     if (!view) return;
     if (action.command) {
       action.command(view.state, view.dispatch);
       view.focus();
-    } else openDialog(action.dialog!);
-  };
+    } else setDialog(dialogFor(action.dialog!, view.state));
+  }, []);
 
   const saveSlot = (open: Extract<OpenDialog, { name: "slot" }>) => (attrs: SlotAttrs): SlotErrors => {
     const v = viewRef.current!;
@@ -128,39 +138,41 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
     return {};
   };
 
-  const goTo = (id: string) => {
+  /** From the outline: the cursor into the article's heading, and the article scrolled to the top of the window. */
+  const goTo = useCallback((id: string) => {
+    const view = viewRef.current;
     if (!view) return;
     let target: number | null = null;
     view.state.doc.descendants((node, pos) => {
-      if (target === null && node.attrs.id === id) target = pos + 2;
+      if (target === null && node.attrs.id === id) target = pos;
       return target === null;
     });
     if (target === null) return;
-    view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(target))).scrollIntoView());
+    // Focus first: ProseMirror only scrolls to a selection that is in the focused editor.
     view.focus();
-  };
+    view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(target + 2))));
+    (view.nodeDOM(target) as HTMLElement | null)?.scrollIntoView({ block: "start" });
+    // Not under the toolbar, which stays at the top of the window.
+    const tools = view.dom.closest(".mw-editor")?.querySelector(".mw-editor-tools");
+    if (tools) window.scrollBy(0, -tools.getBoundingClientRect().height);
+  }, []);
 
-  const numbering = state ? numberingOf(state) : null;
-  const currentArticle = state ? (ancestorOf(state.selection.$from, ["article"])?.node.attrs.id as string | undefined) ?? null : null;
-  const awareness = collabRef.current?.provider.awareness;
-
+  const state = summary && viewRef.current ? viewRef.current.state : null;
   return (
     <div className="mw-editor">
       <ConnectionStatus connection={connection} synced={state !== null} editable={editable} unsent={unsent} />
       {missing && <p role="alert">De gedeelde tekst van dit model is nog niet beschikbaar op de server. Probeer het later opnieuw.</p>}
-      {editable && state && <Toolbar state={state} onAction={runAction} />}
+      {editable && summary && <Toolbar enabled={summary.enabled} onAction={runAction} />}
       <div className="mw-editor-layout">
         <div className="mw-editor-main">
-          {!state && fallback}
-          <div ref={mountRef} hidden={!state} />
+          {!summary && fallback}
+          <div ref={mountRef} hidden={!summary} />
         </div>
-        {state && numbering && awareness && (
-          <PresenceOutline doc={state.doc} numbering={numbering.numbering} present={presenceByArticle(state, awareness)} currentArticle={currentArticle} onGoTo={goTo} />
-        )}
+        {summary && <PresenceOutline outline={summary.outline} present={summary.present} currentArticle={summary.currentArticle} onGoTo={goTo} />}
       </div>
-      {dialog?.name === "reference" && state && numbering && (
+      {dialog?.name === "reference" && state && (
         <ReferenceDialog
-          targets={articleTargets(state.doc, numbering.numbering)}
+          targets={provisionTargets(state.doc, numberingOf(state).numbering, innermostNumbered(ancestorsAt(state.selection.$from), numberingOf(state).numbering))}
           onPick={(id) => {
             const v = viewRef.current!;
             insertReference(id)(v.state, v.dispatch);
@@ -169,7 +181,7 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
           onClose={closeDialog}
         />
       )}
-      {dialog?.name === "slot" && <SlotDialog title={dialog.title} initial={dialog.initial} onSave={saveSlot(dialog)} onClose={closeDialog} />}
+      {dialog?.name === "slot" && <SlotDialog title={dialog.title} initial={dialog.initial} editing={dialog.editing !== null} takenKeys={state ? slotDefinitions(state.doc).map((d) => String(d.node.attrs.key)) : []} onSave={saveSlot(dialog)} onClose={closeDialog} />}
     </div>
   );
 }

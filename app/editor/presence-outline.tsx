@@ -1,40 +1,20 @@
-import type { Node } from "prosemirror-model";
-import type { Numbering } from "../../ordinance-model/index";
+import { memo } from "react";
 import type { PresenceUser } from "./collab";
-
-interface OutlineEntry {
-  id: string;
-  label: string;
-  heading: string;
-  kind: string;
-}
-
-function outlineOf(doc: Node, numbering: Numbering): OutlineEntry[] {
-  const entries: OutlineEntry[] = [];
-  doc.descendants((node) => {
-    const entry = typeof node.attrs.id === "string" ? numbering.get(node.attrs.id) : undefined;
-    if (entry && (entry.kind === "chapter" || entry.kind === "section" || entry.kind === "article")) {
-      entries.push({ id: entry.id, label: entry.label, heading: node.firstChild?.textContent ?? "", kind: entry.kind });
-    }
-    return node.type.name !== "article" && node.type.name !== "notes" && node.type.name !== "slots";
-  });
-  return entries;
-}
+import type { OutlineEntry } from "./editor-summary";
 
 interface PresenceOutlineProps {
-  doc: Node;
-  numbering: Numbering;
+  outline: readonly OutlineEntry[];
   present: ReadonlyMap<string, readonly PresenceUser[]>;
   currentArticle: string | null;
   onGoTo: (id: string) => void;
 }
 
-/** The articles with their live numbers, and who of the others is working in which. */
-export function PresenceOutline({ doc, numbering, present, currentArticle, onGoTo }: PresenceOutlineProps) {
+/** The articles with their live numbers, and who of the others is working in which. Re-renders only when these change. */
+export const PresenceOutline = memo(function PresenceOutline({ outline, present, currentArticle, onGoTo }: PresenceOutlineProps) {
   return (
     <nav aria-label="Inhoud en aanwezigen" className="mw-editor-outline">
       <ul>
-        {outlineOf(doc, numbering).map((entry) => (
+        {outline.map((entry) => (
           <li key={entry.id} className={`mw-editor-outline__${entry.kind}`} data-id={entry.id}>
             {entry.kind === "article" ? (
               <button type="button" className="mw-editor-outline__link" aria-current={entry.id === currentArticle ? "location" : undefined} onClick={() => onGoTo(entry.id)}>
@@ -56,4 +36,4 @@ export function PresenceOutline({ doc, numbering, present, currentArticle, onGoT
       </ul>
     </nav>
   );
-}
+});

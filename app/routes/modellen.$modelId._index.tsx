@@ -43,11 +43,9 @@ export default function ModelView() {
         <li>
           <Link href={`/modellen/${id}/fasen`}>Fasen en consultatie</Link>
         </li>
-        {canEdit && (
-          <li>
-            <Link href={`/modellen/${id}/bewerken`}>Samen bewerken</Link>
-          </li>
-        )}
+        <li>
+          <Link href={`/modellen/${id}/bewerken`}>{canEdit ? "Samen bewerken" : "Werkversie (meelezen)"}</Link>
+        </li>
         {canViewMatrix && (
           <li>
             <Link href={`/modellen/${id}/overzicht`}>Overzicht van alle lokale keuzes</Link>

@@ -14,7 +14,12 @@ import { ArticleHistory } from "../components/article-history";
 import type { OrdinanceEditorProps } from "../editor/ordinance-editor";
 import { colourFor } from "../editor/presence-colours";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Modelverordening"} bewerken · Modelwerk` }];
+/** Editors write in the working version; every other role follows it, read-only, under this name (decision 028). */
+export const READ_ONLY_NAME = "Werkversie (meelezen)";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.editable === false ? `${READ_ONLY_NAME} · ${data.title} · Modelwerk` : `${data?.title ?? "Modelverordening"} bewerken · Modelwerk` },
+];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
@@ -56,13 +61,19 @@ export default function EditModel() {
   const fallback = <OrdinanceHtml html={html} label={title} />;
   return (
     <div className="mw-stack">
-      <Heading level={1}>{title} bewerken</Heading>
-      <Paragraph>
-        {editable
-          ? "U schrijft samen met de anderen aan deze tekst. Nummers en verwijzingen volgen vanzelf uit de opbouw; typ ze niet zelf. "
-          : "U leest mee: wijzigingen van de redactie en de werkgroep verschijnen hier direct. "}
-        <Link href={`/modellen/${id}`}>Terug naar de modelverordening</Link>
-      </Paragraph>
+      <Heading level={1}>{editable ? `${title} bewerken` : READ_ONLY_NAME}</Heading>
+      {editable ? (
+        <Paragraph>
+          U schrijft samen met de anderen aan deze tekst. Nummers en verwijzingen volgen vanzelf uit de opbouw; typ ze niet zelf.{" "}
+          <Link href={`/modellen/${id}`}>Terug naar de modelverordening</Link>
+        </Paragraph>
+      ) : (
+        <Paragraph>
+          U leest mee in de werkversie van {title}: de tekst waaraan de redactie en de werkgroep nu schrijven. Hun wijzigingen
+          verschijnen hier direct; de tekst is nog niet af. De versies die voor consultatie en besluitvorming zijn vastgezet,
+          staan bij <Link href={`/modellen/${id}/versies`}>Versies</Link>. <Link href={`/modellen/${id}`}>Terug naar de modelverordening</Link>
+        </Paragraph>
+      )}
       {Editor ? (
         <Editor modelId={id} title={title} editable={editable} user={user} fallback={fallback} />
       ) : (

@@ -51,3 +51,6 @@ export function firstTextPos(doc: Node, pos: number): number {
   });
   return found;
 }
+
+/** The nodes around `$pos`, outermost first (the top node excluded): where a reference there stands (innermostNumbered). */
+export const ancestorsAt = ($pos: ResolvedPos): Node[] => Array.from({ length: $pos.depth }, (_, i) => $pos.node(i + 1));

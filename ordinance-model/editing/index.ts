@@ -2,15 +2,17 @@
 // shared by the editor (app/editor) and its tests.
 
 export { changedRanges, repairIds, derivedId, isValidId } from "./ids";
-export { ancestorOf } from "./context";
+export { ancestorOf, ancestorsAt } from "./context";
 export { enterFromHeading } from "./navigation";
+export { enterInItem, enterInMember, joinWithPrevious, newParagraphInMember } from "./keys";
 export { insertChapter, insertArticle, insertMember, insertItem, insertSubItem, moveArticle } from "./structure";
-export { articleTargets, searchTargets, insertReference, type ArticleTarget } from "./references";
+export { provisionTargets, searchTargets, insertReference, type ProvisionTarget } from "./references";
 export { editArticleNote } from "./notes";
 export { cycleListKind } from "./list-kind";
 export {
   slotDefinitions,
   checkSlotAttrs,
+  keyFromLabel,
   saveSlotDefinition,
   insertSlotValue,
   currentProvision,

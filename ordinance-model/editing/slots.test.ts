@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { slotKeyPattern } from "../slot-definition";
 import { parseModel } from "../parse";
-import { checkSlotAttrs, insertSlotValue, saveSlotDefinition, setProvisionCondition, slotDefinitions, type SlotAttrs } from "./slots";
+import { checkSlotAttrs, insertSlotValue, keyFromLabel, saveSlotDefinition, setProvisionCondition, slotDefinitions, type SlotAttrs } from "./slots";
 import { cursorIn, fixtureState, positionOf, run } from "./test-state";
 
 const draft = (overrides: Partial<SlotAttrs>): SlotAttrs => ({
@@ -53,5 +55,23 @@ describe("slots from the editor", () => {
     state = run(state, setProvisionCondition(null));
     expect(state.doc.nodeAt(positionOf(state, "art-reikwijdte-lid"))!.attrs.condition).toBeNull();
     expect(parseModel(state.doc.toJSON()).slots.has("reikwijdteLid")).toBe(true);
+  });
+});
+
+describe("keys derived from labels", () => {
+  it("makes a valid, unused key of any label", () => {
+    expect(keyFromLabel("Wachttijd in weken")).toBe("wachttijdInWeken");
+    expect(keyFromLabel("Één keer per café-bezoek")).toBe("eenKeerPerCafeBezoek");
+    expect(keyFromLabel("18 jaar of ouder")).toBe("keuze18JaarOfOuder");
+    expect(keyFromLabel("  ")).toBe("keuze");
+    expect(keyFromLabel("Loket", ["loket", "loket2"])).toBe("loket3");
+  });
+
+  it("always matches the slot key pattern (any label)", () => {
+    fc.assert(fc.property(fc.string(), fc.array(fc.string()), (label, taken) => {
+      const key = keyFromLabel(label, taken);
+      expect(key).toMatch(slotKeyPattern);
+      expect(taken).not.toContain(key);
+    }));
   });
 });

@@ -87,3 +87,17 @@ export function setProvisionCondition(condition: Condition): Command {
     return true;
   };
 }
+
+/**
+ * A key for a slot or an option value, derived from its label: "Wachttijd in weken" → "wachttijdInWeken", accents
+ * dropped, a number appended when `taken` already has it. Matches the slot key pattern; "keuze" when nothing is left.
+ */
+export function keyFromLabel(label: string, taken: Iterable<string> = []): string {
+  const words = label.normalize("NFD").replace(/[\u0300-\u036f]/g, "").split(/[^A-Za-z0-9]+/).filter(Boolean);
+  let key = words.map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())).join("");
+  if (!/^[a-z]/.test(key)) key = `keuze${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+  const used = new Set(taken);
+  let candidate = key;
+  for (let n = 2; used.has(candidate); n++) candidate = `${key}${n}`;
+  return candidate;
+}

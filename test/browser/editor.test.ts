@@ -66,6 +66,10 @@ async function placeCaret(page: Page, paragraph: Locator, where: "start" | "end"
   await page.waitForTimeout(100);
 }
 
+/** Words of the code and the stored format that a drafter should never have to read (the dialog's visible text). */
+const DEVELOPER_WORDS = /\b(slot|key|kind|sleutel|alternatives|multiselect|optional|integer|amount|automatic|source|min|max|null|true|false|undefined|waarde\s*=)\b/i;
+const expectNoDeveloperWords = async (scope: Locator) => expect(await scope.innerText()).not.toMatch(DEVELOPER_WORDS);
+
 const caretAtEnd = (page: Page, paragraph: Locator) => placeCaret(page, paragraph, "end");
 const caretAtStart = (page: Page, paragraph: Locator) => placeCaret(page, paragraph, "start");
 
@@ -114,11 +118,14 @@ describe("the editor page", () => {
     await expect.poll(() => plainText(headingOf(redactie, otherId)), { timeout: 20_000 }).toMatch(/ \(offline werkgroep\)$/);
   });
 
-  it("a read-only role sees changes live but cannot type", async () => {
+  it("a read-only role reads the working version under its own name, sees changes live but cannot type", async () => {
     const [redactie, raad] = await Promise.all([openEditor(first, DEMO_ACCOUNTS.redactie), openEditor(second, DEMO_ACCOUNTS.raad)]);
     await expect.poll(() => status(raad).textContent()).toContain("Alleen lezen");
     await expect(raad.locator(".ProseMirror").getAttribute("contenteditable")).resolves.toBe("false");
     await expect(raad.getByRole("toolbar").count()).resolves.toBe(0);
+    await expect(raad.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Werkversie (meelezen)");
+    await expect(raad.title()).resolves.toMatch(/^Werkversie \(meelezen\) · /);
+    await expectNoAxeViolations(raad);
 
     const id = (await articles(raad).first().getAttribute("data-id"))!;
     const before = await plainText(firstParagraph(article(raad, id)));
@@ -158,6 +165,7 @@ describe("the editor page", () => {
     await expectNoAxeViolations(redactie);
     await dialog.getByLabel("Zoek een artikel op nummer of kop").fill(`Artikel ${thirdNumber + 1}`);
     await dialog.getByRole("button", { name: new RegExp(`^Artikel ${thirdNumber + 1}\\b`) }).first().click();
+    await dialog.getByRole("button", { name: `Invoegen als “artikel ${thirdNumber + 1}”` }).click();
     await expect(dialog.count()).resolves.toBe(0);
     const reference = firstParagraph(inserted).locator(".mw-reference");
     await expect.poll(() => reference.textContent()).toBe(`artikel ${thirdNumber + 1}`);
@@ -168,27 +176,118 @@ describe("the editor page", () => {
     await redactie.getByRole("button", { name: "Verwijzing invoegen" }).click();
     await dialog.getByLabel("Zoek een artikel op nummer of kop").fill("Proefartikel");
     await dialog.getByRole("button", { name: /Proefartikel$/ }).click();
+    await dialog.getByRole("button", { name: "Invoegen als “dit artikel”" }).click();
     await expect.poll(() => reference.last().textContent()).toBe("dit artikel");
   });
 
-  it("the slot dialog refuses a bad definition beside its fields, then inserts the slot; the history names the editor", async () => {
+  it("Enter makes the next member or item and leaves an empty item; the picker refers to a member's item in words", async () => {
+    const page = await openEditor(first, DEMO_ACCOUNTS.redactie);
+    // An article with several members whose last member ends in a paragraph.
+    const candidate = page.locator('.ProseMirror section[data-node="article"]:has(> div[data-node="member"] ~ div[data-node="member"]):has(> div[data-node="member"]:last-child > p:last-child)');
+    const target = article(page, (await candidate.first().getAttribute("data-id"))!);
+    const members = target.locator(':scope > div[data-node="member"]');
+    const count = await members.count();
+    const articleNumber = await numberOf(target);
+    const lastMember = members.last();
+
+    await caretAtEnd(page, lastMember.locator(':scope > p[data-node="paragraph"]').last());
+    // Enter makes a member; Backspace right after takes it back.
+    await page.keyboard.press("Enter");
+    await expect.poll(() => members.count()).toBe(count + 1);
+    await page.keyboard.press("Backspace");
+    await expect.poll(() => members.count()).toBe(count);
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Nieuw lid");
+    await expect.poll(() => members.count()).toBe(count + 1);
+    await expect.poll(() => plainText(members.last())).toBe("Nieuw lid");
+    await expect(members.last().locator(".mw-editor-label").first().textContent()).resolves.toBe(`${count + 1}. `);
+
+    await page.keyboard.press("Shift+Enter");
+    await page.keyboard.type("Tweede alinea:");
+    await expect.poll(() => members.last().locator(':scope > p[data-node="paragraph"]').count()).toBe(2);
+    expect(await members.count()).toBe(count + 1);
+
+    await page.getByRole("button", { name: "Opsomming of onderdeel" }).click();
+    await page.keyboard.type("eerste");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("tweede");
+    const items = members.last().locator('li[data-node="item"]');
+    await expect.poll(() => items.count()).toBe(2);
+    await expect(items.nth(1).locator(".mw-editor-label").textContent()).resolves.toBe("b. ");
+    // Enter in the new, empty third item leaves the list: the text goes on in the member.
+    await page.keyboard.press("Enter");
+    await expect.poll(() => items.count()).toBe(3);
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Slotzin.");
+    await expect.poll(() => items.count()).toBe(2);
+    const lastChild = members.last().locator(":scope > *").last();
+    await expect.poll(() => plainText(lastChild)).toBe("Slotzin.");
+    expect(await lastChild.getAttribute("data-node")).toBe("paragraph");
+
+    // From another article, a reference to item b of the new member, in the words it will read.
+    const ordinal = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste"][count]!;
+    const words = `artikel ${articleNumber}, ${ordinal} lid, onderdeel b`;
+    const elsewhere = firstParagraph(articles(page).first());
+    await caretAtEnd(page, elsewhere);
+    await page.keyboard.type(" Zie ");
+    await page.getByRole("button", { name: "Verwijzing invoegen" }).click();
+    const dialog = page.getByRole("dialog", { name: "Verwijzing invoegen" });
+    await dialog.getByLabel("Zoek een artikel op nummer of kop").fill(`Artikel ${articleNumber}`);
+    await dialog.getByRole("list", { name: "Gevonden artikelen" }).getByRole("button", { name: new RegExp(`^Artikel ${articleNumber} `) }).first().click();
+    const memberList = dialog.getByRole("list", { name: `Leden van artikel ${articleNumber}` });
+    await memberList.getByRole("button", { name: new RegExp(`^${count + 1}\\. Nieuw lid`) }).click();
+    await dialog.getByRole("list", { name: `Onderdelen van artikel ${articleNumber}, ${ordinal} lid` }).getByRole("button", { name: "b. tweede" }).click();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole("button", { name: `Invoegen als “${words}”` }).click();
+    await expect(dialog.count()).resolves.toBe(0);
+    await expect.poll(() => elsewhere.locator(".mw-reference").last().textContent()).toBe(words);
+  });
+
+  it("the slot dialog speaks a drafter's words, shows the fields of the chosen kind, puts problems beside their field, then inserts the slot; the history names the editor", async () => {
     const page = await openEditor(first, DEMO_ACCOUNTS.redactie);
     const paragraph = firstParagraph(articles(page).nth(4));
     const number = await numberOf(articles(page).nth(4));
     await caretAtEnd(page, paragraph);
     await page.keyboard.press("Control+Alt+K");
     const dialog = page.getByRole("dialog", { name: "Keuzemogelijkheid invoegen" });
-    await dialog.getByLabel("Sleutel").fill("Fout sleutel");
+    await dialog.waitFor();
+    await expectNoDeveloperWords(dialog);
+
+    // Saved without a name: the message stands beside the field, which gets the focus.
     await dialog.getByRole("button", { name: "Opslaan" }).click();
     await expect.poll(() => dialog.getByRole("alert").textContent()).toContain("Niet opgeslagen");
-    await expect(dialog.getByLabel("Sleutel").getAttribute("aria-invalid")).resolves.toBe("true");
-    await expect(dialog.textContent()).resolves.toContain("Een label is verplicht");
+    const name = dialog.getByLabel("Naam", { exact: true });
+    await expect(name.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(dialog.textContent()).resolves.toContain("Geef de keuzemogelijkheid een naam.");
+    await expect.poll(() => name.evaluate((element) => element === document.activeElement)).toBe(true);
     await expectNoAxeViolations(page);
 
-    await dialog.getByLabel("Sleutel").fill("proefWachttijd");
-    await dialog.getByLabel("Soort").selectOption("integer");
-    await dialog.getByLabel("Label", { exact: true }).fill("Wachttijd in weken");
+    // The internal name follows from the name, under "Geavanceerd".
+    await name.fill("Wachttijd in weken");
+    await dialog.getByText("Geavanceerd").click();
+    await expect(dialog.getByLabel("Interne naam").inputValue()).resolves.toBe("wachttijdInWeken");
+
+    // Only the fields of the chosen kind: options as rows for a choice between formulations, bounds for a number.
+    await dialog.getByLabel("Soort keuze").selectOption({ label: "Alternatieve formuleringen" });
+    await expect(dialog.getByRole("group", { name: /^Optie \d$/ }).count()).resolves.toBe(2);
+    await expect(dialog.getByLabel("Tekst in de verordening bij optie 1").count()).resolves.toBe(1);
+    await expect(dialog.getByLabel("Laagste toegestane waarde").count()).resolves.toBe(0);
+    await expectNoDeveloperWords(dialog);
+    await expectNoAxeViolations(page);
+    await dialog.getByLabel("Soort keuze").selectOption({ label: "Geheel getal" });
+    await expect(dialog.getByText("Opties", { exact: true }).count()).resolves.toBe(0);
+    const lowest = dialog.getByLabel("Laagste toegestane waarde");
+    await lowest.fill("10");
+    await dialog.getByLabel("Hoogste toegestane waarde").fill("2");
     await dialog.getByLabel("Standaardwaarde van de regio").fill("4");
+    await dialog.getByRole("button", { name: "Opslaan" }).click();
+    await expect.poll(() => lowest.getAttribute("aria-invalid")).toBe("true");
+    await expect(dialog.textContent()).resolves.toContain("Het minimum is groter dan het maximum.");
+    await expect.poll(() => lowest.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectNoDeveloperWords(dialog);
+
+    await lowest.fill("1");
+    await dialog.getByLabel("Hoogste toegestane waarde").fill("12");
     await dialog.getByRole("button", { name: "Opslaan" }).click();
     await expect(dialog.count()).resolves.toBe(0);
     await expect.poll(() => paragraph.locator(".mw-slot").last().textContent()).toBe("[Wachttijd in weken]");
@@ -197,6 +296,51 @@ describe("the editor page", () => {
     await page.locator(".ProseMirror").waitFor();
     const history = await page.locator(".mw-editor-history li").allTextContents();
     expect(history.some((line) => line.includes(`Rianne de Redacteur wijzigde Artikel ${number} `)), history.join("\n")).toBe(true);
+  });
+
+  it("clicking an article in the outline scrolls the editor to it and puts the cursor there", async () => {
+    const page = await openEditor(first, DEMO_ACCOUNTS.redactie);
+    const outline = page.getByRole("navigation", { name: "Inhoud en aanwezigen" });
+    const last = outline.locator("li.mw-editor-outline__article").last();
+    const id = (await last.getAttribute("data-id"))!;
+    await last.getByRole("button").click();
+    await expect.poll(() => last.getByRole("button").getAttribute("aria-current")).toBe("location");
+    // Its heading is in the window, below the toolbar that stays at the top.
+    await expect
+      .poll(() =>
+        article(page, id).evaluate((element) => {
+          const { top } = element.querySelector('p[data-node="heading"]')!.getBoundingClientRect();
+          const toolbarBottom = document.querySelector(".mw-editor-tools")!.getBoundingClientRect().bottom;
+          return top >= toolbarBottom - 1 && top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    // The cursor is in that article's heading: typing lands there.
+    await page.keyboard.type("Xq");
+    await expect.poll(() => plainText(article(page, id).locator('p[data-node="heading"]'))).toMatch(/^Xq/);
+  });
+
+  it("on a phone the toolbar folds into a menu and the text comes first", async () => {
+    const page = await first.freshPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await loginThroughForm(page, server.url, DEMO_ACCOUNTS.redactie);
+    await page.goto(`${server.url}${editorPath}`);
+    await page.locator(".ProseMirror").waitFor();
+    const menu = page.getByRole("button", { name: "Structuur en invoegen" });
+    await expect(menu.isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "Nieuw artikel" }).isVisible()).resolves.toBe(false);
+    const top = (selector: string) => page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);
+    expect(await top(".ProseMirror")).toBeLessThan(await top(".mw-editor-outline"));
+    await expectNoAxeViolations(page);
+
+    const count = await articles(page).count();
+    await caretAtEnd(page, firstParagraph(articles(page).first()));
+    await menu.click();
+    await expect(menu.getAttribute("aria-expanded")).resolves.toBe("true");
+    await page.getByRole("button", { name: "Nieuw artikel" }).click();
+    await expect.poll(() => articles(page).count()).toBe(count + 1);
+    await expect(page.getByRole("button", { name: "Nieuw artikel" }).isVisible()).resolves.toBe(false);
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 
   it("has no accessibility violations, and the text box has a name", async () => {
