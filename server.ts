@@ -8,6 +8,7 @@ import { ensureSetting, generatedSecret } from "./db/queries/settings";
 import { readConfig } from "./app/config.server";
 import { collabUpgrade, originAllowed } from "./app/upgrade.server";
 import { createCollabServer } from "./app/collab/sync-server.server";
+import { compressResponses } from "./app/compression.server";
 
 const config = readConfig(process.env);
 const db = openDatabase(config.databasePath);
@@ -34,6 +35,8 @@ app.use((req: Request, res: Response, next: NextFunction) => {
     return void res.status(403).type("text/plain").send("Verzoek van een andere website geweigerd.");
   next();
 });
+
+app.use(compressResponses());
 
 let build: () => Promise<ServerBuild>;
 if (config.production) {

@@ -61,12 +61,23 @@ export function resolveForMunicipality(
   municipality: Municipality,
   overrides: Record<string, unknown> = {},
 ): { resolved: ResolvedOrdinance; errors: OrdinanceProblem[] } {
-  const choices: Record<string, unknown> = { ...getChoices(db, row.id, municipality.id), ...overrides };
-  // A stored choice the current model no longer accepts (an option removed, a range narrowed) falls back to the regional
-  // default for the text, and is reported so that nobody adopts the ordinance without seeing it.
+  const { resolved, refused } = resolveWithChoices(model, municipality, { ...getChoices(db, row.id, municipality.id), ...overrides });
+  return { resolved, errors: [...refused, ...lint(resolved)] };
+}
+
+/**
+ * The ordinance from these choices. A stored choice the current model no longer accepts (an option removed, a range
+ * narrowed) falls back to the regional default for the text, and is reported so that nobody adopts the ordinance
+ * without seeing it.
+ */
+export function resolveWithChoices(
+  model: OrdinanceModel,
+  municipality: Pick<Municipality, "name" | "slug">,
+  stored: Record<string, unknown>,
+): { resolved: ResolvedOrdinance; refused: OrdinanceProblem[] } {
+  const choices = { ...stored };
   const invalid = validateChoices(model, choices).filter((e) => e.code !== "unknown-key" && e.code !== "fixed");
   for (const problem of invalid) delete choices[problem.key];
-  const resolved = resolve(model, choices, toOrdinanceMunicipality(municipality));
-  const choiceErrors = invalid.map((e): OrdinanceProblem => ({ code: "invalid-choice", place: `keuze “${model.slots.get(e.key)?.label ?? e.key}”`, message: e.message, nodeId: null }));
-  return { resolved, errors: [...choiceErrors, ...lint(resolved)] };
+  const refused = invalid.map((e): OrdinanceProblem => ({ code: "invalid-choice", place: `keuze “${model.slots.get(e.key)?.label ?? e.key}”`, message: e.message, nodeId: null }));
+  return { resolved: resolve(model, choices, toOrdinanceMunicipality(municipality)), refused };
 }

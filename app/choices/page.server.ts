@@ -1,10 +1,10 @@
-import { renderHtml, type OrdinanceModel, type SlotDefinition, type SlotKind, type SlotValue } from "../../ordinance-model/index";
+import { type OrdinanceModel, type SlotDefinition, type SlotKind, type SlotValue } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import { getStatus, listChoiceChanges, listChoiceRows, type ChoiceChange } from "../../db/queries/choices";
 import type { ModelRow } from "../../db/queries/models";
 import type { Municipality } from "../../db/queries/regions";
 import { SLOT_KIND_LABELS } from "../labels";
-import { resolveForMunicipality } from "../models.server";
+import { municipalText } from "../resolved-cache.server";
 import { assess, deviates } from "./assess.server";
 import { slotPlaces } from "./slots.server";
 import { fieldsFromValue, valueText, type FieldValues } from "./values.server";
@@ -65,7 +65,8 @@ export function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, munici
     if (list) list.push(change);
     else history.set(change.slotKey, [change]);
   }
-  const { resolved, errors } = resolveForMunicipality(db, row, model, municipality);
+  const text = municipalText(db, row, model, municipality);
+  const resolved = text.resolved;
 
   const slots = slotPlaces(model).map(({ def, place, context, optionTexts, provision, unit }): ChoiceSlotView => {
     const choice = own.get(def.key);
@@ -128,8 +129,8 @@ export function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, munici
       by: status?.updatedBy ?? null,
       when: status ? formatWhen(status.updatedAt) : null,
     },
-    html: renderHtml(resolved, { headingLevel: 3 }),
-    errors: errors.map((e) => ({
+    html: text.html(3),
+    errors: text.errors.map((e) => ({
       place: e.place,
       message: e.message,
       nodeId: e.nodeId,

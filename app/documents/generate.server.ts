@@ -10,7 +10,8 @@ import { nota } from "../../templates/nota";
 import { raadsbesluit, type Proposal } from "../../templates/raadsbesluit";
 import { raadsvoorstel } from "../../templates/raadsvoorstel";
 import { wijzigingen } from "../../templates/wijzigingen";
-import { resolveForMunicipality, toOrdinanceMunicipality } from "../models.server";
+import { toOrdinanceMunicipality } from "../models.server";
+import { municipalProblems, municipalText } from "../resolved-cache.server";
 import type { Action } from "../policy.server";
 import { consultation, localChoices, notaSections } from "./data.server";
 import { versionModel } from "../consultation/versions.server";
@@ -64,12 +65,12 @@ export function requiredAccess(request: DocumentRequest): { action: Action; muni
 }
 
 /** What keeps a municipality's documents back: its lint errors and stale choices, each "place: message". */
-export function missingFor(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality): string[] {
-  return resolveForMunicipality(db, row, model, municipality).errors.map((e) => `${e.place}: ${e.message}`);
+export async function missingFor(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality): Promise<string[]> {
+  return (await municipalProblems(db, row, model, municipality)).map((e) => `${e.place}: ${e.message}`);
 }
 
 function readyResolved(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality) {
-  const { resolved, errors } = resolveForMunicipality(db, row, model, municipality);
+  const { resolved, errors } = municipalText(db, row, model, municipality);
   if (errors.length) throw new DocumentRefused(errors.map((e) => `${municipality.name}, ${e.place}: ${e.message}`));
   return resolved;
 }

@@ -13,13 +13,15 @@ import { HOUSE_STYLE_FONTS, houseStyleSummary } from "./house-style.server";
 // What /modellen/:id/documenten shows a user: the municipalities whose documents they may make (with what is still
 // missing), and for redactie the joint documents. The server refuses the rest regardless.
 
-export function documentsPage(db: Db, user: Account, row: ModelRow, model: OrdinanceModel) {
+export async function documentsPage(db: Db, user: Account, row: ModelRow, model: OrdinanceModel) {
   const region = { regionId: row.regionId };
   const mayJoint = can(user, "documents.generateJoint", region);
   const gereed = new Set(listStatuses(db, row.id).filter((s) => s.status === "gereed").map((s) => s.municipalityId));
-  const municipalities = listMunicipalities(db, row.regionId)
-    .filter((m) => can(user, "documents.generate", { ...region, municipalityId: m.id }))
-    .map((m) => ({ slug: m.slug, name: m.name, gereed: gereed.has(m.id), missing: missingFor(db, row, model, m), houseStyle: houseStyleSummary(db, m.id) }));
+  const municipalities = [];
+  // One after the other, each in its own turns of the event loop (see municipalProblems): at a large model the first
+  // view after a change resolves every municipality, and that must not hold up the other requests meanwhile.
+  for (const m of listMunicipalities(db, row.regionId).filter((m) => can(user, "documents.generate", { ...region, municipalityId: m.id })))
+    municipalities.push({ slug: m.slug, name: m.name, gereed: gereed.has(m.id), missing: await missingFor(db, row, model, m), houseStyle: houseStyleSummary(db, m.id) });
   return {
     mayJoint,
     municipalities,

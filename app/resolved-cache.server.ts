@@ -1,0 +1,108 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { LRUCache } from "lru-cache";
+import { lint, renderHtml, type OrdinanceModel, type ResolvedOrdinance } from "../ordinance-model/index";
+import type { Db } from "../db/client";
+import { getChoices, type ModelRow } from "../db/queries/models";
+import type { Municipality } from "../db/queries/regions";
+import { resolveWithChoices, type OrdinanceProblem } from "./models.server";
+import { guidanceId } from "./components/slot-guidance";
+
+// A municipality's own ordinance changes only when its choices or the text it is made from change, so the choices page,
+// the preview and the documents resolve, lint and render it once per (text, choices) and reuse it across requests.
+// - The text is identified by its parsed model object: `currentModel` returns the same object until the live text
+//   changes (a new stored update), `versionModel` one object per frozen version. So the live text and any pinned
+//   version are cached side by side, each under its own key.
+// - The choices are identified by their content, read per request (one indexed query): a save from the form, from the
+//   CLI in another process or a restored backup shows at once, with no invalidation to forget.
+
+export interface MunicipalText {
+  resolved: ResolvedOrdinance;
+  /** Refused choices and lint errors: what keeps the ordinance from being adopted. Linted on first use. */
+  readonly errors: OrdinanceProblem[];
+  /** The ordinance as HTML, headings from this level on; rendered on first use per level. */
+  html(headingLevel: number): string;
+}
+
+class CachedText implements MunicipalText {
+  #errors: OrdinanceProblem[] | undefined;
+  readonly #html = new Map<number, string>();
+  constructor(
+    readonly resolved: ResolvedOrdinance,
+    private readonly refused: OrdinanceProblem[],
+  ) {}
+  get errors(): OrdinanceProblem[] {
+    return (this.#errors ??= [...this.refused, ...lint(this.resolved)]);
+  }
+  html(headingLevel: number): string {
+    let html = this.#html.get(headingLevel);
+    if (html === undefined) this.#html.set(headingLevel, (html = renderHtml(this.resolved, { headingLevel })));
+    return html;
+  }
+}
+
+// A resolved text and its HTML are large (about 1 MB each at 310 articles), so only the most recently used are kept;
+// the problems are small and kept for every municipality, which is what the documents page lists.
+const texts = new LRUCache<string, { fingerprint: string; text: MunicipalText }>({ max: 32 });
+const problems = new LRUCache<string, { fingerprint: string; errors: OrdinanceProblem[] }>({ max: 4096 });
+
+const serials = new WeakMap<OrdinanceModel, number>();
+let lastSerial = 0;
+function textSerial(model: OrdinanceModel): number {
+  let serial = serials.get(model);
+  if (serial === undefined) serials.set(model, (serial = ++lastSerial));
+  return serial;
+}
+
+function lookup(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality) {
+  const choices = getChoices(db, row.id, municipality.id);
+  const sorted = Object.entries(choices).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    key: `${textSerial(model)}:${row.id}:${municipality.id}`,
+    fingerprint: JSON.stringify([municipality.name, municipality.slug, sorted]),
+    build: (): MunicipalText => {
+      const { resolved, refused } = resolveWithChoices(model, municipality, choices);
+      return new CachedText(resolved, refused);
+    },
+  };
+}
+
+/** A municipality's own ordinance from this text and its stored choices (regional defaults where it made none). */
+export function municipalText(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality): MunicipalText {
+  const { key, fingerprint, build } = lookup(db, row, model, municipality);
+  const hit = texts.get(key);
+  if (hit?.fingerprint === fingerprint) return hit.text;
+  const text = build();
+  texts.set(key, { fingerprint, text });
+  return text;
+}
+
+/**
+ * The problems of a municipality's ordinance, for pages that list many municipalities. When they are not known yet it
+ * resolves in one turn of the event loop and lints in the next, so that even at a large model no single step holds up
+ * other requests or the sync socket for long.
+ */
+export async function municipalProblems(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality): Promise<OrdinanceProblem[]> {
+  const { key, fingerprint, build } = lookup(db, row, model, municipality);
+  const known = problems.get(key);
+  if (known?.fingerprint === fingerprint) return known.errors;
+  const cached = texts.get(key);
+  let text: MunicipalText;
+  if (cached?.fingerprint === fingerprint) text = cached.text;
+  else {
+    await nextTurn();
+    text = build();
+  }
+  await nextTurn();
+  const errors = text.errors;
+  problems.set(key, { fingerprint, errors });
+  return errors;
+}
+
+const modelHtml = new WeakMap<OrdinanceModel, string>();
+
+/** The model itself as the model page shows it (variants marked, linked to the guidance beside it), rendered once per text. */
+export function modelPageHtml(model: OrdinanceModel): string {
+  let html = modelHtml.get(model);
+  if (html === undefined) modelHtml.set(model, (html = renderHtml(model, { markVariants: true, headingLevel: 2, guidanceHref: (key) => `#${guidanceId(key)}` })));
+  return html;
+}
