@@ -30,6 +30,12 @@ class CachedText implements MunicipalText {
     readonly resolved: ResolvedOrdinance,
     private readonly refused: OrdinanceProblem[],
   ) {}
+  get linted(): boolean {
+    return this.#errors !== undefined;
+  }
+  rendered(headingLevel: number): boolean {
+    return this.#html.has(headingLevel);
+  }
   get errors(): OrdinanceProblem[] {
     return (this.#errors ??= [...this.refused, ...lint(this.resolved)]);
   }
@@ -42,7 +48,7 @@ class CachedText implements MunicipalText {
 
 // A resolved text and its HTML are large (about 1 MB each at 310 articles), so only the most recently used are kept;
 // the problems are small and kept for every municipality, which is what the documents page lists.
-const texts = new LRUCache<string, { fingerprint: string; text: MunicipalText }>({ max: 32 });
+const texts = new LRUCache<string, { fingerprint: string; text: CachedText }>({ max: 32 });
 const problems = new LRUCache<string, { fingerprint: string; errors: OrdinanceProblem[] }>({ max: 4096 });
 
 const serials = new WeakMap<OrdinanceModel, number>();
@@ -59,7 +65,7 @@ function lookup(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Muni
   return {
     key: `${textSerial(model)}:${row.id}:${municipality.id}`,
     fingerprint: JSON.stringify([municipality.name, municipality.slug, sorted]),
-    build: (): MunicipalText => {
+    build: (): CachedText => {
       const { resolved, refused } = resolveWithChoices(model, municipality, choices);
       return new CachedText(resolved, refused);
     },
@@ -69,33 +75,46 @@ function lookup(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Muni
 /** A municipality's own ordinance from this text and its stored choices (regional defaults where it made none). */
 export function municipalText(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality): MunicipalText {
   const { key, fingerprint, build } = lookup(db, row, model, municipality);
-  const hit = texts.get(key);
-  if (hit?.fingerprint === fingerprint) return hit.text;
-  const text = build();
-  texts.set(key, { fingerprint, text });
-  return text;
+  return cachedText(key, fingerprint) ?? storeText(key, fingerprint, build());
 }
 
 /**
- * The problems of a municipality's ordinance, for pages that list many municipalities. When they are not known yet it
- * resolves in one turn of the event loop and lints in the next, so that even at a large model no single step holds up
- * other requests or the sync socket for long.
+ * A municipality's ordinance with its problems and its HTML at this heading level, for a page. What is not known yet is
+ * computed one step (resolve, lint, render) per turn of the event loop, so that at a large model no single step holds
+ * up other requests or the sync socket for long.
  */
+export async function municipalPage(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality, headingLevel: number) {
+  const { key, fingerprint, build } = lookup(db, row, model, municipality);
+  const text = cachedText(key, fingerprint) ?? storeText(key, fingerprint, await inNextTurn(build));
+  const errors = text.linted ? text.errors : await inNextTurn(() => text.errors);
+  const html = text.rendered(headingLevel) ? text.html(headingLevel) : await inNextTurn(() => text.html(headingLevel));
+  return { resolved: text.resolved, errors, html };
+}
+
+/** The problems of a municipality's ordinance, for pages that list many municipalities; computed in turns as above. */
 export async function municipalProblems(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality): Promise<OrdinanceProblem[]> {
   const { key, fingerprint, build } = lookup(db, row, model, municipality);
   const known = problems.get(key);
   if (known?.fingerprint === fingerprint) return known.errors;
-  const cached = texts.get(key);
-  let text: MunicipalText;
-  if (cached?.fingerprint === fingerprint) text = cached.text;
-  else {
-    await nextTurn();
-    text = build();
-  }
-  await nextTurn();
-  const errors = text.errors;
+  const text = cachedText(key, fingerprint) ?? (await inNextTurn(build));
+  const errors = text.linted ? text.errors : await inNextTurn(() => text.errors);
   problems.set(key, { fingerprint, errors });
   return errors;
+}
+
+const inNextTurn = async <T>(compute: () => T): Promise<T> => {
+  await nextTurn();
+  return compute();
+};
+
+function cachedText(key: string, fingerprint: string): CachedText | undefined {
+  const hit = texts.get(key);
+  return hit?.fingerprint === fingerprint ? hit.text : undefined;
+}
+
+function storeText(key: string, fingerprint: string, text: CachedText): CachedText {
+  texts.set(key, { fingerprint, text });
+  return text;
 }
 
 const modelHtml = new WeakMap<OrdinanceModel, string>();

@@ -4,7 +4,7 @@ import { getStatus, listChoiceChanges, listChoiceRows, type ChoiceChange } from 
 import type { ModelRow } from "../../db/queries/models";
 import type { Municipality } from "../../db/queries/regions";
 import { SLOT_KIND_LABELS } from "../labels";
-import { municipalText } from "../resolved-cache.server";
+import { municipalPage } from "../resolved-cache.server";
 import { assess, deviates } from "./assess.server";
 import { slotPlaces } from "./slots.server";
 import { fieldsFromValue, valueText, type FieldValues } from "./values.server";
@@ -54,7 +54,7 @@ function modeOf(def: SlotDefinition): ChoiceSlotView["mode"] {
   return def.kind === "automatic" ? "automatic" : def.fixed ? "fixed" : "local";
 }
 
-export function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality) {
+export async function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality) {
   const rows = listChoiceRows(db, row.id, municipality.id);
   const { impacts, own } = assess(model, rows);
   // Versions of every stored row, refused ones too: a save must name the version it replaces.
@@ -65,8 +65,7 @@ export function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, munici
     if (list) list.push(change);
     else history.set(change.slotKey, [change]);
   }
-  const text = municipalText(db, row, model, municipality);
-  const resolved = text.resolved;
+  const { resolved, errors, html } = await municipalPage(db, row, model, municipality, 3);
 
   const slots = slotPlaces(model).map(({ def, place, context, optionTexts, provision, unit }): ChoiceSlotView => {
     const choice = own.get(def.key);
@@ -129,8 +128,8 @@ export function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, munici
       by: status?.updatedBy ?? null,
       when: status ? formatWhen(status.updatedAt) : null,
     },
-    html: text.html(3),
-    errors: text.errors.map((e) => ({
+    html,
+    errors: errors.map((e) => ({
       place: e.place,
       message: e.message,
       nodeId: e.nodeId,

@@ -5,7 +5,7 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link } from "@nl-design-system-candidate/link-react";
 import { requireUser } from "../session.server";
 import { requireModel, requireMunicipality } from "../models.server";
-import { municipalText } from "../resolved-cache.server";
+import { municipalPage } from "../resolved-cache.server";
 import { OrdinanceHtml } from "../components/ordinance-html";
 import { LintReport } from "../components/lint-report";
 
@@ -15,13 +15,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const { row, model } = requireModel(context, user, params.modelId);
   const municipality = requireMunicipality(context, row.regionId, params.slug);
-  const text = municipalText(context.db, row, model, municipality);
+  const { html, errors } = await municipalPage(context.db, row, model, municipality, 2);
   return {
     modelId: row.id,
     modelTitle: row.title,
     municipality: municipality.name,
-    html: text.html(2),
-    errors: text.errors.map((e) => ({ place: e.place, message: e.message, nodeId: e.nodeId })),
+    html,
+    errors: errors.map((e) => ({ place: e.place, message: e.message, nodeId: e.nodeId })),
   };
 }
 

@@ -25,6 +25,24 @@ export function readYState(db: Db, modelId: number): StoredYState {
   });
 }
 
+/**
+ * The log entries after `afterId`, oldest first, to bring a document that holds the state up to `afterId` up to date;
+ * null when a compaction since has folded some of them into the snapshot (then read the whole state).
+ */
+export function readUpdatesAfter(db: Db, modelId: number, afterId: number): { updates: Uint8Array[]; lastUpdateId: number } | null {
+  return db.transaction(() => {
+    const mark = db.select({ id: modelSnapshots.upToUpdateId }).from(modelSnapshots).where(eq(modelSnapshots.modelId, modelId)).get()?.id ?? 0;
+    if (mark > afterId) return null;
+    const rows = db
+      .select({ id: modelUpdates.id, update: modelUpdates.update })
+      .from(modelUpdates)
+      .where(and(eq(modelUpdates.modelId, modelId), gt(modelUpdates.id, afterId)))
+      .orderBy(asc(modelUpdates.id))
+      .all();
+    return { updates: rows.map((r) => r.update), lastUpdateId: rows.at(-1)?.id ?? afterId };
+  });
+}
+
 /** The id of the newest stored update of a model, or the snapshot's mark; 0 when the model has no Yjs state. */
 export function latestUpdateId(db: Db, modelId: number): number {
   const logged = db.select({ id: max(modelUpdates.id) }).from(modelUpdates).where(eq(modelUpdates.modelId, modelId)).get()?.id;

@@ -130,6 +130,18 @@ describe("live text for readers", () => {
     article.removeAttribute("id");
     expect(firstArticleHeading(requireModel(context(), reader(), String(MODEL)).model)).toBe(valid);
   });
+
+  it("the live text read after each update, across compactions, equals the live document", () => {
+    const doc = liveDoc();
+    const row = () => getModelRow(db, MODEL)!;
+    for (let i = 0; i < 12; i++) {
+      articleText(doc, "art-begrippen").insert(0, `${i}`);
+      if (i % 2 === 0) articleText(doc, "art-aanvraag").delete(0, 1);
+      // A compaction sometimes right after a read (the reader's updates are all in the snapshot), sometimes before one.
+      if (i === 4 || i === 7) compactModelState(db, MODEL, doc, readYState(db, MODEL).lastUpdateId);
+      if (i !== 7) expect(liveOrdinanceJSON(db, row()), `na wijziging ${i}`).toEqual(yDocToOrdinanceJSON(doc));
+    }
+  });
 });
 
 describe("update log", () => {
