@@ -3,6 +3,7 @@ import { LRUCache } from "lru-cache";
 import { lint, renderHtml, type OrdinanceModel, type ResolvedOrdinance } from "../ordinance-model/index";
 import type { Db } from "../db/client";
 import { getChoices, type ModelRow } from "../db/queries/models";
+import type { ChoiceRow } from "../db/queries/choices";
 import type { Municipality } from "../db/queries/regions";
 import { resolveWithChoices, type OrdinanceProblem } from "./models.server";
 import { guidanceId } from "./components/slot-guidance";
@@ -59,6 +60,8 @@ function textSerial(model: OrdinanceModel): number {
   return serial;
 }
 
+type Lookup = ReturnType<typeof lookup>;
+
 function lookup(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality) {
   const choices = getChoices(db, row.id, municipality.id);
   const sorted = Object.entries(choices).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -84,8 +87,7 @@ export function municipalText(db: Db, row: ModelRow, model: OrdinanceModel, muni
  * up other requests or the sync socket for long.
  */
 export async function municipalPage(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality, headingLevel: number) {
-  const { key, fingerprint, build } = lookup(db, row, model, municipality);
-  const text = cachedText(key, fingerprint) ?? storeText(key, fingerprint, await inNextTurn(build));
+  const text = await builtInTurn(lookup(db, row, model, municipality));
   const errors = text.linted ? text.errors : await inNextTurn(() => text.errors);
   const html = text.rendered(headingLevel) ? text.html(headingLevel) : await inNextTurn(() => text.html(headingLevel));
   return { resolved: text.resolved, errors, html };
@@ -96,7 +98,7 @@ export async function municipalProblems(db: Db, row: ModelRow, model: OrdinanceM
   const { key, fingerprint, build } = lookup(db, row, model, municipality);
   const known = problems.get(key);
   if (known?.fingerprint === fingerprint) return known.errors;
-  const text = cachedText(key, fingerprint) ?? (await inNextTurn(build));
+  const text = await builtInTurn({ key, fingerprint, build });
   const errors = text.linted ? text.errors : await inNextTurn(() => text.errors);
   problems.set(key, { fingerprint, errors });
   return errors;
@@ -107,6 +109,23 @@ const inNextTurn = async <T>(compute: () => T): Promise<T> => {
   return compute();
 };
 
+const building = new Map<string, Promise<CachedText>>();
+
+/** The cached text, or else built in the next turn; requests that ask meanwhile wait for that one build. */
+function builtInTurn({ key, fingerprint, build }: Lookup): CachedText | Promise<CachedText> {
+  const cached = cachedText(key, fingerprint);
+  if (cached) return cached;
+  const id = `${key}\n${fingerprint}`;
+  let pending = building.get(id);
+  if (!pending) {
+    pending = inNextTurn(build)
+      .then((text) => storeText(key, fingerprint, text))
+      .finally(() => building.delete(id));
+    building.set(id, pending);
+  }
+  return pending;
+}
+
 function cachedText(key: string, fingerprint: string): CachedText | undefined {
   const hit = texts.get(key);
   return hit?.fingerprint === fingerprint ? hit.text : undefined;
@@ -115,6 +134,23 @@ function cachedText(key: string, fingerprint: string): CachedText | undefined {
 function storeText(key: string, fingerprint: string, text: CachedText): CachedText {
   texts.set(key, { fingerprint, text });
   return text;
+}
+
+const derived = new LRUCache<string, { fingerprint: string; value: unknown }>({ max: 4096 });
+
+/**
+ * Something a page derives from one text and one municipality's stored choice rows (the matrix's column of that
+ * municipality), kept until either changes; built in the next turn of the event loop when it is not known.
+ */
+export async function derivedInTurn<T>(purpose: string, model: OrdinanceModel, rowId: number, municipalityId: number, rows: readonly ChoiceRow[], build: () => T): Promise<T> {
+  const key = `${purpose}:${textSerial(model)}:${rowId}:${municipalityId}`;
+  // The version grows with every write of a choice, and its slot definition is only written together with it.
+  const fingerprint = JSON.stringify(rows.map((r) => [r.slotKey, r.version, r.value]));
+  const hit = derived.get(key);
+  if (hit?.fingerprint === fingerprint) return hit.value as T;
+  const value = await inNextTurn(build);
+  derived.set(key, { fingerprint, value });
+  return value;
 }
 
 const modelHtml = new WeakMap<OrdinanceModel, string>();

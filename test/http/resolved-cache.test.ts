@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type TestServer } from "../support/server";
-import { Client, DEMO_ACCOUNTS, loggedIn, mainText } from "../support/http";
+import { Client, DEMO_ACCOUNTS, loggedIn, mainText, textOf as plainText } from "../support/http";
 import { firstModelId, writeDb } from "../support/db";
 import { articleText, collabClient, until, updateCount } from "../collab/support";
 import { runCli } from "../../app/cli/main";
@@ -49,6 +49,20 @@ describe("a municipality's text follows its choices at once", () => {
     const code = await runCli(["choices", "set", "--gemeente", "almelo", "decisionPeriodWeeks=4"], { out: (l) => out.push(l), err: (l) => out.push(l) }, { NODE_ENV: "test", DATABASE_PATH: server.databasePath });
     expect(code, out.join("\n")).toBe(0);
     expect(await textOf(almelo, preview())).toContain("Het college beslist binnen 4 weken na ontvangst van de aanvraag.");
+  });
+
+  it("the matrix (and its export) shows a choice saved after it was viewed", async () => {
+    const line = async () => (await redactie.get(`/modellen/${modelId}/overzicht.csv`)).body.split("\r\n").find((l) => l.startsWith("Beslistermijn in weken"))!;
+    const cell = async () => {
+      const html = (await redactie.get(`/modellen/${modelId}/overzicht`)).body;
+      const start = html.indexOf('data-gemeente="hengelo" data-slot="decisionPeriodWeeks"');
+      return plainText(html.slice(html.indexOf(">", start) + 1, html.indexOf("</td>", start)));
+    };
+    expect(await line()).not.toContain("≠ 5");
+    expect(await cell()).toBe("8");
+    expect((await redactie.post(`/modellen/${modelId}/gemeenten/hengelo`, { intent: "save", slot: "decisionPeriodWeeks", version: 0, value: "5" })).status).toBe(200);
+    expect(await line()).toContain("≠ 5");
+    expect(await cell()).toBe("≠ wijkt af: 5");
   });
 
   it("a stored choice the model refuses shows on the documents page at once, and its repair as well", async () => {
