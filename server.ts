@@ -9,6 +9,7 @@ import { readConfig } from "./app/config.server";
 import { collabUpgrade, originAllowed } from "./app/upgrade.server";
 import { createCollabServer } from "./app/collab/sync-server.server";
 import { compressResponses } from "./app/compression.server";
+import { queuePageReads } from "./app/page-queue.server";
 
 const config = readConfig(process.env);
 const db = openDatabase(config.databasePath);
@@ -51,6 +52,8 @@ if (config.production) {
   build = () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
 }
 
+// A few page reads at a time keep the one event loop busy while one of them waits on I/O (app/page-queue.server.ts).
+app.use(queuePageReads(4));
 app.all(
   "*",
   createRequestHandler({

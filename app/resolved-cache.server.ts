@@ -95,12 +95,12 @@ export async function municipalPage(db: Db, row: ModelRow, model: OrdinanceModel
 
 /** The problems of a municipality's ordinance, for pages that list many municipalities; computed in turns as above. */
 export async function municipalProblems(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality): Promise<OrdinanceProblem[]> {
-  const { key, fingerprint, build } = lookup(db, row, model, municipality);
-  const known = problems.get(key);
-  if (known?.fingerprint === fingerprint) return known.errors;
-  const text = await builtInTurn({ key, fingerprint, build });
+  const looked = lookup(db, row, model, municipality);
+  const known = problems.get(looked.key);
+  if (known?.fingerprint === looked.fingerprint) return known.errors;
+  const text = await builtInTurn(looked);
   const errors = text.linted ? text.errors : await inNextTurn(() => text.errors);
-  problems.set(key, { fingerprint, errors });
+  problems.set(looked.key, { fingerprint: looked.fingerprint, errors });
   return errors;
 }
 
