@@ -1,4 +1,4 @@
-// Issue 13, "Speed under load": the production server under 200 logged-in clients, loopback only, bounded in time.
+// Issue 13, "Speed under load": the production server under 200 logged-in clients, loopback only, a bounded count.
 // - requests per second of Almelo's choices page as a ratio to a static file of the same bytes from the same server,
 //   for the Twente model and for a 310-article model (bench/large-model.ts);
 // - an editor's round trip (a Yjs edit through /collab until a second client has it) while the page is under load,
