@@ -11,6 +11,8 @@ import { createCollabServer } from "./app/collab/sync-server.server";
 import { listenAddress } from "./app/listen-address.server";
 import { cspNonceOf, formBodiesOnly, securityHeaders } from "./app/http-hardening.server";
 import { ownBodyLimit } from "./app/documents/house-style.server";
+import { compressResponses } from "./app/compression.server";
+import { queuePageReads } from "./app/page-queue.server";
 
 const config = readConfig(process.env);
 const db = openDatabase(config.databasePath);
@@ -37,6 +39,8 @@ app.use((req: Request, res: Response, next: NextFunction) => {
 });
 app.use(formBodiesOnly);
 
+app.use(compressResponses());
+
 let build: () => Promise<ServerBuild>;
 if (config.production) {
   const serverBuildPath = "./build/server/index.js";
@@ -50,6 +54,8 @@ if (config.production) {
   build = () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
 }
 
+// A few page reads at a time keep the one event loop busy while one of them waits on I/O (app/page-queue.server.ts).
+app.use(queuePageReads(4));
 app.all(
   "*",
   createRequestHandler({

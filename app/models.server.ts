@@ -76,15 +76,29 @@ export function resolveForMunicipality(
   municipality: Municipality,
   overrides: Record<string, unknown> = {},
 ): { resolved: ResolvedOrdinance; errors: OrdinanceProblem[] } {
-  // Only the keys this text knows: an older (pinned) version must not break on a slot added since.
-  const stored = Object.entries({ ...getChoices(db, row.id, municipality.id), ...overrides }).filter(([key]) => model.slots.has(key) || key in overrides);
-  const choices: Record<string, unknown> = Object.fromEntries(stored);
-  // A stored choice the current model no longer accepts (an option removed, a range narrowed) falls back to the regional
-  // default for the text, and is reported so that nobody adopts the ordinance without seeing it.
+  const { resolved, refused } = resolveWithChoices(model, municipality, { ...getChoices(db, row.id, municipality.id), ...overrides });
+  return { resolved, errors: [...model.problems, ...refused, ...lint(resolved, lintOptions(db, row.id, municipality.id))] };
+}
+
+/** What lint knows of a municipality beyond its text: the date of its council meeting, where recorded. */
+export function lintOptions(db: Db, modelId: number, municipalityId: number): { councilMeetingDate?: string } {
+  const councilMeetingDate = decisionData(db, modelId, municipalityId).councilDate;
+  return typeof councilMeetingDate === "string" ? { councilMeetingDate } : {};
+}
+
+/**
+ * The ordinance from these choices. A stored choice the current model no longer accepts (an option removed, a range
+ * narrowed) falls back to the regional default for the text, and is reported so that nobody adopts the ordinance
+ * without seeing it. Only the keys this text knows count: an older (pinned) version must not break on a slot added since.
+ */
+export function resolveWithChoices(
+  model: OrdinanceModel,
+  municipality: Pick<Municipality, "name" | "slug">,
+  stored: Record<string, unknown>,
+): { resolved: ResolvedOrdinance; refused: OrdinanceProblem[] } {
+  const choices = Object.fromEntries(Object.entries(stored).filter(([key]) => model.slots.has(key)));
   const invalid = validateChoices(model, choices).filter((e) => e.code !== "unknown-key" && e.code !== "fixed");
   for (const problem of invalid) delete choices[problem.key];
-  const resolved = resolve(model, choices, toOrdinanceMunicipality(municipality));
-  const choiceErrors = invalid.map((e): OrdinanceProblem => ({ code: "invalid-choice", place: `keuze “${model.slots.get(e.key)?.label ?? e.key}”`, message: e.message, nodeId: null }));
-  const councilMeetingDate = decisionData(db, row.id, municipality.id).councilDate;
-  return { resolved, errors: [...model.problems, ...choiceErrors, ...lint(resolved, typeof councilMeetingDate === "string" ? { councilMeetingDate } : {})] };
+  const refused = invalid.map((e): OrdinanceProblem => ({ code: "invalid-choice", place: `keuze “${model.slots.get(e.key)?.label ?? e.key}”`, message: e.message, nodeId: null }));
+  return { resolved: resolve(model, choices, toOrdinanceMunicipality(municipality)), refused };
 }

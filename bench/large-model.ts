@@ -1,24 +1,42 @@
-import type { Json } from "../db/seed/model-builders";
+// A model of `copies` × the Twente model's articles for the load benchmarks: the body and the article notes are
+// repeated, each copy with its own node ids and its own local slots (keys suffixed), so the text, the slots and the
+// choices page all grow with the copies. Automatic slots (the municipality's name) stay shared.
+import { twenteModel } from "../db/seed/twente-model";
 
-// A model about ten times the Twente model: its chapters repeated `copies` times, every id (and every reference and
-// article note pointing at one) given the copy's suffix, so each copy is a valid, self-contained stretch of text.
-// The slot registry is shared; parseModel accepts the result.
+type Node = { type: string; attrs?: Record<string, unknown>; content?: Node[] };
 
-type Node = Json & { type: string; attrs?: Json; content?: Node[] };
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const part = (doc: Node, type: string): Node => {
+  const found = (node: Node): Node | undefined => (node.type === type ? node : node.content?.map(found).find(Boolean));
+  return found(doc)!;
+};
 
-function suffixed(node: Node, suffix: string): Node {
-  const attrs = node.attrs ? { ...node.attrs } : undefined;
-  if (attrs) for (const key of ["id", "target", "article"]) if (typeof attrs[key] === "string") attrs[key] = `${attrs[key] as string}${suffix}`;
-  return { ...node, ...(attrs ? { attrs } : {}), ...(node.content ? { content: node.content.map((child) => suffixed(child, suffix)) } : {}) };
-}
-
-export function largeModel(model: Json, copies: number): Json {
-  const root = model as Node;
-  const copiesOf = (nodes: readonly Node[]) => Array.from({ length: copies }, (_, k) => nodes.map((node) => (k === 0 ? node : suffixed(node, `-k${k}`)))).flat();
-  const content = root.content!.map((part) => {
-    if (part.type === "body") return { ...part, content: copiesOf(part.content!) };
-    if (part.type !== "notes") return part;
-    return { ...part, content: part.content!.map((notes) => (notes.type === "articleNotes" ? { ...notes, content: copiesOf(notes.content ?? []) } : notes)) };
-  });
-  return { ...root, content };
+export function largeModel(copies: number): object {
+  const doc = clone(twenteModel) as Node;
+  const slots = part(doc, "slots").content!;
+  const automatic = new Set(slots.filter((s) => s.attrs!.kind === "automatic").map((s) => s.attrs!.key as string));
+  const renamed = (suffix: string) => {
+    const key = (k: unknown) => (typeof k === "string" && !automatic.has(k) ? `${k}${suffix}` : k);
+    const walk = (node: Node): Node => {
+      const attrs = node.attrs && { ...node.attrs };
+      if (attrs) {
+        for (const name of ["id", "target", "article"]) if (typeof attrs[name] === "string") attrs[name] = `${attrs[name]}${suffix}`;
+        if (node.type === "slotValue") attrs.slot = key(attrs.slot);
+        const condition = attrs.condition as { slot: string } | null | undefined;
+        if (condition) attrs.condition = { ...condition, slot: key(condition.slot) };
+      }
+      return { ...node, ...(attrs && { attrs }), ...(node.content && { content: node.content.map(walk) }) };
+    };
+    return walk;
+  };
+  const body = part(doc, "body");
+  const notes = part(doc, "articleNotes");
+  const original = { body: [...body.content!], notes: [...notes.content!], slots: slots.filter((s) => !automatic.has(s.attrs!.key as string)) };
+  for (let n = 1; n < copies; n++) {
+    const walk = renamed(`X${n}`);
+    body.content!.push(...original.body.map(walk));
+    notes.content!.push(...original.notes.map(walk));
+    slots.push(...original.slots.map((s) => ({ ...s, attrs: { ...s.attrs, key: `${s.attrs!.key as string}X${n}` } })));
+  }
+  return doc;
 }

@@ -58,11 +58,11 @@ for (const [label, extra] of [
   const row = getModelRow(db, modelId)!;
   const model = parseModel(row.document);
   describe(label, () => {
-    bench("build the matrix", () => {
-      buildMatrix(db, row, model);
+    bench("build the matrix", async () => {
+      await buildMatrix(db, row, model);
     });
-    bench("build and export as CSV", () => {
-      const matrix = buildMatrix(db, row, model);
+    bench("build and export as CSV", async () => {
+      const matrix = await buildMatrix(db, row, model);
       toCsv(matrixTable(matrix, matrix.rows));
     });
   });

@@ -87,7 +87,7 @@ const server = await startServer();
 // Not test/support/browser: that module asserts with vitest's expect, which only runs inside vitest.
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
 try {
-  const large = largeModel(twenteModel, 10);
+  const large = largeModel(10);
   const count = (doc: unknown) => [...parseModel(doc).numbering.values()].filter((e) => e.kind === "article").length;
   const { twenteId, regionId } = readDb(server.databasePath, (db) => {
     const row = db.prepare("SELECT id, region_id FROM models WHERE title = ?").get(twenteModelMeta.title) as { id: number; region_id: number };

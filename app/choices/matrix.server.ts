@@ -9,7 +9,8 @@ import { MUNICIPALITY_STATUS_LABELS } from "../labels";
 import { requireModel } from "../models.server";
 import { requireUser } from "../session.server";
 import { assess, deviates } from "./assess.server";
-import { slotPlaces } from "./slots.server";
+import { slotPlaces, type SlotPlace } from "./slots.server";
+import { derivedInTurn } from "../resolved-cache.server";
 import { valueText } from "./values.server";
 
 // The harmonisation matrix: local slots (rows, in article order) × municipalities (columns). Built from one query for
@@ -51,25 +52,24 @@ export interface Matrix {
   chapters: { id: string; label: string }[];
 }
 
-export function buildMatrix(db: Db, row: ModelRow, model: OrdinanceModel): Matrix {
+/**
+ * Built column by column (one municipality's assessment and cells), each kept per text and stored choices in
+ * resolved-cache.server.ts, so that a view after a change rebuilds only what changed, one column per turn of the loop.
+ */
+export async function buildMatrix(db: Db, row: ModelRow, model: OrdinanceModel): Promise<Matrix> {
   const municipalities = listMunicipalities(db, row.regionId);
   const byMunicipality = new Map<number, ChoiceRow[]>(municipalities.map((m) => [m.id, []]));
   for (const choice of listChoiceRows(db, row.id)) byMunicipality.get(choice.municipalityId)?.push(choice);
   const statuses = new Map(listStatuses(db, row.id).map((s) => [s.municipalityId, s.status]));
-  const assessments = municipalities.map((m) => assess(model, byMunicipality.get(m.id)!));
   const places = slotPlaces(model).filter((p) => isLocalChoice(p.def));
+  const perMunicipality: ReturnType<typeof column>[] = [];
+  for (const m of municipalities) {
+    const rows = byMunicipality.get(m.id)!;
+    perMunicipality.push(await derivedInTurn("matrix", model, row.id, m.id, rows, () => column(model, places, rows)));
+  }
 
-  const rows = places.map(({ def, place, chapter }): MatrixRow => {
-    const cells = assessments.map(({ own }): MatrixCell => {
-      const choice = own.get(def.key);
-      const value = choice ? choice.value : def.default;
-      return {
-        value,
-        text: value === null ? "open" : valueText(def, value),
-        deviates: Boolean(choice && deviates(def, choice.value)),
-        own: Boolean(choice),
-      };
-    });
+  const rows = places.map(({ def, place, chapter }, i): MatrixRow => {
+    const cells = perMunicipality.map((c) => c.cells[i]!);
     return {
       key: def.key,
       label: def.label,
@@ -84,13 +84,29 @@ export function buildMatrix(db: Db, row: ModelRow, model: OrdinanceModel): Matri
     (m, i): MatrixColumn => ({
       slug: m.slug,
       name: m.name,
-      made: places.filter((p) => assessments[i]!.own.has(p.def.key)).length,
+      made: perMunicipality[i]!.made,
       status: statuses.get(m.id) ?? "concept",
-      affected: assessments[i]!.impacts.length,
+      affected: perMunicipality[i]!.affected,
     }),
   );
   const chapters = [...new Map(places.flatMap((p) => (p.chapter ? [[p.chapter.id, p.chapter] as const] : []))).values()];
   return { columns, rows, total: places.length, chapters };
+}
+
+/** One municipality's cells (per local slot, in article order), choices made and choices the model changed since. */
+function column(model: OrdinanceModel, places: readonly SlotPlace[], rows: readonly ChoiceRow[]) {
+  const { own, impacts } = assess(model, rows);
+  const cells = places.map(({ def }): MatrixCell => {
+    const choice = own.get(def.key);
+    const value = choice ? choice.value : def.default;
+    return {
+      value,
+      text: value === null ? "open" : valueText(def, value),
+      deviates: Boolean(choice && deviates(def, choice.value)),
+      own: Boolean(choice),
+    };
+  });
+  return { cells, made: places.filter((p) => own.has(p.def.key)).length, affected: impacts.length };
 }
 
 /** The rows the filters keep: only deviating slots, and/or one chapter. */
@@ -120,7 +136,7 @@ export async function loadMatrix({ request, params, context }: LoaderFunctionArg
     onlyDeviations: search.get("afwijkingen") === "1",
     chapter: search.get("hoofdstuk") || null,
   };
-  const matrix = buildMatrix(context.db, row, model);
+  const matrix = await buildMatrix(context.db, row, model);
   return {
     row,
     matrix,

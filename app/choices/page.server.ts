@@ -1,4 +1,4 @@
-import { renderHtml, type OrdinanceModel, type SlotDefinition, type SlotKind, type SlotValue } from "../../ordinance-model/index";
+import { type OrdinanceModel, type SlotDefinition, type SlotKind, type SlotValue } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import { getStatus, listChoiceChanges, listChoiceRows, type ChoiceChange } from "../../db/queries/choices";
 import { motivations } from "../../db/queries/decisions";
@@ -6,7 +6,7 @@ import { pinView } from "../decisions/pin.server";
 import type { ModelRow } from "../../db/queries/models";
 import type { Municipality } from "../../db/queries/regions";
 import { SLOT_KIND_LABELS } from "../labels";
-import { resolveForMunicipality } from "../models.server";
+import { municipalPage } from "../resolved-cache.server";
 import { assess, deviates } from "./assess.server";
 import { slotPlaces } from "./slots.server";
 import { fieldsFromValue, valueText, type FieldValues } from "./values.server";
@@ -58,7 +58,7 @@ function modeOf(def: SlotDefinition): ChoiceSlotView["mode"] {
   return def.kind === "automatic" ? "automatic" : def.fixed ? "fixed" : "local";
 }
 
-export function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality) {
+export async function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality) {
   const rows = listChoiceRows(db, row.id, municipality.id);
   const { impacts, own } = assess(model, rows);
   // Versions of every stored row, refused ones too: a save must name the version it replaces.
@@ -69,7 +69,7 @@ export function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, munici
     if (list) list.push(change);
     else history.set(change.slotKey, [change]);
   }
-  const { resolved, errors } = resolveForMunicipality(db, row, model, municipality);
+  const { resolved, errors, html } = await municipalPage(db, row, model, municipality, 3);
   const why = motivations(db, row.id, municipality.id);
 
   const slots = slotPlaces(model).map(({ def, place, context, optionTexts, provision, unit }): ChoiceSlotView => {
@@ -135,7 +135,7 @@ export function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, munici
       when: status ? formatWhen(status.updatedAt) : null,
     },
     pin: pinView(db, row, municipality, rows),
-    html: renderHtml(resolved, { headingLevel: 3 }),
+    html,
     errors: errors.map((e) => ({
       place: e.place,
       message: e.message,

@@ -12,7 +12,7 @@ import { chooseModel, modelOptions, parseSetting } from "./ordinance";
 
 // `modelwerk choices set|export`: the same save path as the choices page (validation, "gereed" lock, audit trail).
 
-export function choicesCommand(db: Db, args: string[], io: CliIo): number {
+export function choicesCommand(db: Db, args: string[], io: CliIo): number | Promise<number> {
   const [sub, ...rest] = args;
   if (sub === "set") return setChoices(db, rest, io);
   if (sub === "export") return exportChoices(db, rest, io);
@@ -60,13 +60,13 @@ function setChoices(db: Db, args: string[], io: CliIo): number {
   return 0;
 }
 
-function exportChoices(db: Db, args: string[], io: CliIo): number {
+async function exportChoices(db: Db, args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { ...modelOptions, format: { type: "string", default: "json" } },
   });
   const row = chooseModel(db, values);
-  const matrix = buildMatrix(db, row, currentModel(db, row));
+  const matrix = await buildMatrix(db, row, currentModel(db, row));
   if (values.format === "csv") {
     io.out(toCsv(matrixTable(matrix, matrix.rows)).trimEnd());
     return 0;

@@ -12,7 +12,8 @@ import { raadsbesluit } from "../../templates/raadsbesluit";
 import { raadsvoorstel } from "../../templates/raadsvoorstel";
 import { wijzigingen } from "../../templates/wijzigingen";
 import type { DocumentMeta } from "../../templates/layout";
-import { resolveForMunicipality, type OrdinanceProblem } from "../models.server";
+import type { OrdinanceProblem } from "../models.server";
+import { municipalText } from "../resolved-cache.server";
 import type { Action } from "../policy.server";
 import { decisionLabel, storedValues, tenantOrganisations, type DecisionKey, type DecisionValues } from "../decisions/fields";
 import { adviceReceived, beslispunten, consultation, DISPOSITION_ORDER, localChoices, notaSections, proposalSections } from "./data.server";
@@ -114,7 +115,7 @@ export class DocumentRun {
     let text = this.texts.get(m.id);
     if (!text) {
       const basis = documentBasis(this.db, this.row, this.live, m);
-      const { resolved, errors } = resolveForMunicipality(this.db, this.row, basis.text, m);
+      const { resolved, errors } = municipalText(this.db, this.row, basis.text, m);
       text = { basis, resolved, errors, data: storedValues(decisionData(this.db, this.row.id, m.id)) };
       this.texts.set(m.id, text);
     }

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { OrdinanceModel } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import type { ModelRow } from "../../db/queries/models";
@@ -18,28 +19,31 @@ import { MARK_WORDS, versionLabel } from "./basis.server";
 
 const PER_MUNICIPALITY: readonly DocumentKind[] = [...MUNICIPAL_KINDS, "adviesaanvraag-provincie", "adviesaanvraag-huurders"];
 
-export function documentsPage(db: Db, user: Account, row: ModelRow, model: OrdinanceModel) {
+export async function documentsPage(db: Db, user: Account, row: ModelRow, model: OrdinanceModel) {
   const region = { regionId: row.regionId };
   const mayJoint = can(user, "documents.generateJoint", region);
   const gereed = new Set(listStatuses(db, row.id).filter((s) => s.status === "gereed").map((s) => s.municipalityId));
   const run = new DocumentRun(db, row, model);
   const latest = latestDefinitiveVersion(db, row.id);
-  const municipalities = listMunicipalities(db, row.regionId)
-    .map((m) => ({ m, own: { ...region, municipalityId: m.id } }))
-    .filter(({ own }) => can(user, "documents.generate", own) || can(user, "documents.changes", own))
-    .map(({ m, own }) => {
-      const mayGenerate = can(user, "documents.generate", own);
-      const basis = run.text(m).basis;
-      return {
-        slug: m.slug,
-        name: m.name,
-        gereed: gereed.has(m.id),
-        mayGenerate,
-        basis: { label: basis.label, mark: MARK_WORDS[basis.mark] },
-        documents: mayGenerate ? PER_MUNICIPALITY.map((kind) => ({ kind, label: DOCUMENT_LABELS[kind], missing: run.missing(m, kind) })) : [],
-        houseStyle: mayGenerate ? houseStyleSummary(db, m.id) : null,
-      };
+  const municipalities = [];
+  // One municipality per turn of the event loop: at a large model the first view after a change resolves every
+  // municipality (each then cached, see resolved-cache.server.ts), and that must not hold up other requests meanwhile.
+  for (const m of listMunicipalities(db, row.regionId)) {
+    const own = { ...region, municipalityId: m.id };
+    if (!can(user, "documents.generate", own) && !can(user, "documents.changes", own)) continue;
+    await nextTurn();
+    const mayGenerate = can(user, "documents.generate", own);
+    const basis = run.text(m).basis;
+    municipalities.push({
+      slug: m.slug,
+      name: m.name,
+      gereed: gereed.has(m.id),
+      mayGenerate,
+      basis: { label: basis.label, mark: MARK_WORDS[basis.mark] },
+      documents: mayGenerate ? PER_MUNICIPALITY.map((kind) => ({ kind, label: DOCUMENT_LABELS[kind], missing: run.missing(m, kind) })) : [],
+      houseStyle: mayGenerate ? houseStyleSummary(db, m.id) : null,
     });
+  }
   return {
     mayJoint,
     definitive: latest ? versionLabel(latest) : null,

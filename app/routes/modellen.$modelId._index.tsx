@@ -3,14 +3,14 @@ import { useLoaderData } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link } from "@nl-design-system-candidate/link-react";
-import { renderHtml } from "../../ordinance-model/index";
 import { listMunicipalities } from "../../db/queries/regions";
 import { requireUser } from "../session.server";
 import { requireModel } from "../models.server";
+import { modelPageHtml } from "../resolved-cache.server";
 import { can } from "../policy.server";
 import { slotSummaries } from "../slot-summaries.server";
 import { OrdinanceHtml } from "../components/ordinance-html";
-import { SlotGuidance, guidanceId } from "../components/slot-guidance";
+import { SlotGuidance } from "../components/slot-guidance";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Modelverordening"} · Modelwerk` }];
 
@@ -20,7 +20,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return {
     id: row.id,
     title: row.title,
-    html: renderHtml(model, { markVariants: true, headingLevel: 2, guidanceHref: (key) => `#${guidanceId(key)}` }),
+    html: modelPageHtml(model),
     slots: slotSummaries(model),
     municipalities: listMunicipalities(context.db, row.regionId).map((m) => ({ slug: m.slug, name: m.name })),
     canEdit: can(user, "model.edit", { regionId: row.regionId }),

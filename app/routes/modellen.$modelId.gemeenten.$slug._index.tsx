@@ -24,7 +24,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const municipality = requireMunicipality(context, row.regionId, params.slug);
   const resource = { regionId: row.regionId, municipalityId: municipality.id };
   requireAccess(user, "choices.read", resource);
-  const page = choicesPage(context.db, row, model, municipality);
+  const page = await choicesPage(context.db, row, model, municipality);
   return {
     modelId: row.id,
     modelTitle: row.title,

@@ -3,9 +3,9 @@ import { useLoaderData } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link } from "@nl-design-system-candidate/link-react";
-import { renderHtml } from "../../ordinance-model/index";
 import { requireUser } from "../session.server";
-import { requireModel, requireMunicipality, resolveForMunicipality } from "../models.server";
+import { requireModel, requireMunicipality } from "../models.server";
+import { municipalPage } from "../resolved-cache.server";
 import { OrdinanceHtml } from "../components/ordinance-html";
 import { LintReport } from "../components/lint-report";
 
@@ -15,12 +15,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const { row, model } = requireModel(context, user, params.modelId);
   const municipality = requireMunicipality(context, row.regionId, params.slug);
-  const { resolved, errors } = resolveForMunicipality(context.db, row, model, municipality);
+  const { html, errors } = await municipalPage(context.db, row, model, municipality, 2);
   return {
     modelId: row.id,
     modelTitle: row.title,
     municipality: municipality.name,
-    html: renderHtml(resolved, { headingLevel: 2 }),
+    html,
     errors: errors.map((e) => ({ place: e.place, message: e.message, nodeId: e.nodeId })),
   };
 }

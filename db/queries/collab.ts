@@ -11,17 +11,34 @@ export interface StoredYState {
   lastUpdateId: number;
 }
 
+/** The log entries of a model after an id, oldest first. */
+const logAfter = (db: Db, modelId: number, afterId: number) =>
+  db
+    .select({ id: modelUpdates.id, update: modelUpdates.update })
+    .from(modelUpdates)
+    .where(and(eq(modelUpdates.modelId, modelId), gt(modelUpdates.id, afterId)))
+    .orderBy(asc(modelUpdates.id))
+    .all();
+
 export function readYState(db: Db, modelId: number): StoredYState {
   return db.transaction(() => {
     const snapshot = db.select().from(modelSnapshots).where(eq(modelSnapshots.modelId, modelId)).get();
     const from = snapshot?.upToUpdateId ?? 0;
-    const rows = db
-      .select({ id: modelUpdates.id, update: modelUpdates.update })
-      .from(modelUpdates)
-      .where(and(eq(modelUpdates.modelId, modelId), gt(modelUpdates.id, from)))
-      .orderBy(asc(modelUpdates.id))
-      .all();
+    const rows = logAfter(db, modelId, from);
     return { snapshot: snapshot?.state ?? null, tail: rows.map((r) => r.update), lastUpdateId: rows.at(-1)?.id ?? from };
+  });
+}
+
+/**
+ * The log entries after `afterId`, oldest first, to bring a document that holds the state up to `afterId` up to date;
+ * null when a compaction since has folded some of them into the snapshot (then read the whole state).
+ */
+export function readUpdatesAfter(db: Db, modelId: number, afterId: number): { updates: Uint8Array[]; lastUpdateId: number } | null {
+  return db.transaction(() => {
+    const mark = db.select({ id: modelSnapshots.upToUpdateId }).from(modelSnapshots).where(eq(modelSnapshots.modelId, modelId)).get()?.id ?? 0;
+    if (mark > afterId) return null;
+    const rows = logAfter(db, modelId, afterId);
+    return { updates: rows.map((r) => r.update), lastUpdateId: rows.at(-1)?.id ?? afterId };
   });
 }
 

@@ -142,6 +142,18 @@ describe("live text for readers", () => {
     expect(firstArticleHeading(shown)).toBe(valid);
     expect(shown.problems[0]!.message).toMatch(/^De werkversie kan niet worden gelezen \(.*onbekend knooptype "onbekend".*\)\. Deze pagina toont de laatste werkversie die nog te lezen was; recente wijzigingen ontbreken daarin\.$/);
   });
+
+  it("the live text read after each update, across compactions, equals the live document", () => {
+    const doc = liveDoc();
+    const row = () => getModelRow(db, MODEL)!;
+    for (let i = 0; i < 12; i++) {
+      articleText(doc, "art-begrippen").insert(0, `${i}`);
+      if (i % 2 === 0) articleText(doc, "art-aanvraag").delete(0, 1);
+      // A compaction sometimes right after a read (the reader's updates are all in the snapshot), sometimes before one.
+      if (i === 4 || i === 7) compactModelState(db, MODEL, doc, readYState(db, MODEL).lastUpdateId);
+      if (i !== 7) expect(liveOrdinanceJSON(db, row()), `na wijziging ${i}`).toEqual(yDocToOrdinanceJSON(doc));
+    }
+  });
 });
 
 describe("update log", () => {
