@@ -213,7 +213,7 @@ function changes(run: DocumentRun, request: DocumentRequest): Promise<Uint8Array
   const from = versionText(db, row, request.from);
   const to = request.to === undefined ? { model: liveText(run.live), name: "de huidige tekst", frozenBy: null, at: run.now } : versionText(db, row, request.to);
   const m = request.municipality;
-  const side = (text: OrdinanceModel): RenderSource => (m ? resolveForMunicipality(db, row, text, m).resolved : text);
+  const side = (text: OrdinanceModel): RenderSource => (m ? municipalText(db, row, text, m).resolved : text);
   return wijzigingen({
     title: `Wijzigingen ${row.title}${m ? ` – ${m.name}` : ""}`,
     organisation: m ? `Gemeente ${m.name}` : row.title,
