@@ -60,7 +60,7 @@ describe("regions and municipalities", () => {
 
   test("models copy starts a region's model from another's: fresh id, own planned phases, no versions, no choices", async () => {
     const [twente] = query<{ id: number }>("SELECT m.id FROM models m JOIN regions r ON r.id = m.region_id WHERE r.slug = 'twente'");
-    expect((await cli("choices", "set", "--gemeente", "almelo", "decisionPeriodWeeks=6")).code).toBe(0);
+    expect((await cli("choices", "set", "--gemeente", "borne", "ordinanceYear=2027")).code).toBe(0);
     const copied = await cli("models", "copy", "--van", String(twente!.id), "--regio", "west-overijssel", "--titel", "Model-urgentieverordening West-Overijssel");
     expect(copied.code, copied.err).toBe(0);
     const id = Number(/Model (\d+) opgeslagen/.exec(copied.out)![1]);

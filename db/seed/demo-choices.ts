@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { parseModel, validateChoices, type Choices } from "../../ordinance-model/index";
 import type { Db } from "../client";
-import { listChoiceRows, listStatuses, setStatus, writeChoice } from "../queries/choices";
+import { listChoiceRows, listStatuses, writeChoice } from "../queries/choices";
+import { saveMotivation } from "../queries/decisions";
 import { listModels } from "../queries/models";
 import { findRegionBySlug } from "../queries/regions";
 import { municipalities } from "../schema";
@@ -21,8 +22,6 @@ export interface DemoChoice {
 export interface DemoMunicipality {
   readonly slug: string;
   readonly choices: Readonly<Record<string, DemoChoice>>;
-  /** Meant to be "gereed voor besluitvorming": its choices are final. */
-  readonly ready?: boolean;
 }
 
 const kernen = (villages: string): DemoChoice => ({
@@ -33,7 +32,6 @@ const kernen = (villages: string): DemoChoice => ({
 export const DEMO_CHOICES: readonly DemoMunicipality[] = [
   {
     slug: "dinkelland",
-    ready: true,
     choices: {
       searchArea: kernen("onder meer Denekamp, Ootmarsum en Weerselo"),
       objectionAdvice: { value: "college", motivation: "Bezwaren over urgentie zijn in aantal beperkt; het college hoort de indiener zelf, door medewerkers die niet bij het besluit betrokken waren." },
@@ -41,7 +39,6 @@ export const DEMO_CHOICES: readonly DemoMunicipality[] = [
   },
   {
     slug: "tubbergen",
-    ready: true,
     choices: {
       searchArea: kernen("onder meer Tubbergen, Albergen en Vasse"),
       localCategories: {
@@ -87,7 +84,6 @@ export const DEMO_CHOICES: readonly DemoMunicipality[] = [
   },
   {
     slug: "hellendoorn",
-    ready: true,
     choices: {
       searchArea: kernen("Nijverdal, Hellendoorn, Haarle en Daarle"),
       mandateHolder: { value: "loket", motivation: "De ambtenaren van het urgentieloket beslissen in mandaat, zodat de beslissing bij de gemeentelijke organisatie blijft." },
@@ -115,7 +111,8 @@ export const DEMO_CHOICES: readonly DemoMunicipality[] = [
 export const choicesOf = (demo: DemoMunicipality): Choices => Object.fromEntries(Object.entries(demo.choices).map(([key, choice]) => [key, choice.value])) as Choices;
 
 /**
- * Stores the demo choices through the choices' own write (version, audit trail) and marks the ready ones gereed. Only
+ * Stores the demo choices through the choices' own write (version, audit trail), each with its motivation. None is
+ * made gereed here: gereed pins a definitive version (demo-decisions.ts does that for Almelo, with its decision data). Only
  * into a model that has no choices and no statuses yet, so running it again changes nothing.
  */
 export function seedDemoChoices(db: Db): void {
@@ -132,8 +129,8 @@ export function seedDemoChoices(db: Db): void {
       const municipalityId = ids.get(demo.slug)!;
       for (const [slotKey, choice] of Object.entries(demo.choices)) {
         writeChoice(db, { modelId: row.id, municipalityId, slotKey, value: choice.value, definition: model.slots.get(slotKey)!, seenVersion: 0, userId: null });
+        saveMotivation(db, row.id, municipalityId, slotKey, choice.motivation, null);
       }
-      if (demo.ready) setStatus(db, row.id, municipalityId, "gereed", undefined, null);
     }
   });
 }

@@ -77,7 +77,8 @@ describe("a consultation round", () => {
     await redactie.getByLabel("Naam van de versie").fill("Consultatieversie september 2025");
     await redactie.getByRole("button", { name: "Versie vastzetten" }).click();
     await redactie.getByText("Versie “Consultatieversie september 2025” vastgezet.").waitFor();
-    expect(await redactie.getByRole("table").innerText()).toContain("Rianne de Redacteur");
+    // The message can show before the list of versions has reloaded: wait for the new row itself.
+    await redactie.getByRole("row", { name: /Consultatieversie september 2025.*Rianne de Redacteur/ }).waitFor();
     await expectNoAxeViolations(redactie);
     await setPhaseStatus(redactie, "Open", "Consultatieversie september 2025");
     await redactie.locator(`[data-testid="status-${phaseId}"]`, { hasText: /^Open$/ }).waitFor();

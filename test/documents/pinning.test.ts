@@ -101,8 +101,8 @@ describe("pinning", () => {
 
   test("gereed needs a motivation for every deviation", () => {
     const borne = findMunicipalityBySlug(db, row.regionId, "borne")!;
-    const def = live.slots.get("decisionPeriodWeeks")!;
-    writeChoice(db, { modelId: row.id, municipalityId: borne.id, slotKey: "decisionPeriodWeeks", value: 6, definition: def, seenVersion: 0, userId: null });
+    const def = live.slots.get("ordinanceYear")!;
+    writeChoice(db, { modelId: row.id, municipalityId: borne.id, slotKey: "ordinanceYear", value: 2027, definition: def, seenVersion: 0, userId: null });
     expect(markGereed(db, row.id, borne.id, null)).toEqual([`Motiveer waarom de keuze “${def.label}” afwijkt van de regionale standaard.`]);
     expect(decisionProcess(db, row.id, borne.id).gereed).toBe(false);
   });

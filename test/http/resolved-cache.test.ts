@@ -14,8 +14,8 @@ let server: TestServer;
 let modelId: number;
 let almelo: Client;
 let redactie: Client;
-const preview = () => `/modellen/${modelId}/gemeenten/almelo/voorbeeld`;
-const choices = () => `/modellen/${modelId}/gemeenten/almelo`;
+const preview = () => `/modellen/${modelId}/gemeenten/borne/voorbeeld`;
+const choices = () => `/modellen/${modelId}/gemeenten/borne`;
 
 beforeAll(async () => {
   server = await startServer();
@@ -34,51 +34,54 @@ const textOf = async (client: Client, path: string) => {
 };
 
 describe("a municipality's text follows its choices at once", () => {
+  // Borne keeps the regional text in the demo (Almelo is gereed there, so its choices are locked).
+  const citation = (year: number) => `Deze verordening wordt aangehaald als: Urgentieverordening Borne ${year}.`;
+
   it("a choice saved through the form is in the preview and the choices page right after the save", async () => {
     // Both pages were shown (and their text kept) before the save.
-    expect(await textOf(almelo, preview())).toContain("Het college beslist binnen 8 weken na ontvangst van de aanvraag.");
-    expect(await textOf(almelo, choices())).toContain("Het college beslist binnen 8 weken na ontvangst van de aanvraag.");
-    const saved = await almelo.post(choices(), { intent: "save", slot: "decisionPeriodWeeks", version: 0, value: "6" });
+    expect(await textOf(redactie, preview())).toContain(citation(2026));
+    expect(await textOf(redactie, choices())).toContain(citation(2026));
+    const saved = await redactie.post(choices(), { intent: "save", slot: "ordinanceYear", version: 0, value: "2027" });
     expect(saved.status).toBe(200);
-    expect(await textOf(almelo, preview())).toContain("Het college beslist binnen 6 weken na ontvangst van de aanvraag.");
-    expect(await textOf(almelo, choices())).toContain("Het college beslist binnen 6 weken na ontvangst van de aanvraag.");
+    expect(await textOf(redactie, preview())).toContain(citation(2027));
+    expect(await textOf(redactie, choices())).toContain(citation(2027));
   });
 
   it("a choice set with the CLI, in another process, is in the preview at once", async () => {
     const out: string[] = [];
-    const code = await runCli(["choices", "set", "--gemeente", "almelo", "decisionPeriodWeeks=4"], { out: (l) => out.push(l), err: (l) => out.push(l) }, { NODE_ENV: "test", DATABASE_PATH: server.databasePath });
+    const code = await runCli(["choices", "set", "--gemeente", "borne", "ordinanceYear=2028"], { out: (l) => out.push(l), err: (l) => out.push(l) }, { NODE_ENV: "test", DATABASE_PATH: server.databasePath });
     expect(code, out.join("\n")).toBe(0);
-    expect(await textOf(almelo, preview())).toContain("Het college beslist binnen 4 weken na ontvangst van de aanvraag.");
+    expect(await textOf(redactie, preview())).toContain(citation(2028));
   });
 
   it("the matrix (and its export) shows a choice saved after it was viewed", async () => {
-    const line = async () => (await redactie.get(`/modellen/${modelId}/overzicht.csv`)).body.split("\r\n").find((l) => l.startsWith("Beslistermijn in weken"))!;
+    const line = async () => (await redactie.get(`/modellen/${modelId}/overzicht.csv`)).body.split("\r\n").find((l) => l.startsWith("Jaartal in de titel en citeertitel"))!;
     const cell = async () => {
       const html = (await redactie.get(`/modellen/${modelId}/overzicht`)).body;
-      const start = html.indexOf('data-gemeente="hengelo" data-slot="decisionPeriodWeeks"');
+      const start = html.indexOf('data-gemeente="hengelo" data-slot="ordinanceYear"');
       return plainText(html.slice(html.indexOf(">", start) + 1, html.indexOf("</td>", start)));
     };
-    expect(await line()).not.toContain("≠ 5");
-    expect(await cell()).toBe("8");
-    expect((await redactie.post(`/modellen/${modelId}/gemeenten/hengelo`, { intent: "save", slot: "decisionPeriodWeeks", version: 0, value: "5" })).status).toBe(200);
-    expect(await line()).toContain("≠ 5");
-    expect(await cell()).toBe("≠ wijkt af: 5");
+    expect(await line()).not.toContain("≠ 2029");
+    expect(await cell()).toBe("2026");
+    expect((await redactie.post(`/modellen/${modelId}/gemeenten/hengelo`, { intent: "save", slot: "ordinanceYear", version: 0, value: "2029" })).status).toBe(200);
+    expect(await line()).toContain("≠ 2029");
+    expect(await cell()).toBe("≠ wijkt af: 2029");
   });
 
   it("a stored choice the model refuses shows on the documents page at once, and its repair as well", async () => {
     const documents = `/modellen/${modelId}/documenten`;
-    const almeloPart = (text: string) => text.slice(text.indexOf("Almelo"), text.indexOf("Borne"));
-    expect(almeloPart(await textOf(redactie, documents))).not.toContain("Beslistermijn in weken");
+    const bornePart = (text: string) => text.slice(text.indexOf("Borne"), text.indexOf("Dinkelland"));
+    expect(bornePart(await textOf(redactie, documents))).not.toContain("Jaartal in de titel en citeertitel");
     const setStored = (value: string) =>
       writeDb(server.databasePath, (db) =>
         db
-          .prepare("UPDATE choices SET value = ? WHERE model_id = ? AND slot_key = 'decisionPeriodWeeks' AND municipality_id = (SELECT id FROM municipalities WHERE slug = 'almelo')")
+          .prepare("UPDATE choices SET value = ? WHERE model_id = ? AND slot_key = 'ordinanceYear' AND municipality_id = (SELECT id FROM municipalities WHERE slug = 'borne')")
           .run(value, modelId),
       );
-    setStored("60");
-    expect(almeloPart(await textOf(redactie, documents))).toContain("Beslistermijn in weken");
-    setStored("4");
-    expect(almeloPart(await textOf(redactie, documents))).not.toContain("Beslistermijn in weken");
+    setStored("2060");
+    expect(bornePart(await textOf(redactie, documents))).toContain("Jaartal in de titel en citeertitel");
+    setStored("2027");
+    expect(bornePart(await textOf(redactie, documents))).not.toContain("Jaartal in de titel en citeertitel");
   });
 });
 
@@ -108,7 +111,7 @@ describe("compression", () => {
   ])("a page and a static asset go out compressed when the client accepts %s", async (accept, encoding) => {
     const page = await almelo.get(choices(), { "accept-encoding": accept });
     expect(page.headers.get("content-encoding")).toBe(encoding);
-    expect(mainText(page.body)).toContain("Lokale keuzes van Almelo");
+    expect(mainText(page.body)).toContain("Lokale keuzes van Borne");
     const asset = /href="(\/assets\/[^"]+\.css)"/.exec(page.body)![1]!;
     expect((await almelo.get(asset, { "accept-encoding": accept })).headers.get("content-encoding")).toBe(encoding);
   });
@@ -116,6 +119,6 @@ describe("compression", () => {
   it("a client that accepts no compression gets the page as it is", async () => {
     const page = await almelo.get(choices(), { "accept-encoding": "identity" });
     expect(page.headers.get("content-encoding")).toBeNull();
-    expect(mainText(page.body)).toContain("Lokale keuzes van Almelo");
+    expect(mainText(page.body)).toContain("Lokale keuzes van Borne");
   });
 });
