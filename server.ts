@@ -8,6 +8,7 @@ import { ensureSetting, generatedSecret } from "./db/queries/settings";
 import { readConfig } from "./app/config.server";
 import { collabUpgrade, originAllowed } from "./app/upgrade.server";
 import { createCollabServer } from "./app/collab/sync-server.server";
+import { startBackground } from "./app/notifications/background.server";
 
 const config = readConfig(process.env);
 const db = openDatabase(config.databasePath);
@@ -72,10 +73,14 @@ server.on("upgrade", (request, socket, head) => {
   if (config.production) socket.destroy();
 });
 
+// Notifications of phases about to close, the daily digest and the mail queue (app/notifications/).
+const stopBackground = startBackground(db, config);
+
 server.listen(config.port, () => console.log(`Modelwerk luistert op http://localhost:${config.port}`));
 
 function shutdown(signal: string) {
   console.log(`${signal}: Modelwerk stopt`);
+  stopBackground();
   server.close();
   server.closeAllConnections();
   closeDatabase(db);

@@ -12,7 +12,9 @@ import appCss from "./styles/app.css?url";
 import { AppShell } from "./components/app-shell";
 import { ErrorPage } from "./components/error-page";
 import { getUser } from "./session.server";
-import { ROLE_LABELS } from "./labels";
+import { organisationOf, ROLE_LABELS } from "./labels";
+import { sectionsFor } from "./navigation.server";
+import { countUnread } from "../db/queries/notifications";
 
 export const links: LinksFunction = () =>
   [themeCss, utrechtCss, headingCss, paragraphCss, linkCss, buttonCss, skipLinkCss, numberBadgeCss, appCss].map((href) => ({
@@ -27,9 +29,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     user: user && {
       name: user.name,
-      organisation: user.organisation,
+      organisation: organisationOf(user),
       roleLabel: ROLE_LABELS[user.role],
       regionName: user.regionName,
+      sections: sectionsFor(context.db, user),
+      unread: countUnread(context.db, user.id),
     },
   };
 }

@@ -12,7 +12,8 @@ import { parseForm } from "../forms.server";
 import { inviteAccount, issueResetLink, NewAccountInput, passwordLink, setAccountActive } from "../accounts.server";
 import { ROLE_LABELS } from "../labels";
 import { listMunicipalities } from "../../db/queries/regions";
-import { listAccounts } from "../../db/queries/users";
+import { getAccount, listAccounts } from "../../db/queries/users";
+import { mailPasswordLink } from "../mail/account-links.server";
 import { ROLES } from "../../db/schema";
 import { TextField } from "../components/text-field";
 import { SelectField } from "../components/select-field";
@@ -54,7 +55,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (!form.ok) return data({ intent, errors: form.errors, values: form.values, link: null, message: null }, { status: 400 });
     const result = inviteAccount(context.db, user.regionId, form.data, user.id);
     if (!result.ok) return data({ intent, errors: result.errors, values: Object.fromEntries(formData) as Record<string, string>, link: null, message: null }, { status: 400 });
-    return { intent, errors: {}, values: {}, link: passwordLink(origin, result.token), message: `Uitnodiging voor ${form.data.name} gemaakt.` };
+    // A new key empties the invite form after a success.
+    const done = { intent, errors: {}, values: {}, formKey: result.userId };
+    if (mailPasswordLink(context.db, context.config, form.data, result.token, "invite"))
+      return { ...done, link: null, message: `Uitnodiging voor ${form.data.name} verstuurd naar ${form.data.email}.` };
+    return { ...done, link: passwordLink(origin, result.token), message: `Uitnodiging voor ${form.data.name} gemaakt.` };
   }
 
   const target = parseForm(AccountAction, formData);
@@ -62,7 +67,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { userId } = target.data;
   if (intent === "reset") {
     const token = issueResetLink(context.db, user.regionId, userId, user.id);
-    if (!token) throw new Response("Geen toegang", { status: 403 });
+    const account = getAccount(context.db, userId);
+    if (!token || !account) throw new Response("Geen toegang", { status: 403 });
+    if (mailPasswordLink(context.db, context.config, account, token, account.hasPassword ? "reset" : "invite"))
+      return { intent, errors: {}, values: {}, link: null, message: `Herstellink verstuurd naar ${account.email}.` };
     return { intent, errors: {}, values: {}, link: passwordLink(origin, token), message: "Herstellink gemaakt." };
   }
   if (intent === "deactivate" || intent === "activate") {
@@ -101,7 +109,7 @@ export default function Accounts() {
         <Heading level={2} id="uitnodigen">
           Iemand uitnodigen
         </Heading>
-        <Form method="post" className="mw-stack" noValidate>
+        <Form method="post" className="mw-stack" noValidate key={result && "formKey" in result ? result.formKey : "new"}>
           <input type="hidden" name="intent" value="invite" />
           <TextField name="name" label="Naam" state={inviteState} required />
           <TextField name="email" label="E-mailadres" type="email" state={inviteState} required />

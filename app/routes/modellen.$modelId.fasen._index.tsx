@@ -16,6 +16,8 @@ import { ROLE_LABELS } from "../labels";
 import { commentWindow, parsePhaseForm, requirePhase } from "../consultation/phases.server";
 import { PHASE_STATUS_LABELS } from "../consultation/labels";
 import { PhaseForm } from "../components/phase-form";
+import { phaseOpened } from "../notifications/events.server";
+import { mailContext } from "../notifications/notify.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Fasen en consultatie · ${data?.title ?? "Modelverordening"} · Modelwerk` }];
 
@@ -54,6 +56,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = parsePhaseForm(context, row, formData);
   if (!form.ok) return data({ phaseId: phase.id, errors: form.errors, values: form.values, message: null }, { status: 400 });
   updatePhase(context.db, phase.id, form.data);
+  phaseOpened(context.db, mailContext(context.config), row, requirePhase(context, row, String(phase.id)));
   return { phaseId: phase.id, errors: {}, values: undefined, message: `Fase “${form.data.name}” opgeslagen.` };
 }
 

@@ -15,6 +15,8 @@ import { parseForm } from "../forms.server";
 import { freezeVersion, VersionInput } from "../consultation/versions.server";
 import { formatMoment } from "../consultation/labels";
 import { TextField } from "../components/text-field";
+import { modelChanged } from "../notifications/events.server";
+import { mailContext } from "../notifications/notify.server";
 import { SelectField } from "../components/select-field";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Versies · ${data?.title ?? "Modelverordening"} · Modelwerk` }];
@@ -37,6 +39,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = parseForm(VersionInput, await request.formData());
   if (!form.ok) return data({ ...form, message: null }, { status: 400 });
   freezeVersion(context.db, row, form.data.name, user.id);
+  modelChanged(context.db, mailContext(context.config), row, form.data.name);
   return { ok: true as const, errors: {}, values: {}, message: `Versie “${form.data.name}” vastgezet.` };
 }
 
