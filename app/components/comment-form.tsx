@@ -34,7 +34,9 @@ export function CommentForm({ provisions, types, state, textId, anchor, onAnchor
     if (!text || !quote) return;
     const onSelect = () => {
       const selection = window.getSelection();
-      if (!selection || selection.isCollapsed || !text.contains(selection.anchorNode)) return;
+      const node = selection?.anchorNode;
+      const inPanel = (node instanceof Element ? node : node?.parentElement)?.closest(".mw-margin-panel");
+      if (!selection || selection.isCollapsed || !text.contains(node ?? null) || inPanel) return;
       quote.value = selection.toString().replace(/\s+/g, " ").trim().slice(0, 1000);
     };
     text.addEventListener("mouseup", onSelect);

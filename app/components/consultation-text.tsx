@@ -25,7 +25,7 @@ interface Props {
 
 /**
  * The text of a version with its margin. Clicking a provision moves the panel (the comment form, the threads of that
- * provision) to just after it: beside it on a wide screen, under it on a narrow one (CSS decides). The panel is one
+ * provision) into it, at its end: beside it on a wide screen, under it on a narrow one (CSS decides). The panel is one
  * element that moves, so what was typed in the form stays. Each provision with comments gets a count in the margin.
  */
 export function ConsultationText({ html, label, textId, idPrefix, places, threads, heading, labelledBy, children }: Props) {
@@ -63,7 +63,8 @@ export function ConsultationText({ html, label, textId, idPrefix, places, thread
     setPicked(id);
     const provision = id ? document.getElementById(idPrefix + id) : null;
     if (!slot) return;
-    if (provision) provision.after(slot);
+    // Inside the provision (a list may only hold items), at its end.
+    if (provision) provision.append(slot);
     else home.current?.append(slot);
   };
 

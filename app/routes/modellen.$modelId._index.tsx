@@ -43,6 +43,9 @@ export default function ModelView() {
         <li>
           <Link href={`/modellen/${id}/fasen`}>Fasen en consultatie</Link>
         </li>
+        <li>
+          <Link href={`/modellen/${id}/proces`}>Proces per gemeente</Link>
+        </li>
         {canEdit && (
           <li>
             <Link href={`/modellen/${id}/bewerken`}>Samen bewerken</Link>

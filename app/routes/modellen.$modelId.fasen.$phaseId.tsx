@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button } from "@nl-design-system-candidate/button-react";
@@ -118,6 +118,8 @@ export default function PhasePage() {
   const stateFor = (intent: string, target: number | null = null) => (result && result.intent === intent && result.target === target && Object.keys(result.errors).length ? result : undefined);
   const drafts = threads.filter((t) => t.answer && !t.answer.published && t.answer.disposition !== "open").length;
   const commenting = canComment && !closedReason;
+  // A new location after the redirect of a successful post: the form starts empty again.
+  const location = useLocation();
   return (
     <div className="mw-stack">
       <Heading level={1}>{phase.name}</Heading>
@@ -159,7 +161,9 @@ export default function PhasePage() {
               {closing && picked && <Paragraph>{closing}</Paragraph>}
               <MarginThreads threads={threads.filter((t) => t.anchor === picked)} />
               {commenting ? (
-                <CommentForm provisions={provisions} types={types} state={stateFor("comment")} textId="versie-inhoud" anchor={picked} onAnchorChange={pick} bodyMax={bodyMax} />
+                <CommentForm
+                  key={location.key}
+                  provisions={provisions} types={types} state={stateFor("comment")} textId="versie-inhoud" anchor={picked} onAnchorChange={pick} bodyMax={bodyMax} />
               ) : (
                 !picked && <Paragraph>Klik op een getal in de kantlijn om de reacties bij die bepaling te zien.</Paragraph>
               )}

@@ -81,3 +81,20 @@ export async function loginThroughForm(page: Page, baseUrl: string, email: strin
   await page.getByRole("button", { name: "Inloggen" }).click();
   if (expectStart) await page.waitForURL(`${baseUrl}/`);
 }
+
+/** Fails unless the page fits the viewport's width; names the widest elements that stick out, to fix them. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const { width, scrollWidth, culprits } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const culprits = [...document.querySelectorAll("body *")]
+      .filter((e) => {
+        const sticksOut = e.getBoundingClientRect().right > width + 1;
+        const spills = e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === "visible" && e.clientWidth > 0;
+        return (sticksOut || spills) && !e.closest("[data-scrolls]");
+      })
+      .slice(-5)
+      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} (${Math.round(e.getBoundingClientRect().right)} px)`);
+    return { width, scrollWidth: document.documentElement.scrollWidth, culprits };
+  });
+  expect(scrollWidth, `${page.url()} is breder dan ${width} px; uitstekend: ${culprits.join(", ")}`).toBeLessThanOrEqual(width);
+}
