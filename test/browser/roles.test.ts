@@ -177,6 +177,9 @@ describe("inviting someone through the accounts page, and the invitee setting a 
     expect(link).toMatch(new RegExp(`^${server.url}/wachtwoord/[\\w-]{20,}$`));
     await expect(page.getByRole("status").textContent()).resolves.toContain(`Uitnodiging voor ${INVITEE.name} gemaakt.`);
     await page.getByRole("cell", { name: INVITEE.email }).waitFor();
+    // After a success the form is empty for the next invitation.
+    await expect(page.getByLabel("Naam", { exact: true }).inputValue()).resolves.toBe("");
+    await expect(page.getByLabel("E-mailadres", { exact: true }).inputValue()).resolves.toBe("");
     await expectNoAxeViolations(page);
   });
 
