@@ -380,3 +380,21 @@ export const modelVisits = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.modelId] })],
 );
+
+/** Every change of an account's role or municipality by the redactie: who, when, from what to what. */
+export const accountChanges = sqliteTable(
+  "account_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    changedBy: integer("changed_by").references(() => users.id),
+    oldRole: text("old_role", { enum: ROLES }).notNull(),
+    newRole: text("new_role", { enum: ROLES }).notNull(),
+    oldMunicipalityId: integer("old_municipality_id").references(() => municipalities.id),
+    newMunicipalityId: integer("new_municipality_id").references(() => municipalities.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("account_changes_user").on(t.userId)],
+);

@@ -1,3 +1,19 @@
+CREATE TABLE `account_changes` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`user_id` integer NOT NULL,
+	`changed_by` integer,
+	`old_role` text NOT NULL,
+	`new_role` text NOT NULL,
+	`old_municipality_id` integer,
+	`new_municipality_id` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`changed_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`old_municipality_id`) REFERENCES `municipalities`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`new_municipality_id`) REFERENCES `municipalities`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `account_changes_user` ON `account_changes` (`user_id`);--> statement-breakpoint
 CREATE TABLE `mail_queue` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`to` text NOT NULL,
