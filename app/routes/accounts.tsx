@@ -143,7 +143,7 @@ export default function Accounts() {
         <Heading level={2} id="alle-accounts">
           Alle accounts
         </Heading>
-        <Table>
+        <Table className="mw-reflow">
           <TableCaption className="mw-visually-hidden">Accounts van regio {regionName}</TableCaption>
           <TableHeader>
             <TableRow>
@@ -158,14 +158,16 @@ export default function Accounts() {
           <TableBody>
             {accounts.map((a) => (
               <TableRow key={a.id}>
-                <TableCell id={`account-${a.id}`}>{a.name}</TableCell>
-                <TableCell>{a.email}</TableCell>
-                <TableCell>
+                <TableCell id={`account-${a.id}`} className="mw-reflow__title">
+                  {a.name}
+                </TableCell>
+                <TableCell data-label="E-mailadres">{a.email}</TableCell>
+                <TableCell data-label="Rol">
                   {a.roleLabel}
                   {a.municipalityName ? ` ${a.municipalityName}` : ""}
                 </TableCell>
-                <TableCell>{a.organisation}</TableCell>
-                <TableCell>{!a.active ? "Geblokkeerd" : a.hasPassword ? "Actief" : "Uitgenodigd"}</TableCell>
+                <TableCell data-label="Organisatie">{a.organisation}</TableCell>
+                <TableCell data-label="Status">{!a.active ? "Geblokkeerd" : a.hasPassword ? "Actief" : "Uitgenodigd"}</TableCell>
                 <TableCell>
                   <Form method="post" className="mw-inline-actions">
                     <input type="hidden" name="userId" value={a.id} />
