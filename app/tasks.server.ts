@@ -81,7 +81,7 @@ export function tasksFor(db: Db, user: Account): TaskGroup[] {
       add(`Voor gemeente ${municipality.name}`, [
         ...(column.affected ? [{ text: `${column.affected === 1 ? "1 keuze" : `${column.affected} keuzes`} na te lopen: het model is gewijzigd sinds u koos.`, href: choices, linkText: "Keuzes nalopen" }] : []),
         missing.length === 0
-          ? { text: "Alle keuzes zijn gemaakt: raadsbesluit, raadsvoorstel en adviesaanvragen kunnen worden gemaakt.", href: `${base}/documenten`, linkText: "Documenten maken" }
+          ? { text: "De verordening is compleet (eigen keuzes of de regionale standaard): raadsbesluit, raadsvoorstel en adviesaanvragen kunnen worden gemaakt.", href: `${base}/documenten`, linkText: "Documenten maken" }
           : { text: `Nog ${missing.length === 1 ? "1 punt" : `${missing.length} punten`} open voordat de documenten kunnen worden gemaakt.`, href: choices, linkText: "Keuzes invullen" },
         ...decisionDataMissing(db, row, municipality).map((fact) => ({ text: `Nog niet ingevuld: ${fact}.`, href: `${base}/proces`, linkText: "Besluitvorming bijwerken" })),
       ]);
