@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { ROOT, startServer, type TestServer } from "../support/server";
 import { CHROMIUM_PATH, expectNoAxeViolations, expectNoHorizontalOverflow, loginThroughForm } from "../support/browser";
@@ -95,4 +95,24 @@ it("the login page fits a phone and has no axe violations", async () => {
   await expectNoHorizontalOverflow(page);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: join(SHOTS, "login-390.png"), fullPage: true });
+});
+
+it("the matrix keeps its header row and first column in view while it scrolls at 1366 px", async () => {
+  const page = await as(DEMO_ACCOUNTS.redactie, 1366);
+  await page.goto(`${server.url}${model()}/overzicht`);
+  const region = page.getByRole("region", { name: /^Lokale keuzes per gemeente/ });
+  await region.evaluate((el) => el.scrollTo(400, 300));
+  const [box, corner, almelo, firstRow] = await Promise.all([
+    region.boundingBox(),
+    region.locator("thead th").first().boundingBox(),
+    region.getByRole("columnheader", { name: "Almelo" }).boundingBox(),
+    region.locator("tbody th[scope=row]").first().boundingBox(),
+  ]);
+  // Scrolled down and sideways, the header row still starts at the top edge and the first column at the left.
+  expect(Math.abs(almelo!.y - box!.y)).toBeLessThan(3);
+  expect(Math.abs(corner!.x - box!.x)).toBeLessThan(3);
+  expect(Math.abs(firstRow!.x - box!.x)).toBeLessThan(3);
+  // What lies under the sticky first column is covered: the cell at its place is the row header itself.
+  const covering = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest("th")?.getAttribute("scope"), [firstRow!.x + 20, box!.y + 200]);
+  expect(covering).toBe("row");
 });
