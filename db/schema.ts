@@ -364,7 +364,11 @@ export const mailQueue = sqliteTable(
   (t) => [index("mail_queue_pending").on(t.sentAt, t.nextAttemptAt)],
 );
 
-/** Per user and model: the version and time of their previous visit to the model page, for "wat is er veranderd". */
+/**
+ * Per user and model, for "wat is er veranderd sinds uw laatste bezoek": the text and newest version as they were at
+ * the start of this visit (the baseline the model page compares with) and at the last page view. A page view after a
+ * pause of an hour begins a new visit: the last view becomes the baseline.
+ */
 export const modelVisits = sqliteTable(
   "model_visits",
   {
@@ -372,11 +376,12 @@ export const modelVisits = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     modelId: modelRef(),
-    /** The newest frozen version at the previous visit. */
-    versionId: integer("version_id").references(() => versions.id),
-    /** The model text as it was then (ProseMirror JSON), to mark what changed since. */
-    document: text("document", { mode: "json" }),
-    visitedAt: integer("visited_at", { mode: "timestamp_ms" }).notNull(),
+    seenDocument: text("seen_document", { mode: "json" }).notNull(),
+    seenVersionId: integer("seen_version_id").references(() => versions.id),
+    seenAt: integer("seen_at", { mode: "timestamp_ms" }).notNull(),
+    lastDocument: text("last_document", { mode: "json" }).notNull(),
+    lastVersionId: integer("last_version_id").references(() => versions.id),
+    lastAt: integer("last_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.modelId] })],
 );

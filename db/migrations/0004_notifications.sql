@@ -30,13 +30,17 @@ CREATE INDEX `mail_queue_pending` ON `mail_queue` (`sent_at`,`next_attempt_at`);
 CREATE TABLE `model_visits` (
 	`user_id` integer NOT NULL,
 	`model_id` integer NOT NULL,
-	`version_id` integer,
-	`document` text,
-	`visited_at` integer NOT NULL,
+	`seen_document` text NOT NULL,
+	`seen_version_id` integer,
+	`seen_at` integer NOT NULL,
+	`last_document` text NOT NULL,
+	`last_version_id` integer,
+	`last_at` integer NOT NULL,
 	PRIMARY KEY(`user_id`, `model_id`),
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`model_id`) REFERENCES `models`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`version_id`) REFERENCES `versions`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`seen_version_id`) REFERENCES `versions`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`last_version_id`) REFERENCES `versions`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE TABLE `notification_preferences` (
