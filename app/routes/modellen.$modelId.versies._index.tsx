@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
@@ -24,10 +24,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Versie
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const { row } = requireModel(context, user, params.modelId);
+  const versions = listVersions(context.db, row.id);
+  const frozen = versions.find((v) => String(v.id) === new URL(request.url).searchParams.get("vastgezet"));
   return {
     id: row.id,
     title: row.title,
-    versions: listVersions(context.db, row.id).map((v) => ({ id: v.id, name: v.name, frozenBy: v.frozenByName ?? "onbekend", frozenAt: formatMoment(v.createdAt) })),
+    message: frozen ? `Versie “${frozen.name}” vastgezet.` : null,
+    versions: versions.map((v) => ({ id: v.id, name: v.name, frozenBy: v.frozenByName ?? "onbekend", frozenAt: formatMoment(v.createdAt) })),
     canFreeze: can(user, "model.freezeVersion", { regionId: row.regionId }),
   };
 }
@@ -37,14 +40,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { row } = requireModel(context, user, params.modelId);
   requireAccess(user, "model.freezeVersion", { regionId: row.regionId });
   const form = parseForm(VersionInput, await request.formData());
-  if (!form.ok) return data({ ...form, message: null }, { status: 400 });
-  freezeVersion(context.db, row, form.data.name, user.id);
+  if (!form.ok) return data(form, { status: 400 });
+  const versionId = freezeVersion(context.db, row, form.data.name, user.id);
   modelChanged(context.db, mailContext(context.config), row, form.data.name);
-  return { ok: true as const, errors: {}, values: {}, message: `Versie “${form.data.name}” vastgezet.` };
+  // Redirect: no "?index" in the address, and a reload does not freeze a second version.
+  return redirect(`/modellen/${row.id}/versies?vastgezet=${versionId}`);
 }
 
 export default function Versions() {
-  const { id, title, versions, canFreeze } = useLoaderData<typeof loader>();
+  const { id, title, message, versions, canFreeze } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const options = versions.map((v) => ({ value: String(v.id), label: v.name }));
   return (
@@ -54,9 +58,9 @@ export default function Versions() {
         Een versie is de tekst zoals die op een moment is vastgezet. Hij verandert daarna nooit meer: een consultatieronde
         wijst naar één versie, en reacties blijven bij de bepaling waarop ze gegeven zijn. <Link href={`/modellen/${id}/fasen`}>Naar de fasen</Link>
       </Paragraph>
-      {result?.message && (
+      {message && (
         <Alert type="ok" role="status">
-          <Paragraph>{result.message}</Paragraph>
+          <Paragraph>{message}</Paragraph>
         </Alert>
       )}
       {canFreeze && (
@@ -65,7 +69,7 @@ export default function Versions() {
             Huidige tekst vastzetten
           </Heading>
           <Form method="post" className="mw-stack" noValidate>
-            <TextField name="name" label="Naam van de versie" description="Bijvoorbeeld “Consultatieversie september 2025”." state={result?.ok ? undefined : result} required />
+            <TextField name="name" label="Naam van de versie" description="Bijvoorbeeld “Consultatieversie september 2025”." state={result} required />
             <Button type="submit" purpose="primary">
               Versie vastzetten
             </Button>

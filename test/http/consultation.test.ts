@@ -56,9 +56,9 @@ beforeAll(async () => {
   phaseIds = readDb(server.databasePath, (db) => (db.prepare("SELECT id FROM phases WHERE model_id = ? ORDER BY position").all(modelId) as { id: number }[]).map((r) => r.id));
   consultation = phaseIds[4]!;
   await Promise.all(KEYS.map(async (key) => clients.set(key, await loggedIn(server.url, DEMO_ACCOUNTS[key]))));
-  expect((await client("redactie").post(`/modellen/${modelId}/versies`, { name: "Consultatieversie september 2025" })).status).toBe(200);
+  expect((await client("redactie").post(`/modellen/${modelId}/versies`, { name: "Consultatieversie september 2025" })).status).toBe(302);
   versionId = count("SELECT max(id) AS n FROM versions");
-  expect((await savePhase("redactie", phaseForm())).status).toBe(200);
+  expect((await savePhase("redactie", phaseForm())).status).toBe(302);
 });
 
 afterAll(async () => {
@@ -214,13 +214,13 @@ describe("dispositions", () => {
 
 describe("visibility and the overview", () => {
   it("with 'own' visibility a commenter sees only their own threads; redactie sees all", async () => {
-    expect((await savePhase("redactie", phaseForm({ visibility: "own" }))).status).toBe(200);
+    expect((await savePhase("redactie", phaseForm({ visibility: "own" }))).status).toBe(302);
     expect(mainText((await client("huurders").get(phaseUrl())).body)).not.toContain("Een wens van raad.");
     expect(mainText((await client("huurders").get(`/modellen/${modelId}/fasen/reacties`)).body)).not.toContain("Een wens van raad.");
     expect(mainText((await client("redactie").get(phaseUrl())).body)).toContain("Een wens van raad.");
     const reply = await client("huurders").post(phaseUrl(), { intent: "reply", parentId: count("SELECT min(id) AS n FROM comments"), body: "Meelezen" });
     expect(reply.status).toBe(400);
-    expect((await savePhase("redactie", phaseForm())).status).toBe(200);
+    expect((await savePhase("redactie", phaseForm())).status).toBe(302);
   });
 
   it("filters by type, organisation type, status and municipality, and counts per article", async () => {
@@ -242,7 +242,7 @@ describe("a phase that is not open refuses comments with a Dutch reason, also to
     [{ startsOn: "2999-01-01" }, "Reageren kan vanaf 1 januari 2999."],
     [{ versionId: "" }, "Aan deze fase is nog geen versie van de tekst gekoppeld."],
   ])("%o", async (settings, reason) => {
-    expect((await savePhase("redactie", phaseForm(settings))).status).toBe(200);
+    expect((await savePhase("redactie", phaseForm(settings))).status).toBe(302);
     const before = comments();
     for (const key of COMMENTERS) {
       const res = await comment(key);
@@ -253,7 +253,7 @@ describe("a phase that is not open refuses comments with a Dutch reason, also to
     }
     expect(comments()).toBe(before);
     expect(mainText((await client("raad").get(phaseUrl())).body)).toContain(reason);
-    expect((await savePhase("redactie", phaseForm())).status).toBe(200);
+    expect((await savePhase("redactie", phaseForm())).status).toBe(302);
   });
 
   it("a phase that is planned and open to nobody refuses every role", async () => {
