@@ -30,7 +30,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const upload = {
     logo: await fileBytes(form.get("logo")),
     font: String(form.get("font") ?? ""),
-    colour: String(form.get("colour") ?? ""),
+    // A colour picker always sends a colour; "no colour of our own" is its checkbox.
+    colour: form.get("standaardkleur") ? "" : String(form.get("colour") ?? ""),
     stylesDocx: await fileBytes(form.get("stylesDocx")),
   };
   const errors = checkHouseStyle(upload);
