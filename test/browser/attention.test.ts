@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startServer, type TestServer } from "../support/server";
-import { CHROMIUM_PATH, expectNoAxeViolations, expectNoHorizontalOverflow, loginThroughForm } from "../support/browser";
+import { expectNoAxeViolations, expectNoHorizontalOverflow, launchChromium, signedInPage } from "../support/browser";
 import { DEMO_ACCOUNTS, loggedIn, type Client } from "../support/http";
 import { firstModelId, readDb } from "../support/db";
 import { startSmtp, type ReceivedMail } from "../support/smtp";
@@ -28,7 +28,7 @@ beforeAll(async () => {
   smtp = await startSmtp();
   [server, browser] = await Promise.all([
     startServer({ env: { SMTP_URL: smtp.url, MAIL_FROM: "Modelwerk Twente <modelwerk@twente.test>", MAIL_INTERVAL_MS: "200", PUBLIC_URL: "https://modelwerk.twente.test" } }),
-    chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] }),
+    launchChromium(),
   ]);
   modelId = firstModelId(server.databasePath);
   phaseId = readDb(server.databasePath, (db) => (db.prepare("SELECT id FROM phases WHERE model_id = ? AND position = 5").get(modelId) as { id: number }).id);
@@ -43,11 +43,8 @@ afterAll(async () => {
 });
 
 async function signedIn(email: string, width = 1366): Promise<Page> {
-  const context = await browser.newContext({ locale: "nl-NL", viewport: { width, height: 900 } });
+  const { context, page } = await signedInPage(browser, server.url, email, width);
   contexts.push(context);
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  await loginThroughForm(page, server.url, email);
   return page;
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startServer, type TestServer } from "../support/server";
-import { CHROMIUM_PATH, expectNoAxeViolations, loginThroughForm } from "../support/browser";
+import { expectNoAxeViolations, launchChromium, signedInPage } from "../support/browser";
 import { DEMO_ACCOUNTS } from "../support/http";
 import { firstModelId, readDb } from "../support/db";
 
@@ -14,7 +14,7 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   [server, browser] = await Promise.all([
     startServer(),
-    chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] }),
+    launchChromium(),
   ]);
   modelId = firstModelId(server.databasePath);
 });
@@ -26,11 +26,8 @@ afterAll(async () => {
 });
 
 async function signedIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "nl-NL" });
+  const { context, page } = await signedInPage(browser, server.url, email);
   contexts.push(context);
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  await loginThroughForm(page, server.url, email);
   return page;
 }
 

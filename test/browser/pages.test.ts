@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ROOT, startServer, type TestServer } from "../support/server";
-import { CHROMIUM_PATH, expectNoAxeViolations, expectNoHorizontalOverflow, loginThroughForm } from "../support/browser";
+import { expectNoAxeViolations, expectNoHorizontalOverflow, launchChromium, signedInPage } from "../support/browser";
 import { DEMO_ACCOUNTS } from "../support/http";
 import { firstModelId, readDb } from "../support/db";
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   [server, browser] = await Promise.all([
     startServer(),
-    chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] }),
+    launchChromium(),
   ]);
 });
 
@@ -35,11 +35,8 @@ afterAll(async () => {
 async function as(email: string, width: number): Promise<Page> {
   const key = `${email}@${width}`;
   if (!pages.has(key)) {
-    const context = await browser.newContext({ locale: "nl-NL", viewport: { width, height: 900 } });
+    const { context, page } = await signedInPage(browser, server.url, email, width);
     contexts.push(context);
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    await loginThroughForm(page, server.url, email);
     pages.set(key, page);
   }
   return pages.get(key)!;

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect } from "vitest";
 import { DEMO_PASSWORD } from "./http";
@@ -100,4 +100,18 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
     return { width, scrollWidth, culprits };
   });
   expect(scrollWidth, `${page.url()} is breder dan ${width} px; uitstekend: ${culprits.join(", ")}`).toBeLessThanOrEqual(width);
+}
+
+/** A plain Chromium for tests that open several isolated contexts (one per person, each with its own viewport). */
+export function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+}
+
+/** A new context of that browser, at a viewport width, with one page logged in through the form; the caller closes it. */
+export async function signedInPage(browser: Browser, baseUrl: string, email: string, width = 1366): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: "nl-NL", viewport: { width, height: 900 } });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await loginThroughForm(page, baseUrl, email);
+  return { context, page };
 }
