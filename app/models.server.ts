@@ -2,6 +2,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { ModelError, parseModel, resolve, lint, validateChoices, type OrdinanceModel, type ResolvedOrdinance, type LintError, type Municipality as OrdinanceMunicipality } from "../ordinance-model/index";
 import { findMunicipalityBySlug, type Municipality } from "../db/queries/regions";
 import { getChoices, getModelRow, type ModelRow } from "../db/queries/models";
+import { decisionData } from "../db/queries/decisions";
 import type { Account } from "../db/queries/users";
 import type { Db } from "../db/client";
 import { notFound, requireAccess } from "./access.server";
@@ -53,7 +54,10 @@ export const toOrdinanceMunicipality = (m: Pick<Municipality, "name" | "slug">):
 /** A lint error, or a stored choice that the current model no longer accepts. */
 export type OrdinanceProblem = Omit<LintError, "code"> & { code: LintError["code"] | "invalid-choice" };
 
-/** A municipality's own ordinance from its stored choices (regional defaults where it made none), with the lint result. */
+/**
+ * A municipality's own ordinance from its stored choices (regional defaults where it made none), with the lint result,
+ * which knows the date of its council meeting where recorded. Every reader of a municipality's text comes through here.
+ */
 export function resolveForMunicipality(
   db: Db,
   row: ModelRow,
@@ -61,12 +65,15 @@ export function resolveForMunicipality(
   municipality: Municipality,
   overrides: Record<string, unknown> = {},
 ): { resolved: ResolvedOrdinance; errors: OrdinanceProblem[] } {
-  const choices: Record<string, unknown> = { ...getChoices(db, row.id, municipality.id), ...overrides };
+  // Only the keys this text knows: an older (pinned) version must not break on a slot added since.
+  const stored = Object.entries({ ...getChoices(db, row.id, municipality.id), ...overrides }).filter(([key]) => model.slots.has(key) || key in overrides);
+  const choices: Record<string, unknown> = Object.fromEntries(stored);
   // A stored choice the current model no longer accepts (an option removed, a range narrowed) falls back to the regional
   // default for the text, and is reported so that nobody adopts the ordinance without seeing it.
   const invalid = validateChoices(model, choices).filter((e) => e.code !== "unknown-key" && e.code !== "fixed");
   for (const problem of invalid) delete choices[problem.key];
   const resolved = resolve(model, choices, toOrdinanceMunicipality(municipality));
   const choiceErrors = invalid.map((e): OrdinanceProblem => ({ code: "invalid-choice", place: `keuze “${model.slots.get(e.key)?.label ?? e.key}”`, message: e.message, nodeId: null }));
-  return { resolved, errors: [...choiceErrors, ...lint(resolved)] };
+  const councilMeetingDate = decisionData(db, row.id, municipality.id).councilDate;
+  return { resolved, errors: [...choiceErrors, ...lint(resolved, typeof councilMeetingDate === "string" ? { councilMeetingDate } : {})] };
 }

@@ -19,6 +19,11 @@ import { ROLES, type Role } from "../db/schema";
  *     municipality's ordinance, ideally jointly, phase 7);
  *   - documents.generateJoint (joint advice requests for all municipalities) is the redactie's: no single
  *     municipality may speak for all.
+ *   - documents.changes (the wijzigingen of a municipality's text as tracked changes): issue 10 gives it to a council
+ *     member for their own municipality, beside the municipality's staff and the redactie;
+ *   - decisions.edit (the municipality's decision data) goes with its documents: its own staff and the redactie;
+ *   - version.markDefinitive goes with freezing versions, and proposal.editRegional (the regional default texts of
+ *     the raadsvoorstel) with holding the pen: the redactie.
  *
  * Each cell is three letters for three targets inside the actor's own region:
  *   [0] the region as a whole (no municipality), [1] Almelo (own municipality of the municipal actors),
@@ -43,6 +48,10 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "matrix.view": "TTT",
     "documents.generate": "TTT",
     "documents.generateJoint": "TTT",
+    "documents.changes": "TTT",
+    "decisions.edit": "TTT",
+    "version.markDefinitive": "TTT",
+    "proposal.editRegional": "TTT",
     "comment.create": "TTT",
     "comment.dispose": "TTT",
   },
@@ -58,6 +67,10 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "matrix.view": "TTT",
     "documents.generate": NO,
     "documents.generateJoint": NO,
+    "documents.changes": NO,
+    "decisions.edit": NO,
+    "version.markDefinitive": NO,
+    "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": "TTT",
   },
@@ -74,6 +87,10 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "matrix.view": NO,
     "documents.generate": "FTF",
     "documents.generateJoint": NO,
+    "documents.changes": "FTF",
+    "decisions.edit": "FTF",
+    "version.markDefinitive": NO,
+    "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
   },
@@ -89,6 +106,10 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "matrix.view": NO,
     "documents.generate": NO,
     "documents.generateJoint": NO,
+    "documents.changes": "FTF",
+    "decisions.edit": NO,
+    "version.markDefinitive": NO,
+    "proposal.editRegional": NO,
     // On the regional model, and for its own municipality; a council does not speak for another council.
     "comment.create": "TTF",
     "comment.dispose": NO,
@@ -105,6 +126,10 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "matrix.view": NO,
     "documents.generate": NO,
     "documents.generateJoint": NO,
+    "documents.changes": NO,
+    "decisions.edit": NO,
+    "version.markDefinitive": NO,
+    "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
   },
@@ -120,6 +145,10 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "matrix.view": NO,
     "documents.generate": NO,
     "documents.generateJoint": NO,
+    "documents.changes": NO,
+    "decisions.edit": NO,
+    "version.markDefinitive": NO,
+    "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
   },
@@ -135,6 +164,10 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "matrix.view": "TTT",
     "documents.generate": NO,
     "documents.generateJoint": NO,
+    "documents.changes": NO,
+    "decisions.edit": NO,
+    "version.markDefinitive": NO,
+    "proposal.editRegional": NO,
     "comment.create": "TTT",
     "comment.dispose": NO,
   },

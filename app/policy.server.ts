@@ -16,6 +16,10 @@ export type Action =
   | "matrix.view"
   | "documents.generate"
   | "documents.generateJoint"
+  | "documents.changes"
+  | "decisions.edit"
+  | "version.markDefinitive"
+  | "proposal.editRegional"
   | "comment.create"
   | "comment.dispose";
 
@@ -49,6 +53,11 @@ const rules: Record<Action, (actor: Actor, resource: Resource) => boolean> = {
   "matrix.view": (a) => a.role === "redactie" || a.role === "werkgroep" || a.role === "provincie",
   "documents.generate": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
   "documents.generateJoint": (a) => a.role === "redactie",
+  // A council member reads what changed in the text of their own council, as tracked changes.
+  "documents.changes": (a, r) => a.role === "redactie" || ((a.role === "gemeente" || a.role === "raad") && ownMunicipality(a, r)),
+  "decisions.edit": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
+  "version.markDefinitive": (a) => a.role === "redactie",
+  "proposal.editRegional": (a) => a.role === "redactie",
   "comment.create": (a, r) => {
     if (!r.phase?.open || !r.phase.commentingRoles.includes(a.role)) return false;
     // A council member speaks for the council of their own municipality only.
@@ -77,6 +86,10 @@ export const ACTION_LABELS: Record<Action, string> = {
   "matrix.view": "Het overzicht van alle lokale keuzes (harmonisatie) bekijken",
   "documents.generate": "Raadsbesluit, raadsvoorstel en adviesaanvragen maken",
   "documents.generateJoint": "Gezamenlijke adviesaanvragen en documenten voor alle gemeenten maken",
+  "documents.changes": "De wijzigingen in de tekst van de eigen gemeente downloaden (bijgehouden wijzigingen)",
+  "decisions.edit": "De gegevens voor de besluitvorming van de gemeente vastleggen",
+  "version.markDefinitive": "Een versie markeren als definitief voor besluitvorming",
+  "proposal.editRegional": "De regionale teksten van het raadsvoorstel schrijven",
   "comment.create": "Reageren tijdens een consultatieronde die voor u openstaat",
   "comment.dispose": "Reacties beantwoorden en afhandelen",
 };

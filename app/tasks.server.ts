@@ -10,7 +10,7 @@ import { commentResource, commentWindow } from "./consultation/phases.server";
 import { DISPOSITION_LABELS } from "./consultation/labels";
 import { daysUntil } from "./notifications/events.server";
 import { buildMatrix } from "./choices/matrix.server";
-import { missingFor } from "./documents/generate.server";
+import { DocumentRun } from "./documents/generate.server";
 import { decisionDataMissing } from "./process/facts.server";
 
 // "Wat vraagt nu uw aandacht": what needs this user now, per model of their region, each with where to go.
@@ -76,14 +76,14 @@ export function tasksFor(db: Db, user: Account): TaskGroup[] {
     if (municipality && can(user, "choices.edit", { regionId: row.regionId, municipalityId: municipality.id })) {
       const model = currentModel(db, row);
       const column = buildMatrix(db, row, model).columns.find((c) => c.slug === municipality.slug)!;
-      const missing = missingFor(db, row, model, municipality);
+      const missing = new DocumentRun(db, row, model).missing(municipality, "raadsbesluit");
       const choices = `${base}/gemeenten/${municipality.slug}`;
       add(`Voor gemeente ${municipality.name}`, [
         ...(column.affected ? [{ text: `${column.affected === 1 ? "1 keuze" : `${column.affected} keuzes`} na te lopen: het model is gewijzigd sinds u koos.`, href: choices, linkText: "Keuzes nalopen" }] : []),
         missing.length === 0
-          ? { text: "De verordening is compleet (eigen keuzes of de regionale standaard): raadsbesluit, raadsvoorstel en adviesaanvragen kunnen worden gemaakt.", href: `${base}/documenten`, linkText: "Documenten maken" }
-          : { text: `Nog ${missing.length === 1 ? "1 punt" : `${missing.length} punten`} open voordat de documenten kunnen worden gemaakt.`, href: choices, linkText: "Keuzes invullen" },
-        ...decisionDataMissing(db, row, municipality).map((fact) => ({ text: `Nog niet ingevuld: ${fact}.`, href: `${base}/proces`, linkText: "Besluitvorming bijwerken" })),
+          ? { text: "Het raadsbesluit kan worden gemaakt: de tekst is compleet en de gegevens voor de besluitvorming zijn ingevuld.", href: `${base}/documenten`, linkText: "Documenten maken" }
+          : { text: `Nog ${missing.length === 1 ? "1 punt" : `${missing.length} punten`} open voordat het raadsbesluit kan worden gemaakt.`, href: `${base}/documenten`, linkText: "Wat ontbreekt" },
+        ...decisionDataMissing(db, row, municipality).map((fact) => ({ text: `Nog niet ingevuld: ${fact}.`, href: `${choices}/besluitvorming`, linkText: "Besluitvorming bijwerken" })),
       ]);
     }
   }

@@ -1,5 +1,6 @@
-// Benchmark for issue 7: the CLI making all 14 raadsbesluiten against pandoc converting the same 14 resolved
-// ordinances from HTML (renderHtml) to .docx, in the same run, alternating, three rounds. Run: npx tsx bench/documents.ts
+// Benchmark for issues 7 and 10: the CLI making all 14 raadsbesluiten against pandoc converting the same 14 resolved
+// ordinances from HTML (renderHtml) to .docx, in the same run, alternating, three rounds. Documents are refused
+// without a definitive version and decision data, so the bench records both first. Run: npx tsx bench/documents.ts
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +12,8 @@ import { listModels, getModelRow } from "../db/queries/models";
 import { listMunicipalities } from "../db/queries/regions";
 import { renderHtml } from "../ordinance-model/index";
 import { currentModel, resolveForMunicipality } from "../app/models.server";
+import { insertVersion } from "../db/queries/consultation";
+import { markDefinitive, saveDecisionData } from "../db/queries/decisions";
 
 const ROUNDS = 3;
 const dir = mkdtempSync(join(tmpdir(), "modelwerk-bench-documents-"));
@@ -22,6 +25,9 @@ const db = openDatabase(databasePath);
 seedContent(db);
 const row = getModelRow(db, listModels(db, 1)[0]!.id)!;
 const model = currentModel(db, row);
+markDefinitive(db, row.id, insertVersion(db, row.id, "Definitief", model.doc.toJSON(), null), null);
+for (const [i, m] of listMunicipalities(db, row.regionId).entries())
+  saveDecisionData(db, row.id, m.id, { proposalNumber: `RV-${i + 1}`, collegeDate: "2026-04-14", councilDate: "2026-05-18", mayor: `Burgemeester ${m.name}`, clerk: `Griffier ${m.name}` }, null);
 const htmlFiles = listMunicipalities(db, row.regionId).map((m) => {
   const { resolved } = resolveForMunicipality(db, row, model, m);
   const path = join(dir, `${m.slug}.html`);
@@ -43,5 +49,5 @@ for (let round = 1; round <= ROUNDS; round++) rows.push({ round, ours: time(ours
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const r of rows) console.log(`round ${r.round}: CLI ${r.ours.toFixed(0)} ms, pandoc ${r.pandoc.toFixed(0)} ms, ratio ${(r.ours / r.pandoc).toFixed(2)}×`);
 const m = { ours: median(rows.map((r) => r.ours)), pandoc: median(rows.map((r) => r.pandoc)) };
-console.log(`median: CLI ${m.ours.toFixed(0)} ms, pandoc ${m.pandoc.toFixed(0)} ms, ratio ${(m.ours / m.pandoc).toFixed(2)}× (goal ≤ 0.3×)`);
+console.log(`median: CLI ${m.ours.toFixed(0)} ms, pandoc ${m.pandoc.toFixed(0)} ms, ratio ${(m.ours / m.pandoc).toFixed(2)}× (goal ≤ 0.2×)`);
 rmSync(dir, { recursive: true, force: true });

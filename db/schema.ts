@@ -304,6 +304,87 @@ export const houseStyles = sqliteTable("house_styles", {
   updatedAt: updatedAt(),
 });
 
+// ——— issue 10: the definitive version, a municipality's pin, decision data, motivations and proposal texts ———
+
+/** A frozen version the redactie marked "definitief voor besluitvorming"; the latest mark counts. */
+export const definitiveVersions = sqliteTable(
+  "definitive_versions",
+  {
+    versionId: integer("version_id")
+      .primaryKey()
+      .references(() => versions.id, { onDelete: "cascade" }),
+    modelId: modelRef(),
+    markedBy: integer("marked_by").references(() => users.id),
+    markedAt: createdAt(),
+  },
+  (t) => [index("definitive_versions_model").on(t.modelId)],
+);
+
+/** The definitive version a municipality that is gereed made its choices against; its documents are built from it. */
+export const municipalityPins = sqliteTable(
+  "municipality_pins",
+  {
+    modelId: modelRef(),
+    municipalityId: municipalityRef(),
+    versionId: integer("version_id")
+      .notNull()
+      .references(() => versions.id),
+    pinnedBy: integer("pinned_by").references(() => users.id),
+    pinnedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.municipalityId] })],
+);
+
+/** The facts the council documents need (app/decisions/fields.ts), checked before they are stored. */
+export const decisionData = sqliteTable(
+  "decision_data",
+  {
+    modelId: modelRef(),
+    municipalityId: municipalityRef(),
+    data: text("data", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.municipalityId] })],
+);
+
+/** Why a municipality deviates from the regional default of a slot; required for every deviation once it is gereed. */
+export const choiceMotivations = sqliteTable(
+  "choice_motivations",
+  {
+    modelId: modelRef(),
+    municipalityId: municipalityRef(),
+    slotKey: text("slot_key").notNull(),
+    motivation: text("motivation").notNull(),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.municipalityId, t.slotKey] })],
+);
+
+/** The section texts of the raadsvoorstel: the regional default of the live model (municipality 0 = none), or a municipality's adaptation. */
+export const proposalSections = sqliteTable(
+  "proposal_sections",
+  {
+    modelId: modelRef(),
+    /** 0 for the regional default text. */
+    municipalityId: integer("municipality_id").notNull(),
+    section: text("section").notNull(),
+    text: text("text").notNull(),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.municipalityId, t.section] })],
+);
+
+/** The regional section texts as they were when a version was frozen: the version holds them, so a pin covers them. */
+export const versionProposalSections = sqliteTable("version_proposal_sections", {
+  versionId: integer("version_id")
+    .primaryKey()
+    .references(() => versions.id, { onDelete: "cascade" }),
+  sections: text("sections", { mode: "json" }).$type<Record<string, string>>().notNull(),
+});
+
 // ——— issue 14: notifications, mail queue, last visit ———
 
 export const NOTIFICATION_KINDS = ["phase-opened", "phase-closing", "answers-published", "model-changed", "definitive-version", "mentioned"] as const;

@@ -3,7 +3,7 @@ import type { Duration } from "./slot-definition";
 // Dutch formatting of slot values as they appear in an ordinance. Written out by hand rather than
 // through Intl so the output never depends on the ICU data of the machine that renders it.
 
-const monthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+export const monthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");

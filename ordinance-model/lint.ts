@@ -4,6 +4,7 @@ import { blockText, endingOf, subListOf } from "./punctuation";
 import { findReferences, placeInWords, placeOfAncestors, referenceInWords } from "./references";
 import type { ResolvedOrdinance } from "./resolve";
 import { missingCategories } from "./statutory-categories";
+import { entryIntoForceProblems } from "./lint-entry-into-force";
 import { articlesIn, childOfType, childrenOf, headingText, walk } from "./tree";
 
 // lint: what must hold for a municipality's ordinance before it goes to the council. Each error
@@ -16,6 +17,7 @@ export type LintCode =
   | "open-slot"
   | "unresolved-variant"
   | "entry-into-force-missing"
+  | "entry-into-force-before-meeting"
   | "short-title-missing"
   | "item-punctuation"
   | "list-introduction";
@@ -170,7 +172,7 @@ function checkLists(doc: Node, numbering: Numbering, report: Report): void {
 }
 
 /** Everything wrong with a resolved ordinance; an empty list means it is ready to go. */
-export function lint(resolved: ResolvedOrdinance): LintError[] {
+export function lint(resolved: ResolvedOrdinance, options: { councilMeetingDate?: string /* yyyy-mm-dd */ } = {}): LintError[] {
   const errors: LintError[] = [];
   const report: Report = (code, place, message, nodeId = null) => errors.push({ code, place, message, nodeId });
   // Lint trusts nothing it was handed: numbers and references are recomputed from the document.
@@ -180,5 +182,6 @@ export function lint(resolved: ResolvedOrdinance): LintError[] {
   checkReferences(resolved.doc, numbering, report);
   checkContents(resolved.doc, report);
   checkLists(resolved.doc, numbering, report);
+  if (options.councilMeetingDate) for (const p of entryIntoForceProblems(resolved, options.councilMeetingDate)) report("entry-into-force-before-meeting", p.place, p.message, p.nodeId);
   return errors;
 }

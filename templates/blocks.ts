@@ -1,4 +1,4 @@
-import { HeadingLevel, Paragraph, TextRun, type IRunOptions, type ParagraphChild } from "docx";
+import { Bookmark, HeadingLevel, Paragraph, TextRun, type IParagraphOptions, type IRunOptions, type ParagraphChild } from "docx";
 import { styleIds } from "./layout";
 
 // A document first becomes a flat list of blocks (a styled paragraph of runs), then Word paragraphs. The flat list
@@ -17,6 +17,16 @@ export type BlockStyle = "title" | "heading1" | "heading2" | "heading3" | "norma
 export interface Block {
   readonly style: BlockStyle;
   readonly runs: readonly Run[];
+  /** Outline level (0 = top) of a heading in a style of our own, such as an article heading. */
+  readonly outline?: number;
+  /** A bookmark around the text, which the table of contents links to. */
+  readonly bookmark?: string;
+  readonly pageBreakBefore?: boolean;
+  /** Keep on one page with the next paragraph: the last lines of a text with the block that closes it. */
+  readonly keepNext?: boolean;
+  /** The provision (node id) a block of the ordinance text belongs to, and its article: what tracked changes match by. */
+  readonly key?: string;
+  readonly article?: string;
 }
 
 const headings = { title: HeadingLevel.TITLE, heading1: HeadingLevel.HEADING_1, heading2: HeadingLevel.HEADING_2, heading3: HeadingLevel.HEADING_3 } as const;
@@ -29,11 +39,22 @@ function runOptions(run: Run): IRunOptions {
   return { text: run.text, bold: run.bold, italics: run.italics, ...(run.placeholder ? { highlight: "yellow" } : {}) };
 }
 
+/** Options of a paragraph beyond its style and runs. */
+export type ParagraphExtras = Pick<IParagraphOptions, "run">;
+
 /** A block as a Word paragraph in its style; `children` replaces its runs (the revision runs of a tracked change). */
-export function paragraphOf(b: Block, children: ParagraphChild[] = b.runs.map((r) => new TextRun(runOptions(r)))): Paragraph {
-  if (b.style in headings) return new Paragraph({ heading: headings[b.style as keyof typeof headings], children });
-  if (b.style === "normal") return new Paragraph({ children });
-  return new Paragraph({ style: styleIds[b.style as keyof typeof styleIds], children });
+export function paragraphOf(b: Block, children: ParagraphChild[] = b.runs.map((r) => new TextRun(runOptions(r))), extras: ParagraphExtras = {}): Paragraph {
+  const content = b.bookmark ? [new Bookmark({ id: b.bookmark, children })] : children;
+  const options = {
+    children: content,
+    ...extras,
+    ...(b.outline !== undefined ? { outlineLevel: b.outline } : {}),
+    ...(b.pageBreakBefore ? { pageBreakBefore: true } : {}),
+    ...(b.keepNext ? { keepNext: true, keepLines: true } : {}),
+  };
+  if (b.style in headings) return new Paragraph({ heading: headings[b.style as keyof typeof headings], ...options });
+  if (b.style === "normal") return new Paragraph(options);
+  return new Paragraph({ style: styleIds[b.style as keyof typeof styleIds], ...options });
 }
 
 export const paragraphs = (blocks: readonly Block[]): Paragraph[] => blocks.map((b) => paragraphOf(b));

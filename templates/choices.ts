@@ -11,12 +11,14 @@ export interface LocalChoice {
   /** The regional default, in words. */
   readonly regional: string;
   readonly deviates: boolean;
+  /** Why the municipality deviates; empty where it does not. */
+  readonly motivation: string;
 }
 
 export function choicesTable(choices: readonly LocalChoice[]): Table {
   return table(
-    ["Keuze", "Gekozen", "Regionale standaard", "Wijkt af"],
-    choices.map((c) => [c.label, c.value, c.regional, c.deviates ? "ja" : "nee"]),
+    ["Keuze", "Gekozen", "Regionale standaard", "Motivering van de afwijking"],
+    choices.map((c) => [c.label, c.value, c.regional, c.deviates ? c.motivation : "volgt de standaard"]),
   );
 }
 
@@ -24,5 +26,5 @@ export function choicesTable(choices: readonly LocalChoice[]): Table {
 export function deviationBlocks(choices: readonly LocalChoice[]): Block[] {
   const deviations = choices.filter((c) => c.deviates);
   if (!deviations.length) return [block("normal", "Geen afwijkingen van de modelverordening.")];
-  return deviations.map((c) => block("item", "–\t", { text: `${c.label}: `, bold: true }, `${c.value} (regionaal: ${c.regional})`));
+  return deviations.map((c) => block("item", "–\t", { text: `${c.label}: `, bold: true }, `${c.value} (regionaal: ${c.regional})`, ...(c.motivation ? [`. ${c.motivation}`] : [])));
 }

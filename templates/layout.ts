@@ -20,13 +20,20 @@ export interface HouseStyle {
   readonly stylesXml?: string | null;
 }
 
+/** Which text a document was built from, and how it must be marked when that is not the text to decide on. */
+export interface DocumentMeta {
+  /** "Concept", "Werkversie – niet voor besluitvorming", or null for a document built from the definitive version. */
+  readonly mark: string | null;
+  /** "Modelversie 3, vastgezet op 12 november 2026" */
+  readonly versionLabel: string;
+}
+
 export interface Frame {
   readonly title: string;
+  readonly meta?: DocumentMeta;
   /** The organisation in the document properties (author) and in the header, e.g. "Gemeente Almelo". */
   readonly organisation: string;
   readonly houseStyle?: HouseStyle;
-  /** Asks Word to fill in the table of contents on opening; only for documents that have one, as Word asks first. */
-  readonly tableOfContents?: boolean;
 }
 
 /** Named paragraph styles of our own, beside Word's built-in Title and Heading 1–3. */
@@ -36,6 +43,10 @@ export const styleIds = {
   subItem: "Subonderdeel",
   placeholder: "Keuzemogelijkheid",
   signature: "Ondertekening",
+  article: "Artikelkop",
+  tocEntry: "Inhoudsopgave",
+  tocEntry2: "Inhoudsopgave2",
+  mark: "Markering",
 } as const;
 
 const defaultFont = "Arial";
@@ -64,6 +75,12 @@ function paragraphStyles(colour: string): IParagraphStyleOptions[] {
       paragraph: { border: { left: { style: "single", size: 12, color: colour, space: 6 } }, indent: { left: cm(0.3) } },
     },
     { id: styleIds.signature, name: "Ondertekening", basedOn: "Normal", paragraph: { spacing: { before: 480 } } },
+    // One look for every article heading, whether it stands in a chapter, a paragraaf or neither; its outline level is
+    // set per paragraph, so the navigation pane and the PDF bookmarks still nest it below its chapter.
+    { id: styleIds.article, name: "Artikelkop", basedOn: "Normal", next: "Normal", quickFormat: true, run: { bold: true, size: 22 }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true } },
+    { id: styleIds.tocEntry, name: "Inhoudsopgave", basedOn: "Normal", paragraph: { spacing: { after: 40 } } },
+    { id: styleIds.tocEntry2, name: "Inhoudsopgave2", basedOn: "Normal", paragraph: { spacing: { after: 40 }, indent: { left: cm(0.75) } } },
+    { id: styleIds.mark, name: "Markering", basedOn: "Normal", run: { bold: true, color: "C00000" } },
   ];
 }
 
@@ -76,29 +93,61 @@ function header(frame: Frame): Header {
   return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [...image, ...(image.length ? [new TextRun({ break: 1 })] : []), ...children] })] });
 }
 
-const footer = () =>
-  new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["Pagina ", PageNumber.CURRENT, " van ", PageNumber.TOTAL_PAGES] })] })] });
+/** Page numbers, and on every page the mark of a document that is not built from the definitive version. */
+const footer = (mark: string | null | undefined) =>
+  new Footer({
+    children: [
+      ...(mark ? [new Paragraph({ alignment: AlignmentType.CENTER, style: styleIds.mark, children: [new TextRun(mark)] })] : []),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["Pagina ", PageNumber.CURRENT, " van ", PageNumber.TOTAL_PAGES] })] }),
+    ],
+  });
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * The core properties as docx would write them, plus dc:language, which docx leaves out and Word and screen readers
+ * read the document's language from. Handed to the packer as an override, so the zip is written once.
+ */
+function coreProperties(p: { title: string; creator: string; description: string; keywords?: string }, language: string): string {
+  const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+  const element = (name: string, value: string | undefined) => (value === undefined ? "" : `<${name}>${escapeXml(value)}</${name}>`);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    element("dc:title", p.title) +
+    element("dc:creator", p.creator) +
+    element("cp:keywords", p.keywords) +
+    element("dc:description", p.description) +
+    element("cp:lastModifiedBy", p.creator) +
+    "<cp:revision>1</cp:revision>" +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified>` +
+    element("dc:language", language) +
+    "</cp:coreProperties>"
+  );
+}
 
 /** The document as .docx bytes. */
 export async function buildDocx(frame: Frame, children: FileChild[]): Promise<Uint8Array> {
   const style = frame.houseStyle ?? {};
   const font = style.font || defaultFont;
   const colour = (style.colour || defaultColour).replace(/^#/, "");
-  const heading = (size: number) => ({ run: { font, size, bold: true, color: colour }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } });
+  // Outline levels on the heading styles: LibreOffice and Word then both take them for headings (and a PDF gets bookmarks).
+  const heading = (size: number, level: number) => ({ run: { font, size, bold: true, color: colour }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: level } });
+  const meta = frame.meta;
+  const title = meta?.mark ? `${frame.title} (${meta.mark.toLowerCase()})` : frame.title;
+  const properties = { title, creator: frame.organisation, description: meta ? `${title}. Gemaakt uit ${meta.versionLabel}.` : title, keywords: meta?.versionLabel };
   const document = new Document({
-    title: frame.title,
-    creator: frame.organisation,
+    ...properties,
     lastModifiedBy: frame.organisation,
-    description: frame.title,
+    ...(meta ? { customProperties: [{ name: "Modelversie", value: meta.versionLabel }] } : {}),
     ...(style.stylesXml ? { externalStyles: style.stylesXml } : {}),
-    features: { updateFields: Boolean(frame.tableOfContents) },
     styles: {
       default: {
         document: { run: { font, size: 22, language: { value: "nl-NL" } }, paragraph: { spacing: { after: 120, line: 276 } } },
         title: { run: { font, size: 36, bold: true, color: colour }, paragraph: { spacing: { after: 240 } } },
-        heading1: heading(30),
-        heading2: heading(26),
-        heading3: heading(23),
+        heading1: heading(30, 0),
+        heading2: heading(26, 1),
+        heading3: heading(23, 2),
       },
       paragraphStyles: paragraphStyles(colour),
     },
@@ -106,10 +155,10 @@ export async function buildDocx(frame: Frame, children: FileChild[]): Promise<Ui
       {
         properties: { page: { size: { width: cm(21), height: cm(29.7) }, margin: { top: cm(2.5), bottom: cm(2.5), left: cm(2.5), right: cm(2.5), header: cm(1.2), footer: cm(1.2) } } },
         headers: { default: header(frame) },
-        footers: { default: footer() },
+        footers: { default: footer(meta?.mark) },
         children,
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return new Uint8Array(await Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: coreProperties(properties, "nl-NL") }]));
 }

@@ -26,6 +26,7 @@ const headingAt = (level: number): Heading => (["heading1", "heading2", "heading
 class OrdinanceBlocks {
   readonly blocks: Block[] = [];
   private readonly origins: WeakMap<Node, string>;
+  private currentArticle: string | undefined;
 
   constructor(private readonly source: RenderSource) {
     this.origins = referenceOrigins(source.doc, source.numbering);
@@ -65,36 +66,50 @@ class OrdinanceBlocks {
     if (this.source.kind === "model" && condition) this.blocks.push(block("placeholder", { text: `[${variantCaption(this.source, condition)}]`, placeholder: true }));
   }
 
-  private numbered(style: BlockStyle, number: string, node: Node): void {
-    this.blocks.push(block(style, ...(number ? [`${number}\t`] : []), ...this.inline(node)));
+  /** A block of the text, keyed by the provision it belongs to (the tracked changes compare by these keys). */
+  private push(b: Block, key: string | undefined): void {
+    this.blocks.push(key === undefined ? b : { ...b, key, article: this.currentArticle });
   }
 
-  private content(children: readonly Node[], number: string, style: BlockStyle, depth: number): void {
-    children.forEach((child, i) => {
-      if (child.type.name === "itemList") return this.itemList(child, depth + 1);
+  private numbered(style: BlockStyle, number: string, node: Node, key: string): void {
+    this.push(block(style, ...(number ? [`${number}\t`] : []), ...this.inline(node)), key);
+  }
+
+  private content(owner: Node, number: string, style: BlockStyle, depth: number): void {
+    let paragraph = 0;
+    for (const child of childrenOf(owner)) {
+      if (child.type.name === "itemList") {
+        this.itemList(child, depth + 1);
+        continue;
+      }
       this.caption(child);
-      this.numbered(style, i === 0 ? number : "", child);
-    });
+      // The first paragraph carries the provision's number and id; a further one is keyed by its place within it.
+      this.numbered(style, paragraph === 0 ? number : "", child, paragraph === 0 ? String(owner.attrs.id) : `${owner.attrs.id}/${paragraph}`);
+      paragraph++;
+    }
   }
 
   private itemList(list: Node, depth: number): void {
     for (const item of childrenOf(list)) {
       this.caption(item);
-      this.content(childrenOf(item), this.label(item), depth > 1 ? "subItem" : "item", depth);
+      this.content(item, this.label(item), depth > 1 ? "subItem" : "item", depth);
     }
   }
 
   private article(article: Node, level: number): void {
     this.caption(article);
-    this.blocks.push(block(headingAt(level), `${this.label(article)} `, ...this.inline(article.firstChild!)));
+    this.currentArticle = String(article.attrs.id);
+    // Articles all look alike (their own style); the outline level nests them below what contains them.
+    this.push({ ...block("article", `${this.label(article)} `, ...this.inline(article.firstChild!)), outline: Math.min(level, 3) - 1 }, this.currentArticle);
     for (const member of partsAfterHeading(article)) {
       this.caption(member);
-      this.content(childrenOf(member), this.label(member), "member", 0);
+      this.content(member, this.label(member), "member", 0);
     }
+    this.currentArticle = undefined;
   }
 
   private division(node: Node, level: number): void {
-    this.blocks.push(block(headingAt(level), `${this.label(node)} `, ...this.inline(node.firstChild!)));
+    this.push(block(headingAt(level), `${this.label(node)} `, ...this.inline(node.firstChild!)), String(node.attrs.id));
     for (const part of partsAfterHeading(node)) (part.type.name === "section" ? this.division(part, level + 1) : this.article(part, level + 1));
   }
 
@@ -127,6 +142,13 @@ class OrdinanceBlocks {
       for (const paragraph of childrenOf(note)) this.blocks.push(block("normal", ...this.inline(paragraph)));
     }
   }
+}
+
+/** The explanatory notes alone, for documents that put something between the articles and the notes. */
+export function notesBlocks(source: RenderSource): Block[] {
+  const walker = new OrdinanceBlocks(source);
+  walker.notes();
+  return walker.blocks;
 }
 
 /** The ordinance (model or resolved) as blocks: title, preamble, body and notes, each optional but the body. */

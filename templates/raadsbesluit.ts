@@ -1,21 +1,26 @@
 import type { ResolvedOrdinance } from "../ordinance-model/index";
-import { block, paragraphs, type Run } from "./blocks";
-import { buildDocx, type HouseStyle } from "./layout";
-import { ordinanceBlocks } from "./ordinance";
-import { dutchDate, signatures } from "./parts";
+import { block, paragraphs, type Block, type Run } from "./blocks";
+import { buildDocx, type DocumentMeta, type HouseStyle } from "./layout";
+import { notesBlocks, ordinanceBlocks } from "./ordinance";
+import { dutchDate, signatureTable } from "./parts";
+import { withContents } from "./toc";
 
-// The council decision: preamble with the proposal's date and number, the legal bases, "besluit: vast te stellen
-// de …", the whole ordinance of this municipality, its notes, and the lines for the chair and the griffier.
-
-export interface Proposal {
-  /** ISO date of the executive's proposal. */
-  readonly date: string;
-  readonly number: string;
-}
+// The council decision: opschrift, the aanhef with the proposal's date and number, "gelet op", "besluit: vast te
+// stellen de …", the whole ordinance of this municipality, directly after its last article the slotformulier (kept on
+// one page with the last lines of the text, chair and griffier side by side with their names), and the toelichting
+// on a new page. The document is dated on the day of the council meeting.
 
 export interface RaadsbesluitData {
   readonly resolved: ResolvedOrdinance;
-  readonly proposal: Proposal;
+  readonly data: {
+    readonly proposalNumber?: string;
+    /** The date of the college decision: the proposal the council read. */
+    readonly collegeDate?: string;
+    readonly councilDate?: string;
+    readonly mayor?: string;
+    readonly clerk?: string;
+  };
+  readonly meta?: DocumentMeta;
   readonly houseStyle?: HouseStyle;
 }
 
@@ -25,25 +30,34 @@ function open(runs: Run[]): Run[] {
   return last ? [...runs.slice(0, -1), { ...last, text: last.text.replace(/[;:]\s*$/, "") }] : runs;
 }
 
-export function raadsbesluit(data: RaadsbesluitData): Promise<Uint8Array> {
-  const { resolved, proposal } = data;
+/** The last paragraphs of the text stay with what follows them: a page never starts with the slotformulier alone. */
+const keepWithNext = (blocks: Block[], count: number): Block[] => blocks.map((b, i) => (i >= blocks.length - count ? { ...b, keepNext: true } : b));
+
+export function raadsbesluit(input: RaadsbesluitData): Promise<Uint8Array> {
+  const { resolved, data } = input;
   const name = resolved.municipality.name;
   // In a resolved ordinance every slot value is text, so the title node's text is the title as printed.
   const title = resolved.doc.firstChild!.textContent;
-  const [, ...rest] = ordinanceBlocks(resolved, {
+  const [, ...text] = ordinanceBlocks(resolved, {
+    includeNotes: false,
     preambleClause: (role, runs) => {
-      if (role === "read") return [block("normal", ...open(runs), ` van ${dutchDate(proposal.date)}, nummer ${proposal.number};`)];
+      if (role === "read") return [block("normal", ...open(runs), ` van ${dutchDate(data.collegeDate!)}, nummer ${data.proposalNumber};`)];
       if (role === "decision") return [block("normal", { text: "besluit:", bold: true }), block("normal", `vast te stellen de ${title}.`)];
       return [block("normal", ...runs)];
     },
   });
-  return buildDocx({ title: `Raadsbesluit ${title}`, organisation: `Gemeente ${name}`, houseStyle: data.houseStyle }, [
-    ...paragraphs([
-      block("title", `Raadsbesluit ${title}`),
-      ...rest,
-      block("heading1", "Ondertekening"),
-      block("normal", `Aldus vastgesteld in de openbare vergadering van de raad van de gemeente ${name} van ……………………`),
-      ...signatures(["De voorzitter,", "De griffier,"]),
+  const [toelichting, ...notes] = notesBlocks(resolved);
+  const closing = { ...block("normal", `Aldus vastgesteld in de openbare vergadering van ${dutchDate(data.councilDate!)}.`), keepNext: true };
+  const { contents, blocks: all } = withContents([...keepWithNext(text, 2), closing, { ...toelichting!, pageBreakBefore: true }, ...notes], 3);
+  const [blocks, notesMarked] = [all.slice(0, text.length + 1), all.slice(text.length + 1)];
+  return buildDocx({ title: `Raadsbesluit ${title}`, organisation: `Gemeente ${name}`, houseStyle: input.houseStyle, meta: input.meta }, [
+    ...paragraphs([block("title", `Raadsbesluit ${title}`), block("normal", `${name}, ${dutchDate(data.councilDate!)}`)]),
+    ...contents,
+    ...paragraphs(blocks),
+    signatureTable([
+      { role: "De voorzitter,", name: data.mayor! },
+      { role: "De griffier,", name: data.clerk! },
     ]),
+    ...paragraphs(notesMarked),
   ]);
 }

@@ -2,60 +2,104 @@ import type { ResolvedOrdinance } from "../ordinance-model/index";
 import { block, paragraphs, type Block } from "./blocks";
 import { choicesTable, type LocalChoice } from "./choices";
 import { consultationSummary, type Advice, type PhaseSummary } from "./consultation";
-import { buildDocx, type HouseStyle } from "./layout";
+import { buildDocx, type DocumentMeta, type HouseStyle } from "./layout";
 import { ordinanceBlocks } from "./ordinance";
-import { dutchDate } from "./parts";
-import type { Proposal } from "./raadsbesluit";
+import { dutchDate, labelledTable, signatureTable } from "./parts";
+import { withContents } from "./toc";
 
-// The executive's proposal to the council in the usual sections, with the local choices and the consultation.
+// The executive's proposal to the council: a header block, the numbered beslispunten, the sections (each the regional
+// text or the municipality's adaptation of it), the local choices with the motivation of every deviation, what the
+// consultation and the advice brought and what was done with it, the signature of the college, and the draft
+// ordinance as bijlage. Dated on the day of the college decision.
+
+export interface ProposalSection {
+  readonly key: string;
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+  /** The municipality adapted the regional text. */
+  readonly adapted: boolean;
+}
 
 export interface RaadsvoorstelData {
   readonly resolved: ResolvedOrdinance;
-  readonly proposal: Proposal;
+  readonly meta: DocumentMeta;
   readonly regionName: string;
+  readonly data: {
+    readonly proposalNumber?: string;
+    readonly collegeDate?: string;
+    readonly councilDate?: string;
+    readonly portfolioHolder?: string;
+    readonly mayor?: string;
+    readonly secretary?: string;
+  };
+  /** ISO date the ordinance takes effect. */
+  readonly entryIntoForce: string;
+  readonly beslispunten: readonly string[];
+  readonly sections: readonly ProposalSection[];
   readonly choices: readonly LocalChoice[];
   readonly consultation: readonly PhaseSummary[];
   readonly advice: readonly Advice[];
   readonly houseStyle?: HouseStyle;
 }
 
-const section = (heading: string, ...text: string[]): Block[] => [block("heading2", heading), ...text.map((t) => block("normal", t))];
+/** Sentences the sections end with, from the facts: they are not the redactie's to write. */
+function addedSentences(d: RaadsvoorstelData): Record<string, string[]> {
+  const deviating = d.choices.filter((c) => c.deviates).length;
+  return {
+    samenvatting: [`De tekst volgt ${d.meta.versionLabel}.`],
+    argumenten: [
+      deviating === 0
+        ? `De gemeente ${d.resolved.municipality.name} volgt in alle ${d.choices.length} lokale keuzes de regionale standaard.`
+        : `Waar de regio ruimte laat, maakt de gemeente eigen keuzes: ${deviating} van de ${d.choices.length} lokale keuzes wijken af van de regionale standaard, elk met de motivering in de tabel hieronder.`,
+    ],
+    uitvoering: [`De raad besluit in de vergadering van ${dutchDate(d.data.councilDate!)}. De verordening treedt in werking op ${dutchDate(d.entryIntoForce)}, na bekendmaking in het Gemeenteblad.`],
+  };
+}
 
-export function raadsvoorstel(data: RaadsvoorstelData): Promise<Uint8Array> {
-  const name = data.resolved.municipality.name;
-  const title = data.resolved.doc.firstChild!.textContent;
-  const deviating = data.choices.filter((c) => c.deviates).length;
-  return buildDocx({ title: `Raadsvoorstel ${title}`, organisation: `Gemeente ${name}`, houseStyle: data.houseStyle }, [
-    ...paragraphs([
-      block("title", `Raadsvoorstel ${title}`),
-      block("normal", { text: "Nummer: ", bold: true }, data.proposal.number),
-      block("normal", { text: "Datum: ", bold: true }, dutchDate(data.proposal.date)),
-      block("normal", { text: "Voorstel: ", bold: true }, `de ${title} vast te stellen.`),
-      block("heading1", "Toelichting op het voorstel"),
-      ...section(
-        "Aanleiding",
-        "De Wet versterking regie volkshuisvesting verplicht iedere gemeente in een huisvestingsverordening een urgentieregeling op te nemen en regionaal afspraken te maken over een evenwichtige verdeling van wettelijk urgente woningzoekenden.",
-        `De gemeenten in ${data.regionName}, de provincie en de woningcorporaties hebben samen één modelverordening opgesteld. Deze verordening is daarop gebaseerd.`,
-      ),
-      ...section("Beoogd effect", "Woningzoekenden die met spoed een woning nodig hebben krijgen voorrang volgens regels die in de hele regio gelijk zijn, en de opvang van wettelijk urgenten wordt eerlijk over de gemeenten verdeeld."),
-      ...section(
-        "Argumenten",
-        "1. De wet verplicht de gemeente een urgentieregeling vast te stellen.",
-        "2. Een regionaal gelijkluidende regeling is duidelijk voor woningzoekenden en uitvoerbaar voor de woningcorporaties via het gezamenlijke woonruimteverdeelsysteem.",
-        `3. Waar de regio ruimte laat, maakt de gemeente eigen keuzes: ${deviating} van de ${data.choices.length} lokale keuzes wijken af van de regionale standaard (zie hieronder).`,
-      ),
-      ...section("Kanttekeningen", "Elke afwijking van het model maakt de regeling in de regio minder eenduidig. De werkgroep adviseert afwijkingen te beperken."),
-      ...section("Financiën", "De uitvoering gebeurt binnen de bestaande budgetten; de kosten van de urgentiecommissie worden regionaal gedeeld."),
-      ...section("Communicatie", "Na vaststelling wordt de verordening bekendgemaakt in het Gemeenteblad en informeren de woningcorporaties woningzoekenden via hun kanalen."),
-      ...section("Vervolg", "De verordening treedt in werking op de dag die zij zelf noemt. Na drie jaar volgt een regionale evaluatie."),
-      block("heading1", "Lokale keuzes"),
-      block("normal", `De tabel toont elke keuze die de gemeente ${name} zelf maakt, met de regionale standaard en of de keuze daarvan afwijkt.`),
+const bijlagen = (title: string) => [`Ontwerp van de ${title} (in dit document)`];
+
+export function raadsvoorstel(d: RaadsvoorstelData): Promise<Uint8Array> {
+  const name = d.resolved.municipality.name;
+  const title = d.resolved.doc.firstChild!.textContent;
+  const added = addedSentences(d);
+  const sectionBlocks: Block[] = d.sections.flatMap((s) => [block("heading2", s.heading), ...[...s.paragraphs, ...(added[s.key] ?? [])].map((p) => block("normal", p))]);
+  const { contents, blocks } = withContents([
+    block("heading1", "Voorgesteld besluit"),
+    block("normal", "De raad besluit:"),
+    ...d.beslispunten.map((p, i) => block("member", `${i + 1}.\t`, p)),
+    block("heading1", "Toelichting op het voorstel"),
+    ...sectionBlocks,
+  ]);
+  const annex = [{ ...block("heading1", `Bijlage: ontwerp van de ${title}`), pageBreakBefore: true }, ...ordinanceBlocks(d.resolved, { includePreamble: false })];
+  return buildDocx({ title: `Raadsvoorstel ${title}`, organisation: `Gemeente ${name}`, houseStyle: d.houseStyle, meta: d.meta }, [
+    ...paragraphs([block("title", `Raadsvoorstel ${title}`)]),
+    labelledTable([
+      ["Onderwerp", `Vaststelling van de ${title}`],
+      ["Registratienummer", d.data.proposalNumber!],
+      ["Portefeuillehouder", d.data.portfolioHolder!],
+      ["Datum collegebesluit", dutchDate(d.data.collegeDate!)],
+      ["Raadsvergadering", dutchDate(d.data.councilDate!)],
+      ["Modelversie", d.meta.versionLabel],
+      ["Bijlagen", bijlagen(title).map((b, i) => `${i + 1}. ${b}`).join("\n")],
     ]),
-    choicesTable(data.choices),
+    ...contents,
+    ...paragraphs(blocks),
+    ...paragraphs([
+      block("heading1", "Lokale keuzes"),
+      block("normal", `De tabel toont elke keuze die de gemeente ${name} zelf maakt, met de regionale standaard en, waar de keuze daarvan afwijkt, waarom.`),
+    ]),
+    choicesTable(d.choices),
     ...paragraphs([block("heading1", "Consultatie en advies")]),
-    ...consultationSummary(data.consultation, data.advice),
-    ...paragraphs([block("normal", `Burgemeester en wethouders van ${name},`), block("signature", "De secretaris,"), block("signature", "De burgemeester,")]),
+    ...consultationSummary(d.consultation, d.advice),
+    ...paragraphs([{ ...block("normal", `${name}, ${dutchDate(d.data.collegeDate!)}`), keepNext: true }]),
+    signatureTable(
+      [
+        { role: "de secretaris,", name: d.data.secretary! },
+        { role: "de burgemeester,", name: d.data.mayor! },
+      ],
+      `Burgemeester en wethouders van ${name},`,
+    ),
     // The draft goes with the proposal, so the council reads both in one document.
-    ...paragraphs([block("heading1", "Bijlage: ontwerp van de verordening"), ...ordinanceBlocks(data.resolved, { includePreamble: false })]),
+    ...paragraphs(annex),
   ]);
 }

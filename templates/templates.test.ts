@@ -18,10 +18,15 @@ describe("ordinance blocks", () => {
     for (const b of blocks.filter((b) => b.style.startsWith("heading") || b.style === "member" || b.style === "item")) {
       expect(text, b.style).toContain(blockText(b).replace("\t", " ").trim());
     }
-    // Articles are one heading level below their chapter (or section), so the navigation pane nests them.
+    // Every article has the one article style; its outline level is one below its chapter (or section), so the
+    // navigation pane nests it.
     const body = blocks.slice(0, blocks.findIndex((b) => blockText(b) === "Toelichting"));
-    const articles = body.filter((b) => /^heading[23]$/.test(b.style) && blockText(b).startsWith("Artikel "));
+    const articles = body.filter((b) => b.style === "article");
     expect(articles.length).toBe(articleHeadings(almelo.doc).size);
+    expect(articles.every((b) => blockText(b).startsWith("Artikel "))).toBe(true);
+    const inSection = articles.filter((b) => b.outline === 2).length;
+    expect(inSection).toBeGreaterThan(0);
+    expect(articles.filter((b) => b.outline === 1).length).toBeGreaterThan(0);
   });
 
   test("a resolved ordinance has no placeholder; the model marks every slot", () => {
@@ -34,15 +39,18 @@ describe("ordinance blocks", () => {
 
 describe("Word output", () => {
   test("a raadsbesluit uses Word's heading styles and our named styles, on A4 with page numbers", async () => {
-    const xml = documentXml(await raadsbesluit({ resolved: almelo, proposal: { date: "2026-11-03", number: "2026-1-almelo" } }));
-    for (const style of ["Title", "Heading1", "Heading2", "Lid", "Onderdeel", "Ondertekening"]) expect(xml).toContain(`<w:pStyle w:val="${style}"/>`);
+    const xml = documentXml(
+      await raadsbesluit({ resolved: almelo, data: { proposalNumber: "RV-1", collegeDate: "2026-11-03", councilDate: "2026-12-14", mayor: "A. Burgemeester", clerk: "G. Griffier" } }),
+    );
+    for (const style of ["Title", "Heading1", "Heading2", "Artikelkop", "Lid", "Onderdeel"]) expect(xml).toContain(`<w:pStyle w:val="${style}"/>`);
     expect(xml).toMatch(/<w:pgSz w:w="11907" w:h="16840"/);
     expect(xml).not.toContain("w:numPr");
   });
 
   test("changed blocks become word-level revisions; added and removed blocks are revisions whole", async () => {
     const borne = resolve(model, { decisionPeriodWeeks: 6, applicationFeeCharged: true }, { name: "Borne", slug: "borne" });
-    const xml = documentXml(await wijzigingen({ title: "W", organisation: "O", fromLabel: "a", toLabel: "b", before: almelo, after: borne, date: "2026-11-03T00:00:00Z" }));
+    const author = { name: "Rianne de Redacteur", date: "2026-11-03T00:00:00Z" };
+    const xml = documentXml(await wijzigingen({ title: "W", organisation: "O", fromLabel: "a", toLabel: "b", before: almelo, after: borne, authors: () => author }));
     expect(xml).toMatch(/<w:del [^>]*><w:r><w:delText[^>]*>Almelo<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t[^>]*>Borne<\/w:t>/);
     // The fee article only exists where a fee is charged: inserted as a whole.
     expect(xml).toMatch(/<w:ins [^>]*><w:r><w:t[^>]*>[^<]*leges/);

@@ -1,13 +1,24 @@
-import { DeletedTextRun, InsertedTextRun, TextRun, type ParagraphChild } from "docx";
+import { DeletedTextRun, InsertedTextRun, TextRun, type FileChild, type ParagraphChild } from "docx";
 import { diffArrays, diffWordsWithSpace } from "diff";
 import type { RenderSource } from "../ordinance-model/index";
 import { block, blockText, paragraphOf, paragraphs, type Block } from "./blocks";
-import { buildDocx } from "./layout";
+import { buildDocx, type HouseStyle } from "./layout";
 import { ordinanceBlocks } from "./ordinance";
+import { table } from "./parts";
 
-// The changes between two texts as real Word revisions (w:ins / w:del), so a council member can accept or reject
-// each one in Word. The texts line up block by block (a paragraph in its style); a block that changed is compared
-// word by word, and blocks that only exist on one side are inserted or deleted whole.
+// The changes between two texts as real Word revisions (w:ins / w:del), so a council member can accept or reject each
+// one in Word: accepting all gives exactly the new text, rejecting all exactly the old one. The texts are compared by
+// the provisions' node ids, not by position: a block of an inserted member, item or article is one insertion (its
+// paragraph mark tracked too), a deleted one one deletion, a changed one is compared word by word (a new number is a
+// change of the number only), and an article whose place among the others changed is deleted where it stood and
+// inserted where it stands now. Blocks without an id (preamble, notes) line up by their text. An overview per article
+// comes first.
+
+export interface RevisionAuthor {
+  readonly name: string;
+  /** ISO timestamp. */
+  readonly date: string;
+}
 
 export interface ChangesData {
   readonly title: string;
@@ -16,59 +27,111 @@ export interface ChangesData {
   readonly toLabel: string;
   readonly before: RenderSource;
   readonly after: RenderSource;
-  /** ISO timestamp of the revisions. */
-  readonly date: string;
+  /** Who made the change of an article (by article id), and when. */
+  readonly authors: (articleId: string | null) => RevisionAuthor;
+  readonly houseStyle?: HouseStyle;
 }
-
-const author = "Modelwerk";
 
 class Revisions {
   private id = 0;
-  constructor(private readonly date: string) {}
+  constructor(private readonly authors: ChangesData["authors"]) {}
 
-  inserted = (text: string) => new InsertedTextRun({ id: ++this.id, author, date: this.date, text });
-  deleted = (text: string) => new DeletedTextRun({ id: ++this.id, author, date: this.date, text });
+  private mark(b: Block) {
+    const who = this.authors(b.article ?? null);
+    return { id: ++this.id, author: who.name, date: who.date };
+  }
 
-  /** One block that changed: its words compared, unchanged words plain. */
-  words(before: Block, after: Block): ParagraphChild[] {
-    return diffWordsWithSpace(blockText(before), blockText(after)).map((part) =>
-      part.added ? this.inserted(part.value) : part.removed ? this.deleted(part.value) : new TextRun(part.value),
+  inserted = (b: Block, text: string) => new InsertedTextRun({ ...this.mark(b), text });
+  deleted = (b: Block, text: string) => new DeletedTextRun({ ...this.mark(b), text });
+
+  /** A block that exists only in the new text: its runs and its paragraph mark are one insertion. */
+  insertedBlock = (b: Block) => paragraphOf(b, [this.inserted(b, blockText(b))], { run: { insertion: this.mark(b) } });
+  deletedBlock = (b: Block) => paragraphOf(b, [this.deleted(b, blockText(b))], { run: { deletion: this.mark(b) } });
+
+  /** One block in both texts: its words compared, unchanged words plain. */
+  changedBlock(before: Block, after: Block) {
+    const children: ParagraphChild[] = diffWordsWithSpace(blockText(before), blockText(after)).map((part) =>
+      part.added ? this.inserted(after, part.value) : part.removed ? this.deleted(after, part.value) : new TextRun(part.value),
     );
+    return paragraphOf(after, children);
   }
 }
 
-function changedParagraphs(before: readonly Block[], after: readonly Block[], date: string) {
-  const revisions = new Revisions(date);
-  const out = [];
+/** Same provision (by id), or for blocks without one the same style and text. */
+const same = (a: Block, b: Block) => (a.key !== undefined || b.key !== undefined ? a.key === b.key : a.style === b.style && blockText(a) === blockText(b));
+
+function changedParagraphs(before: readonly Block[], after: readonly Block[], revisions: Revisions): FileChild[] {
+  const byKey = (blocks: readonly Block[]) => new Map(blocks.filter((b) => b.key !== undefined).map((b) => [b.key!, b]));
+  const [oldByKey, newByKey] = [byKey(before), byKey(after)];
+  const out: FileChild[] = [];
   let removed: Block[] = [];
   const flush = (added: readonly Block[]) => {
-    // Removed blocks directly followed by added ones are pairs of one changed block each, compared word by word.
-    const pairs = Math.min(removed.length, added.length);
-    for (let i = 0; i < pairs; i++) out.push(paragraphOf(added[i]!, revisions.words(removed[i]!, added[i]!)));
-    for (const b of removed.slice(pairs)) out.push(paragraphOf(b, [revisions.deleted(blockText(b))]));
-    for (const b of added.slice(pairs)) out.push(paragraphOf(b, [revisions.inserted(blockText(b))]));
+    // Blocks without an id removed directly before ones added: pairs of one changed block each, compared word by word.
+    const loose = (list: readonly Block[]) => list.filter((b) => b.key === undefined);
+    const pairs = Math.min(loose(removed).length, loose(added).length);
+    const [oldLoose, newLoose] = [loose(removed).slice(0, pairs), loose(added).slice(0, pairs)];
+    for (const b of removed) if (!oldLoose.includes(b)) out.push(revisions.deletedBlock(b));
+    for (const b of added) {
+      const i = newLoose.indexOf(b);
+      out.push(i >= 0 ? revisions.changedBlock(oldLoose[i]!, b) : revisions.insertedBlock(b));
+    }
     removed = [];
   };
-  const same = (a: Block, b: Block) => a.style === b.style && blockText(a) === blockText(b);
   for (const change of diffArrays([...before], [...after], { comparator: same })) {
-    const blocks = change.value;
-    if (change.removed) removed.push(...blocks);
-    else if (change.added) flush(blocks);
+    if (change.removed) removed.push(...change.value);
+    else if (change.added) flush(change.value);
     else {
       flush([]);
-      out.push(...paragraphs(blocks));
+      // Matched: the same provision (perhaps reworded or renumbered), or a block without id of the same text.
+      for (const b of change.value) {
+        const [old, now] = b.key === undefined ? [b, b] : [oldByKey.get(b.key)!, newByKey.get(b.key)!];
+        out.push(blockText(old) === blockText(now) ? paragraphOf(now) : revisions.changedBlock(old, now));
+      }
     }
   }
   flush([]);
   return out;
 }
 
+/** Per article what changed, in the order of the new text (removed articles last). */
+export function changeOverview(before: readonly Block[], after: readonly Block[]): [string, string][] {
+  const heads = (blocks: readonly Block[]) => blocks.filter((b) => b.style === "article" && b.key === b.article);
+  const [oldHeads, newHeads] = [heads(before), heads(after)];
+  const oldOrder = oldHeads.map((b) => b.key!);
+  const shared = newHeads.map((b) => b.key!).filter((id) => oldOrder.includes(id));
+  const kept = new Set(diffArrays(oldOrder.filter((id) => shared.includes(id)), shared).filter((p) => !p.added && !p.removed).flatMap((p) => p.value));
+  const textOf = (blocks: readonly Block[], article: string) => blocks.filter((b) => b.article === article && b.key !== article).map(blockText).join("\n");
+  const number = (b: Block) => blockText(b).split(" ").slice(0, 2).join(" ");
+  const rows: [string, string][] = [];
+  for (const head of newHeads) {
+    const old = oldHeads.find((b) => b.key === head.key);
+    if (!old) {
+      rows.push([blockText(head), "ingevoegd"]);
+      continue;
+    }
+    const what = [
+      ...(kept.has(head.key!) ? [] : [`verplaatst (was ${number(old).toLowerCase()})`]),
+      ...(kept.has(head.key!) && number(old) !== number(head) ? [`vernummerd (was ${number(old).toLowerCase()})`] : []),
+      ...(blockText(old).replace(number(old), "") !== blockText(head).replace(number(head), "") ? ["opschrift gewijzigd"] : []),
+      ...(textOf(before, head.key!) !== textOf(after, head.key!) ? ["tekst gewijzigd"] : []),
+    ];
+    if (what.length) rows.push([blockText(head), what.join("; ")]);
+  }
+  for (const old of oldHeads) if (!newHeads.some((b) => b.key === old.key)) rows.push([blockText(old), "vervallen"]);
+  return rows;
+}
+
 export function wijzigingen(data: ChangesData): Promise<Uint8Array> {
-  return buildDocx({ title: data.title, organisation: data.organisation }, [
+  const [before, after] = [ordinanceBlocks(data.before), ordinanceBlocks(data.after)];
+  const overview = changeOverview(before, after);
+  return buildDocx({ title: data.title, organisation: data.organisation, houseStyle: data.houseStyle }, [
     ...paragraphs([
       block("title", data.title),
       block("normal", `Wijzigingen van ${data.fromLabel} naar ${data.toLabel}, als bijgehouden wijzigingen: in Word kunt u elke wijziging accepteren of weigeren.`),
+      block("heading1", "Overzicht van de wijzigingen"),
     ]),
-    ...changedParagraphs(ordinanceBlocks(data.before), ordinanceBlocks(data.after), data.date),
+    ...(overview.length ? [table(["Artikel", "Wat veranderde"], overview)] : paragraphs([block("normal", "De artikelen zijn niet gewijzigd.")])),
+    ...paragraphs([{ ...block("heading1", "Tekst met wijzigingen"), pageBreakBefore: true }]),
+    ...changedParagraphs(before, after, new Revisions(data.authors)),
   ]);
 }

@@ -12,7 +12,8 @@ of wijs een andere Chromium aan met CHROMIUM_PATH=/pad/naar/chromium.`);
   process.exit(1);
 }
 
-// The Word documents are checked by converting them with LibreOffice and reading them back with pandoc.
+// The Word documents are checked by converting them with LibreOffice, reading them back with pandoc, and reading the
+// PDF's pages with pdftotext (poppler-utils).
 const onPath = (command) =>
   (process.env.PATH ?? "").split(delimiter).some((dir) => {
     try {
@@ -22,9 +23,9 @@ const onPath = (command) =>
       return false;
     }
   });
-const missing = ["soffice", "pandoc"].filter((command) => !onPath(command));
+const missing = ["soffice", "pandoc", "pdftotext"].filter((command) => !onPath(command));
 if (missing.length > 0) {
-  console.error(`${missing.join(" en ")} ${missing.length > 1 ? "ontbreken" : "ontbreekt"}. De controles van de Word-documenten hebben LibreOffice en pandoc nodig.
-Installeer ze met:   sudo apt-get install libreoffice-writer-nogui pandoc`);
+  console.error(`${missing.join(" en ")} ${missing.length > 1 ? "ontbreken" : "ontbreekt"}. De controles van de Word-documenten hebben LibreOffice, pandoc en pdftotext nodig.
+Installeer ze met:   sudo apt-get install libreoffice-writer-nogui pandoc poppler-utils`);
   process.exit(1);
 }

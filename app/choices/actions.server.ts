@@ -2,7 +2,9 @@ import { data } from "@remix-run/node";
 import { z } from "zod";
 import type { OrdinanceModel } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
-import { getStatus, setStatus } from "../../db/queries/choices";
+import { getStatus } from "../../db/queries/choices";
+import { saveMotivation } from "../../db/queries/decisions";
+import { markGereed, moveToLatestDefinitive, reopen } from "../../db/queries/gereed";
 import type { ModelRow } from "../../db/queries/models";
 import type { Municipality } from "../../db/queries/regions";
 import { parseForm } from "../forms.server";
@@ -35,7 +37,7 @@ const saveForm = z.object({
   version: z.coerce.number().int().nonnegative(),
 });
 const statusForm = z.object({
-  intent: z.enum(["ready", "reopen"]),
+  intent: z.enum(["ready", "reopen", "move"]),
   reason: z.string().trim().max(2000).optional(),
 });
 
@@ -53,7 +55,7 @@ const badRequest = () => new Response("Ongeldig verzoek", { status: 400 });
 
 export function handleChoicesAction(db: Db, target: Target, form: FormData) {
   const intent = form.get("intent");
-  return intent === "ready" || intent === "reopen" ? changeStatus(db, target, form) : save(db, target, form);
+  return intent === "ready" || intent === "reopen" || intent === "move" ? changeStatus(db, target, form) : save(db, target, form);
 }
 
 function save(db: Db, { row, model, municipality, userId }: Target, form: FormData) {
@@ -73,6 +75,8 @@ function save(db: Db, { row, model, municipality, userId }: Target, form: FormDa
     seenVersion: version,
     userId,
   });
+  // The motivation comes with the choice; the regional default needs none. A post without the field leaves it as it was.
+  if (result.ok && (intent === "default" || form.has("motivation"))) saveMotivation(db, row.id, municipality.id, slot, intent === "default" ? "" : String(form.get("motivation")).trim().slice(0, 4000), userId);
   if (result.ok)
     return {
       intent: "save" as const,
@@ -98,13 +102,17 @@ function changeStatus(db: Db, { row, municipality, userId }: Target, form: FormD
   if (!parsed.ok) throw badRequest();
   const { intent, reason } = parsed.data;
   const current = getStatus(db, row.id, municipality.id)?.status ?? "concept";
-  if (intent === "ready") {
-    if (current === "gereed") return data({ intent: "status" as const, ok: false, message: LOCKED_MESSAGE }, { status: 409 });
-    setStatus(db, row.id, municipality.id, "gereed", undefined, userId);
+  if (intent === "ready" || intent === "move") {
+    if (intent === "ready" && current === "gereed") return data({ intent: "status" as const, ok: false, message: LOCKED_MESSAGE }, { status: 409 });
+    const problems = (intent === "ready" ? markGereed : moveToLatestDefinitive)(db, row.id, municipality.id, userId);
+    if (problems.length) return data({ intent: "status" as const, ok: false, message: `Nog niet gereed: ${problems.join(" ")}` }, { status: 409 });
     return {
       intent: "status" as const,
       ok: true,
-      message: "Gemarkeerd als gereed voor besluitvorming. De keuzes zijn vergrendeld.",
+      message:
+        intent === "ready"
+          ? "Gemarkeerd als gereed voor besluitvorming en vastgezet op de definitieve versie. De keuzes zijn vergrendeld."
+          : "Overgestapt op de nieuwe definitieve versie. De documenten komen nu uit die versie.",
     };
   }
   if (!reason)
@@ -116,7 +124,7 @@ function changeStatus(db: Db, { row, municipality, userId }: Target, form: FormD
       },
       { status: 400 },
     );
-  setStatus(db, row.id, municipality.id, "concept", reason, userId);
+  reopen(db, row.id, municipality.id, reason, userId);
   return {
     intent: "status" as const,
     ok: true,

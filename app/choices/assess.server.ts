@@ -1,4 +1,4 @@
-import { detectImpact, sameValue, type OrdinanceModel, type SlotDefinition, type SlotImpact } from "../../ordinance-model/index";
+import { detectImpact, type OrdinanceModel, type SlotImpact } from "../../ordinance-model/index";
 import type { ChoiceRow } from "../../db/queries/choices";
 
 // One municipality's stored choices measured against the current model, shared by the choices page and the matrix.
@@ -25,8 +25,4 @@ export function assess(model: OrdinanceModel, rows: readonly ChoiceRow[]): Asses
   };
 }
 
-/** An own choice that differs from the regional default; list choices compare as sets. */
-export function deviates(def: SlotDefinition, value: unknown): boolean {
-  const norm = (v: unknown) => (Array.isArray(v) ? [...v].sort() : v);
-  return !sameValue(norm(value), norm(def.default));
-}
+export { deviates } from "../../ordinance-model/deviation";

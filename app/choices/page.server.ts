@@ -1,6 +1,8 @@
 import { renderHtml, type OrdinanceModel, type SlotDefinition, type SlotKind, type SlotValue } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import { getStatus, listChoiceChanges, listChoiceRows, type ChoiceChange } from "../../db/queries/choices";
+import { motivations } from "../../db/queries/decisions";
+import { pinView } from "../decisions/pin.server";
 import type { ModelRow } from "../../db/queries/models";
 import type { Municipality } from "../../db/queries/regions";
 import { SLOT_KIND_LABELS } from "../labels";
@@ -39,6 +41,8 @@ export interface ChoiceSlotView {
   ownText: string | null;
   effectiveText: string;
   deviates: boolean;
+  /** Why the municipality deviates from the regional default, as it entered it with the choice. */
+  motivation: string;
   /** What the form shows: the own choice, else the regional default. */
   fields: FieldValues;
   history: SlotHistoryEntry[];
@@ -63,6 +67,7 @@ export function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, munici
     else history.set(change.slotKey, [change]);
   }
   const { resolved, errors } = resolveForMunicipality(db, row, model, municipality);
+  const why = motivations(db, row.id, municipality.id);
 
   const slots = slotPlaces(model).map(({ def, place, context, optionTexts, provision, unit }): ChoiceSlotView => {
     const choice = own.get(def.key);
@@ -92,6 +97,7 @@ export function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, munici
       ownText: choice ? valueText(def, choice.value) : null,
       effectiveText: effective === null ? "nog open" : valueText(def, effective),
       deviates: Boolean(choice && deviates(def, choice.value)),
+      motivation: why[def.key] ?? "",
       fields: shown === null ? {} : fieldsFromValue(def, shown),
       history: (history.get(def.key) ?? []).map((h) => ({
         when: formatWhen(h.createdAt),
@@ -125,6 +131,7 @@ export function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, munici
       by: status?.updatedBy ?? null,
       when: status ? formatWhen(status.updatedAt) : null,
     },
+    pin: pinView(db, row, municipality, rows),
     html: renderHtml(resolved, { headingLevel: 3 }),
     errors: errors.map((e) => ({
       place: e.place,

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Db } from "../../db/client";
 import { findMunicipalityBySlug, listMunicipalities, type Municipality } from "../../db/queries/regions";
-import { DOCUMENT_KINDS, DocumentRefused, generateDocument, MUNICIPAL_KINDS, REGIONAL_KINDS, type DocumentKind, type DocumentRequest } from "../documents/generate.server";
+import { DOCUMENT_KINDS, DocumentRefused, DocumentRun, generateDocument, MUNICIPAL_KINDS, REGIONAL_KINDS, type DocumentKind, type DocumentRequest } from "../documents/generate.server";
 import { currentModel } from "../models.server";
 import { UsageError, type CliIo } from "./io";
 import { chooseModel, modelOptions } from "./ordinance";
@@ -41,9 +41,10 @@ export async function generateCommand(db: Db, args: string[], io: CliIo): Promis
     requests.push({ request: { ...base, municipality }, path: values.o });
   }
   let failed = 0;
+  const run = new DocumentRun(db, row, model);
   for (const { request, path } of requests) {
     try {
-      const document = await generateDocument(db, row, model, request);
+      const document = await generateDocument(run, request);
       const target = path || join(values.o, document.filename);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, document.bytes);

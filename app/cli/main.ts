@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   comments: async () => (await import("./consultation")).commentsCommand,
   versions: async () => (await import("./consultation")).versionsCommand,
   generate: async () => (await import("./generate")).generateCommand,
+  besluitvorming: async () => (await import("./decisions")).decisionsCommand,
 };
 
 const USAGE = `Gebruik: modelwerk <opdracht> [opties]
@@ -35,6 +36,8 @@ Opdrachten:
   comments export --fase ID --format json|csv [--model ID]
   versions list [--model ID]
   versions diff A B --format text|json [--model ID]
+  besluitvorming set --gemeente SLUG sleutel=waarde… [--model ID]
+  besluitvorming show --gemeente SLUG [--model ID]
   generate raadsbesluit|raadsvoorstel|adviesaanvraag-provincie|adviesaanvraag-huurders|nota|model|wijzigingen
            [--gemeente SLUG|--all] [--fase ID] [--van V --naar V] -o PAD [--model ID]
 

@@ -1,5 +1,5 @@
 import { useFetcher } from "@remix-run/react";
-import { FormFieldErrorMessage } from "@utrecht/component-library-react";
+import { FormFieldErrorMessage, FormFieldTextarea } from "@utrecht/component-library-react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button } from "@nl-design-system-candidate/button-react";
@@ -56,6 +56,12 @@ export function ChoiceSlot({ slot, editable, posted }: { slot: ChoiceSlotView; e
             "(eigen keuze, gelijk aan de standaard)"
           )}
         </dd>
+        {slot.motivation && (
+          <>
+            <dt>Motivering van de afwijking</dt>
+            <dd>{slot.motivation}</dd>
+          </>
+        )}
       </dl>
       {slot.mode !== "local" ? (
         <Paragraph className="mw-choice__locked">{MODE_NOTES[slot.mode]}</Paragraph>
@@ -65,6 +71,12 @@ export function ChoiceSlot({ slot, editable, posted }: { slot: ChoiceSlotView; e
           <input type="hidden" name="version" value={slot.version} />
           {failed && <FormFieldErrorMessage id={errorId}>{failed.message}</FormFieldErrorMessage>}
           <ChoiceControl slot={slot} values={failed?.values ?? slot.fields} describedBy={failed ? errorId : undefined} invalid={Boolean(failed)} />
+          <FormFieldTextarea
+            name="motivation"
+            label="Motivering, als de keuze afwijkt van de regionale standaard"
+            description="Nodig voor elke afwijking zodra de gemeente gereed meldt; het raadsvoorstel neemt haar over."
+            defaultValue={failed?.values.motivation ?? slot.motivation}
+          />
           <div className="mw-choice__actions">
             <Button type="submit" name="intent" value="save" purpose="primary">
               Opslaan

@@ -40,8 +40,14 @@ const paragraphsOf = (text: string): string[] =>
     .map((p) => p.trim())
     .filter(Boolean);
 
+/**
+ * Whether everyone who may read the phase may read each of its comments. Pages and documents share this rule: a
+ * document is read by whoever it is sent to, so it quotes only comments that pass it, and gives counts otherwise.
+ */
+export const commentsPublic = (phase: Pick<PhaseRow, "commentsVisibleToAll">): boolean => phase.commentsVisibleToAll;
+
 export function canSeeThread(reader: Reader, phase: PhaseRow, authorId: number): boolean {
-  return reader.canDispose || phase.commentsVisibleToAll || authorId === reader.user.id;
+  return reader.canDispose || commentsPublic(phase) || authorId === reader.user.id;
 }
 
 const placeOf = (p: Provision | undefined) => (p ? `${p.place} (${p.heading})` : null);

@@ -2,6 +2,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
 import { getVersion, insertVersion, type VersionRow } from "../../db/queries/consultation";
 import type { ModelRow } from "../../db/queries/models";
+import { proposalSectionTexts, REGIONAL, saveVersionSections } from "../../db/queries/decisions";
 import type { Db } from "../../db/client";
 import { parseModel, type OrdinanceModel } from "../../ordinance-model/index";
 import { notFound } from "../access.server";
@@ -11,9 +12,14 @@ export const VersionInput = z.object({
   name: z.string().trim().min(1, "Geef de versie een naam, bijvoorbeeld “Consultatieversie september 2025”.").max(160, "Een naam is hoogstens 160 tekens."),
 });
 
-/** Freezes the live co-edited text as it is now; the row is never updated afterwards. */
+/** Freezes the live co-edited text as it is now, with the regional section texts of the raadsvoorstel; never updated afterwards. */
 export function freezeVersion(db: Db, row: ModelRow, name: string, userId: number): number {
-  return insertVersion(db, row.id, name, currentModel(db, row).doc.toJSON(), userId);
+  const document = currentModel(db, row).doc.toJSON();
+  return db.transaction(() => {
+    const id = insertVersion(db, row.id, name, document, userId);
+    saveVersionSections(db, id, proposalSectionTexts(db, row.id, REGIONAL));
+    return id;
+  });
 }
 
 const parsed = new Map<number, OrdinanceModel>();
@@ -23,6 +29,14 @@ export function versionModel(version: VersionRow): OrdinanceModel {
   let model = parsed.get(version.id);
   if (!model) parsed.set(version.id, (model = parseModel(version.document)));
   return model;
+}
+
+/** The same by id, without reading the stored document again once it was parsed. */
+export function versionModelById(db: Db, modelId: number, id: number): OrdinanceModel | undefined {
+  const known = parsed.get(id);
+  if (known) return known;
+  const version = getVersion(db, modelId, id);
+  return version && versionModel(version);
 }
 
 /** A version of this model by id (from a URL or form), or 404. */

@@ -5,7 +5,7 @@ import type { OrdinanceModel } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import type { ModelRow } from "../../db/queries/models";
 import { listMunicipalities } from "../../db/queries/regions";
-import { DocumentRefused, generateDocument, MUNICIPAL_KINDS } from "./generate.server";
+import { DocumentRefused, DocumentRun, generateDocument, MUNICIPAL_KINDS } from "./generate.server";
 
 // "Alle gemeenten": every municipality's raadsbesluit and raadsvoorstel in one zip. The work runs as a job kept in
 // this process's memory; the page polls its progress and downloads the zip when it is done. A job rather than one
@@ -34,14 +34,16 @@ function forgetOld(now: number): void {
 
 async function run(db: Db, row: ModelRow, model: OrdinanceModel, job: BatchJob): Promise<void> {
   const files: Zippable = {};
+  // One run for the whole batch: each municipality's text is resolved once for both its documents.
+  const documents = new DocumentRun(db, row, model);
   for (const municipality of listMunicipalities(db, row.regionId)) {
     for (const kind of MUNICIPAL_KINDS) {
       try {
-        const document = await generateDocument(db, row, model, { kind, municipality });
+        const document = await generateDocument(documents, { kind, municipality });
         files[document.filename] = document.bytes;
       } catch (error) {
         if (!(error instanceof DocumentRefused)) throw error;
-        if (kind === MUNICIPAL_KINDS[0]) job.refused.push(`${municipality.name}: ${error.problems.join("; ")}`);
+        job.refused.push(`${municipality.name}, ${kind}: ${error.problems.join("; ")}`);
       }
       job.done++;
       // Let other requests (the progress polls among them) in between two documents.

@@ -1,23 +1,30 @@
-import { resolve, type Choices, type OrdinanceModel, type RenderSource } from "../../ordinance-model/index";
+import { type OrdinanceModel, type RenderSource, type ResolvedOrdinance } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
-import { getChoices, type ModelRow } from "../../db/queries/models";
+import type { ModelRow } from "../../db/queries/models";
 import { getRegion, listMunicipalities, type Municipality } from "../../db/queries/regions";
-import { getPhase, getVersion } from "../../db/queries/consultation";
+import { getPhase, getVersion, listVersions } from "../../db/queries/consultation";
 import { listStatuses } from "../../db/queries/choices";
+import { decisionData } from "../../db/queries/decisions";
 import { adviesaanvraag, type Adviser } from "../../templates/adviesaanvraag";
 import { modelDocument } from "../../templates/model";
 import { nota } from "../../templates/nota";
-import { raadsbesluit, type Proposal } from "../../templates/raadsbesluit";
+import { raadsbesluit } from "../../templates/raadsbesluit";
 import { raadsvoorstel } from "../../templates/raadsvoorstel";
 import { wijzigingen } from "../../templates/wijzigingen";
-import { resolveForMunicipality, toOrdinanceMunicipality } from "../models.server";
+import type { DocumentMeta } from "../../templates/layout";
+import { resolveForMunicipality, type OrdinanceProblem } from "../models.server";
 import type { Action } from "../policy.server";
-import { consultation, localChoices, notaSections } from "./data.server";
+import { decisionLabel, storedValues, tenantOrganisations, type DecisionKey, type DecisionValues } from "../decisions/fields";
+import { adviceReceived, beslispunten, consultation, DISPOSITION_ORDER, localChoices, notaSections, proposalSections } from "./data.server";
 import { versionModel } from "../consultation/versions.server";
 import { houseStyleFor } from "./house-style.server";
+import { documentBasis, MARK_WORDS, type Basis } from "./basis.server";
+import { revisionAuthors } from "./revisions.server";
 
-// One entry for every document, for the page, the batch and the CLI alike: it checks that the document can be made
-// (no open slots or lint errors in a municipality's text), collects the data and calls the Word builder.
+// One entry for every document, for the page, the batch and the CLI alike: it finds the text the document is built
+// from (documentBasis), checks that the document can be made (no open slots or lint errors, the decision data it
+// needs), collects the data and calls the Word builder. A DocumentRun resolves each municipality once, however many
+// of its documents are made in it.
 
 export const DOCUMENT_KINDS = ["raadsbesluit", "raadsvoorstel", "adviesaanvraag-provincie", "adviesaanvraag-huurders", "nota", "model", "wijzigingen"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -36,6 +43,17 @@ export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
 export const MUNICIPAL_KINDS: readonly DocumentKind[] = ["raadsbesluit", "raadsvoorstel"];
 /** Kinds that are about the model as a whole and never per municipality. */
 export const REGIONAL_KINDS: readonly DocumentKind[] = ["nota", "model"];
+
+/** The decision data each kind needs from every municipality it speaks for. */
+const NEEDED: Partial<Record<DocumentKind, readonly DecisionKey[]>> = {
+  raadsbesluit: ["proposalNumber", "collegeDate", "councilDate", "mayor", "clerk"],
+  raadsvoorstel: ["proposalNumber", "collegeDate", "councilDate", "portfolioHolder", "mayor", "secretary"],
+  "adviesaanvraag-provincie": ["provinceReference", "adviceProvinceSentOn", "contactName", "contactEmail", "contactPhone", "mayor", "secretary"],
+  "adviesaanvraag-huurders": ["tenantOrganisations", "tenantsReference", "adviceTenantsSentOn", "contactName", "contactEmail", "contactPhone", "mayor", "secretary"],
+};
+
+/** The slot that holds the date of entry into force, where the model has one; otherwise the decision data gives it. */
+const ENTRY_SLOT = "effectiveDate";
 
 export interface DocumentRequest {
   kind: DocumentKind;
@@ -58,47 +76,137 @@ export interface GeneratedDocument {
   bytes: Uint8Array;
 }
 
-/** The policy action and resource a request needs: a municipality's own documents, or joint ones. */
+/** The policy action and resource a request needs: a municipality's own documents, its changes, or joint ones. */
 export function requiredAccess(request: DocumentRequest): { action: Action; municipalityId: number | null } {
-  return request.municipality ? { action: "documents.generate", municipalityId: request.municipality.id } : { action: "documents.generateJoint", municipalityId: null };
+  if (!request.municipality) return { action: "documents.generateJoint", municipalityId: null };
+  return { action: request.kind === "wijzigingen" ? "documents.changes" : "documents.generate", municipalityId: request.municipality.id };
 }
 
-/** What keeps a municipality's documents back: its lint errors and stale choices, each "place: message". */
-export function missingFor(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality): string[] {
-  return resolveForMunicipality(db, row, model, municipality).errors.map((e) => `${e.place}: ${e.message}`);
+interface MunicipalText {
+  basis: Basis;
+  resolved: ResolvedOrdinance;
+  errors: OrdinanceProblem[];
+  data: DecisionValues;
 }
 
-function readyResolved(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality) {
-  const { resolved, errors } = resolveForMunicipality(db, row, model, municipality);
-  if (errors.length) throw new DocumentRefused(errors.map((e) => `${municipality.name}, ${e.place}: ${e.message}`));
-  return resolved;
+/** The documents of one request or one batch: each municipality's text is resolved once. */
+export class DocumentRun {
+  private readonly texts = new Map<number, MunicipalText>();
+  readonly region;
+
+  constructor(
+    readonly db: Db,
+    readonly row: ModelRow,
+    /** The live text, for werkversies and for changes to "de huidige tekst". */
+    readonly live: OrdinanceModel,
+    readonly now = new Date(),
+  ) {
+    this.region = getRegion(db, row.regionId)!;
+  }
+
+  text(m: Municipality): MunicipalText {
+    let text = this.texts.get(m.id);
+    if (!text) {
+      const basis = documentBasis(this.db, this.row, this.live, m);
+      const { resolved, errors } = resolveForMunicipality(this.db, this.row, basis.text, m);
+      text = { basis, resolved, errors, data: storedValues(decisionData(this.db, this.row.id, m.id)) };
+      this.texts.set(m.id, text);
+    }
+    return text;
+  }
+
+  /** What keeps one kind back for a municipality: problems of its text, then its missing decision data. */
+  missing(m: Municipality, kind: DocumentKind): string[] {
+    const { errors, data, basis } = this.text(m);
+    const needed = [...(NEEDED[kind] ?? []), ...(kind === "raadsvoorstel" && !basis.text.slots.has(ENTRY_SLOT) ? (["entryIntoForce"] as const) : [])];
+    return [
+      ...errors.map((e) => `${e.place}: ${e.message}`),
+      ...needed.filter((key) => !data[key]).map((key) => `besluitvorming: “${decisionLabel(key)}” is nog niet ingevuld`),
+    ];
+  }
+
+  ready(m: Municipality, kind: DocumentKind): MunicipalText {
+    const problems = this.missing(m, kind);
+    if (problems.length) throw new DocumentRefused(problems.map((p) => `${m.name}, ${p}`));
+    return this.text(m);
+  }
 }
 
-/** The council's proposal is numbered per year, model and municipality, so decision and proposal name the same one. */
-const proposalFor = (row: ModelRow, municipality: Municipality, now: Date): Proposal => ({
-  date: now.toISOString().slice(0, 10),
-  number: `${now.getUTCFullYear()}-${row.id}-${municipality.slug}`,
-});
+const meta = (basis: Basis): DocumentMeta => ({ mark: MARK_WORDS[basis.mark], versionLabel: basis.label });
 
-function versionText(db: Db, row: ModelRow, id: number): { model: OrdinanceModel; name: string } {
+function entryDate(t: MunicipalText): string {
+  const slot = t.resolved.values.get(ENTRY_SLOT);
+  return typeof slot === "string" ? slot : t.data.entryIntoForce!;
+}
+
+function raadsvoorstelDocument(run: DocumentRun, m: Municipality): Promise<Uint8Array> {
+  const t = run.ready(m, "raadsvoorstel");
+  const { db, row } = run;
+  const { phases } = consultation(db, row.id);
+  return raadsvoorstel({
+    resolved: t.resolved,
+    meta: meta(t.basis),
+    regionName: run.region.name,
+    data: t.data,
+    entryIntoForce: entryDate(t),
+    beslispunten: beslispunten(t.resolved, t.basis.text),
+    sections: proposalSections(db, row.id, m, run.region.name, t.basis),
+    choices: localChoices(db, row.id, m.id, t.basis.text, t.resolved),
+    consultation: phases,
+    advice: adviceReceived(t.data, run.region.province),
+    houseStyle: houseStyleFor(db, m.id),
+  });
+}
+
+async function adviceRequest(run: DocumentRun, adviser: Adviser, m: Municipality | undefined): Promise<Uint8Array> {
+  const { db, row } = run;
+  const kind: DocumentKind = adviser === "provincie" ? "adviesaanvraag-provincie" : "adviesaanvraag-huurders";
+  const gereed = new Set(listStatuses(db, row.id).filter((s) => s.status === "gereed").map((s) => s.municipalityId));
+  const members = m ? [m] : listMunicipalities(db, row.regionId).filter((x) => gereed.has(x.id));
+  if (!members.length) throw new DocumentRefused(["Nog geen gemeente is gereed voor besluitvorming; een gezamenlijke adviesaanvraag noemt alleen gemeenten die gereed zijn."]);
+  const problems = members.flatMap((x) => run.missing(x, kind).map((p) => `${x.name}, ${p}`));
+  if (problems.length) throw new DocumentRefused(problems);
+  const texts = members.map((x) => ({ municipality: x, ...run.text(x) }));
+  // A joint letter is sent by the first participant on behalf of all: its contact person, kenmerk and date head it.
+  const lead = texts[0]!;
+  const regional = documentBasis(db, row, run.live);
+  const reference = adviser === "provincie" ? lead.data.provinceReference! : lead.data.tenantsReference!;
+  const date = adviser === "provincie" ? lead.data.adviceProvinceSentOn! : lead.data.adviceTenantsSentOn!;
+  return adviesaanvraag({
+    adviser,
+    regionName: run.region.name,
+    province: run.region.province,
+    place: lead.municipality.name,
+    date,
+    reference,
+    contact: { name: lead.data.contactName!, email: lead.data.contactEmail!, phone: lead.data.contactPhone! },
+    tenantOrganisations: tenantOrganisations(lead.data.tenantOrganisations),
+    municipalities: texts.map((t) => ({
+      name: t.municipality.name,
+      choices: localChoices(db, row.id, t.municipality.id, t.basis.text, t.resolved),
+      mayor: t.data.mayor!,
+      secretary: t.data.secretary!,
+    })),
+    appendix: m ? lead.resolved : regional.text,
+    meta: meta(m ? lead.basis : regional),
+    houseStyle: m ? houseStyleFor(db, m.id) : undefined,
+  });
+}
+
+function versionText(db: Db, row: ModelRow, id: number): { model: OrdinanceModel; name: string; frozenBy: string | null; at: Date } {
   const version = getVersion(db, row.id, id);
   if (!version) throw new DocumentRefused([`Versie ${id} bestaat niet bij dit model.`]);
-  return { model: versionModel(version), name: `versie “${version.name}”` };
+  const summary = listVersions(db, row.id).find((v) => v.id === id)!;
+  return { model: versionModel(version), name: `versie “${version.name}”`, frozenBy: summary.frozenByName, at: version.createdAt };
 }
 
-/** Choices resolved against an older text: only the keys that text knows, so a newer slot cannot break it. */
-const choicesFor = (model: OrdinanceModel, choices: Choices): Choices => Object.fromEntries(Object.entries(choices).filter(([key]) => model.slots.has(key)));
-
-async function changes(db: Db, row: ModelRow, model: OrdinanceModel, request: DocumentRequest, now: Date): Promise<Uint8Array> {
+function changes(run: DocumentRun, request: DocumentRequest): Promise<Uint8Array> {
+  const { db, row } = run;
   if (request.from === undefined) throw new DocumentRefused(["Kies de versie waarmee u vergelijkt (van)."]);
   const from = versionText(db, row, request.from);
-  const to = request.to === undefined ? { model, name: "de huidige tekst" } : versionText(db, row, request.to);
+  const to = request.to === undefined ? { model: run.live, name: "de huidige tekst", frozenBy: null, at: run.now } : versionText(db, row, request.to);
   const m = request.municipality;
-  const side = (text: OrdinanceModel): RenderSource => {
-    if (!m) return text;
-    if (text === model) return readyResolved(db, row, model, m);
-    return resolve(text, choicesFor(text, getChoices(db, row.id, m.id)), toOrdinanceMunicipality(m));
-  };
+  const side = (text: OrdinanceModel): RenderSource => (m ? resolveForMunicipality(db, row, text, m).resolved : text);
   return wijzigingen({
     title: `Wijzigingen ${row.title}${m ? ` – ${m.name}` : ""}`,
     organisation: m ? `Gemeente ${m.name}` : row.title,
@@ -106,55 +214,39 @@ async function changes(db: Db, row: ModelRow, model: OrdinanceModel, request: Do
     toLabel: to.name,
     before: side(from.model),
     after: side(to.model),
-    date: now.toISOString(),
-  });
-}
-
-async function adviceRequest(db: Db, row: ModelRow, model: OrdinanceModel, adviser: Adviser, m: Municipality | undefined, now: Date): Promise<Uint8Array> {
-  const region = getRegion(db, row.regionId)!;
-  const gereed = new Set(listStatuses(db, row.id).filter((s) => s.status === "gereed").map((s) => s.municipalityId));
-  const members = m ? [m] : listMunicipalities(db, row.regionId).filter((x) => gereed.has(x.id));
-  if (!members.length) throw new DocumentRefused(["Nog geen gemeente is gereed voor besluitvorming; een gezamenlijke adviesaanvraag noemt alleen gemeenten die gereed zijn."]);
-  const texts = members.map((x) => ({ municipality: x, resolved: readyResolved(db, row, model, x) }));
-  return adviesaanvraag({
-    adviser,
-    regionName: region.name,
-    province: region.province,
-    sender: m ? `Gemeente ${m.name}` : `De gemeenten in ${region.name}`,
-    date: now.toISOString().slice(0, 10),
-    municipalities: texts.map((t) => ({ name: t.municipality.name, choices: localChoices(db, row.id, t.municipality.id, model, t.resolved) })),
-    appendix: m ? texts[0]!.resolved : model,
+    authors: revisionAuthors(db, row.id, { name: to.frozenBy ?? "Redactie", date: to.at.toISOString() }, from.at),
     houseStyle: m ? houseStyleFor(db, m.id) : undefined,
   });
 }
 
-function build(db: Db, row: ModelRow, model: OrdinanceModel, request: DocumentRequest, now: Date): Promise<Uint8Array> {
+function build(run: DocumentRun, request: DocumentRequest): Promise<Uint8Array> {
   const m = request.municipality;
-  const region = getRegion(db, row.regionId)!;
+  const { db, row } = run;
   switch (request.kind) {
-    case "raadsbesluit":
-    case "raadsvoorstel": {
+    case "raadsbesluit": {
       if (!m) throw new DocumentRefused(["Kies de gemeente."]);
-      const resolved = readyResolved(db, row, model, m);
-      const common = { resolved, proposal: proposalFor(row, m, now), houseStyle: houseStyleFor(db, m.id) };
-      if (request.kind === "raadsbesluit") return raadsbesluit(common);
-      const { phases, advice } = consultation(db, row.id);
-      return raadsvoorstel({ ...common, regionName: region.name, choices: localChoices(db, row.id, m.id, model, resolved), consultation: phases, advice });
+      const t = run.ready(m, "raadsbesluit");
+      return raadsbesluit({ resolved: t.resolved, data: t.data, meta: meta(t.basis), houseStyle: houseStyleFor(db, m.id) });
     }
+    case "raadsvoorstel":
+      if (!m) throw new DocumentRefused(["Kies de gemeente."]);
+      return raadsvoorstelDocument(run, m);
     case "adviesaanvraag-provincie":
-      return adviceRequest(db, row, model, "provincie", m, now);
+      return adviceRequest(run, "provincie", m);
     case "adviesaanvraag-huurders":
-      return adviceRequest(db, row, model, "huurders", m, now);
+      return adviceRequest(run, "huurders", m);
     case "nota": {
       const phase = request.phaseId === undefined ? undefined : getPhase(db, row.id, request.phaseId);
       if (!phase) throw new DocumentRefused(["Kies een fase van dit model."]);
-      const text = phase.versionId === null ? model : versionText(db, row, phase.versionId).model;
-      return nota({ modelTitle: row.title, phaseName: phase.name, regionName: region.name, sections: notaSections(db, phase.id, text) });
+      const text = phase.versionId === null ? run.live : versionText(db, row, phase.versionId).model;
+      return nota({ modelTitle: row.title, phaseName: phase.name, regionName: run.region.name, date: run.now.toISOString().slice(0, 10), dispositionOrder: DISPOSITION_ORDER, ...notaSections(db, row.id, phase, text) });
     }
-    case "model":
-      return modelDocument(model, { title: row.title, regionName: region.name });
+    case "model": {
+      const basis = documentBasis(db, row, run.live);
+      return modelDocument(basis.text, { title: row.title, regionName: run.region.name, meta: meta(basis) });
+    }
     case "wijzigingen":
-      return changes(db, row, model, request, now);
+      return changes(run, request);
   }
 }
 
@@ -164,6 +256,6 @@ function filenameFor(request: DocumentRequest): string {
 }
 
 /** Makes the document, or throws DocumentRefused with what is missing. */
-export async function generateDocument(db: Db, row: ModelRow, model: OrdinanceModel, request: DocumentRequest, now = new Date()): Promise<GeneratedDocument> {
-  return { filename: filenameFor(request), bytes: await build(db, row, model, request, now) };
+export async function generateDocument(run: DocumentRun, request: DocumentRequest): Promise<GeneratedDocument> {
+  return { filename: filenameFor(request), bytes: await build(run, request) };
 }

@@ -3,25 +3,46 @@ import type { Db } from "../../db/client";
 import type { ModelRow } from "../../db/queries/models";
 import { findMunicipalityBySlug, listMunicipalities } from "../../db/queries/regions";
 import { listPhases, listVersions } from "../../db/queries/consultation";
+import { latestDefinitiveVersion } from "../../db/queries/decisions";
 import { listStatuses } from "../../db/queries/choices";
 import type { Account } from "../../db/queries/users";
 import { can } from "../policy.server";
 import { notFound } from "../access.server";
-import { DOCUMENT_KINDS, DOCUMENT_LABELS, missingFor, REGIONAL_KINDS, type DocumentKind, type DocumentRequest } from "./generate.server";
+import { DOCUMENT_KINDS, DOCUMENT_LABELS, DocumentRun, MUNICIPAL_KINDS, REGIONAL_KINDS, type DocumentKind, type DocumentRequest } from "./generate.server";
 import { HOUSE_STYLE_FONTS, houseStyleSummary } from "./house-style.server";
+import { MARK_WORDS, versionLabel } from "./basis.server";
 
-// What /modellen/:id/documenten shows a user: the municipalities whose documents they may make (with what is still
-// missing), and for redactie the joint documents. The server refuses the rest regardless.
+// What /modellen/:id/documenten shows a user: which text the documents are built from, the municipalities whose
+// documents they may make (per document what is still missing), their wijzigingen, and for redactie the joint
+// documents. The server refuses the rest regardless.
+
+const PER_MUNICIPALITY: readonly DocumentKind[] = [...MUNICIPAL_KINDS, "adviesaanvraag-provincie", "adviesaanvraag-huurders"];
 
 export function documentsPage(db: Db, user: Account, row: ModelRow, model: OrdinanceModel) {
   const region = { regionId: row.regionId };
   const mayJoint = can(user, "documents.generateJoint", region);
   const gereed = new Set(listStatuses(db, row.id).filter((s) => s.status === "gereed").map((s) => s.municipalityId));
+  const run = new DocumentRun(db, row, model);
+  const latest = latestDefinitiveVersion(db, row.id);
   const municipalities = listMunicipalities(db, row.regionId)
-    .filter((m) => can(user, "documents.generate", { ...region, municipalityId: m.id }))
-    .map((m) => ({ slug: m.slug, name: m.name, gereed: gereed.has(m.id), missing: missingFor(db, row, model, m), houseStyle: houseStyleSummary(db, m.id) }));
+    .map((m) => ({ m, own: { ...region, municipalityId: m.id } }))
+    .filter(({ own }) => can(user, "documents.generate", own) || can(user, "documents.changes", own))
+    .map(({ m, own }) => {
+      const mayGenerate = can(user, "documents.generate", own);
+      const basis = run.text(m).basis;
+      return {
+        slug: m.slug,
+        name: m.name,
+        gereed: gereed.has(m.id),
+        mayGenerate,
+        basis: { label: basis.label, mark: MARK_WORDS[basis.mark] },
+        documents: mayGenerate ? PER_MUNICIPALITY.map((kind) => ({ kind, label: DOCUMENT_LABELS[kind], missing: run.missing(m, kind) })) : [],
+        houseStyle: mayGenerate ? houseStyleSummary(db, m.id) : null,
+      };
+    });
   return {
     mayJoint,
+    definitive: latest ? versionLabel(latest) : null,
     municipalities,
     kinds: DOCUMENT_KINDS.map((kind) => ({ kind, label: DOCUMENT_LABELS[kind], regional: REGIONAL_KINDS.includes(kind) })),
     phases: listPhases(db, row.id).map((p) => ({ id: p.id, name: p.name })),

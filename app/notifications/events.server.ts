@@ -108,3 +108,14 @@ export function modelChanged(db: Db, mail: MailContext, row: ModelRow, versionNa
   }
   return count;
 }
+
+/** A version marked definitive for decision-making: the staff of every municipality, who make their choices gereed against it. */
+export function definitiveVersion(db: Db, mail: MailContext, row: ModelRow, version: { id: number; name: string }): number {
+  return notify(db, mail, listRecipients(db, row.regionId, ["gemeente"]), {
+    kind: "definitive-version",
+    eventKey: `definitive-version:${version.id}`,
+    subject: `Definitieve versie: ${version.name}`,
+    body: `De redactie heeft “${version.name}” van de ${row.title} definitief gemaakt voor besluitvorming. Keuzes die gereed zijn, gelden tegen een definitieve versie.`,
+    link: `/modellen/${row.id}/versies`,
+  });
+}

@@ -1,32 +1,46 @@
 import type { Db } from "../../db/client";
 import type { ModelRow } from "../../db/queries/models";
-import type { Municipality } from "../../db/queries/regions";
+import { decisionData, decisionProcess } from "../../db/queries/decisions";
+import { listMunicipalities, type Municipality } from "../../db/queries/regions";
 import type { OrdinanceModel } from "../../ordinance-model/index";
-import { listMunicipalities } from "../../db/queries/regions";
 import { buildMatrix } from "../choices/matrix.server";
+import { decisionLabel, type DecisionKey } from "../decisions/fields";
 
-// What the process page and the start page know of each municipality's way to a council decision. The decision
-// facts (pin against a definitive version, advice requests, council meeting) come with issue 10's tables; until
-// they are merged, `decisionFacts` answers "not recorded" for every municipality.
+// What the process page and the start page know of each municipality's way to a council decision: its choices (the
+// matrix), gereed against which definitive version, the advice requests and the council meeting (issue 10's data).
+
+export interface AdviceRequest {
+  /** "provincie", "huurdersorganisaties" */
+  to: string;
+  sentOn: string | null;
+  receivedOn: string | null;
+}
 
 export interface DecisionFacts {
-  /** The version the municipality marked gereed against, by name. */
+  /** The definitive version the municipality is gereed against, by name. */
   pinnedVersion: string | null;
-  adviceRequestsSent: string | null;
-  adviceRequestsReceived: string | null;
+  advice: AdviceRequest[];
   councilMeeting: string | null;
 }
 
-const NOT_RECORDED: DecisionFacts = { pinnedVersion: null, adviceRequestsSent: null, adviceRequestsReceived: null, councilMeeting: null };
-
-/** PLACEHOLDER(i10): reads the decision data per municipality once issue 10's tables are in this branch. */
-export function decisionFacts(_db: Db, _row: ModelRow, _municipalityId: number): DecisionFacts {
-  return NOT_RECORDED;
+export function decisionFacts(db: Db, row: ModelRow, municipalityId: number): DecisionFacts {
+  const facts = decisionProcess(db, row.id, municipalityId);
+  return {
+    pinnedVersion: facts.pinnedVersion?.name ?? null,
+    advice: [
+      { to: "provincie", ...facts.adviceProvince },
+      { to: "huurdersorganisaties", ...facts.adviceTenants },
+    ],
+    councilMeeting: facts.councilMeetingDate,
+  };
 }
 
-/** The facts a municipality still has to record for its decision (none while they cannot be recorded). */
-export function decisionDataMissing(_db: Db, _row: ModelRow, _municipality: Municipality): string[] {
-  return [];
+/** What the besluitvorming page should still record before the council meets, by its label. */
+const NEEDED: readonly DecisionKey[] = ["councilDate", "adviceProvinceSentOn", "adviceTenantsSentOn"];
+
+export function decisionDataMissing(db: Db, row: ModelRow, municipality: Municipality): string[] {
+  const data = decisionData(db, row.id, municipality.id);
+  return NEEDED.filter((key) => typeof data[key] !== "string" || data[key] === "").map((key) => decisionLabel(key).toLowerCase());
 }
 
 export interface MunicipalityProgress extends DecisionFacts {

@@ -2,11 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { Link } from "@nl-design-system-candidate/link-react";
+import { Alert } from "@utrecht/component-library-react";
 import { requireUser } from "../session.server";
 import { requireModel } from "../models.server";
 import { documentsPage } from "../documents/page.server";
 import { BatchProgress } from "../components/batch-progress";
-import { ChangesForm, DocumentLinks } from "../components/document-links";
+import { ChangesForm, DocumentLinks, downloadHref } from "../components/document-links";
 import { HouseStyleForm } from "../components/house-style-form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Documenten ${data?.title ?? ""} · Modelwerk` }];
@@ -20,21 +22,34 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export default function Documents() {
-  const { id, title, mayJoint, municipalities, kinds, phases, versions, fonts } = useLoaderData<typeof loader>();
-  const perMunicipality = kinds.filter((k) => !k.regional && k.kind !== "wijzigingen");
+  const { id, title, mayJoint, definitive, municipalities, kinds, phases, versions, fonts } = useLoaderData<typeof loader>();
   const jointKinds = kinds.filter((k) => k.kind.startsWith("adviesaanvraag") || k.kind === "model");
   return (
     <div className="mw-stack">
       <Heading level={1}>Documenten bij de {title}</Heading>
       <Paragraph>
-        Word-documenten met de tekst van elke gemeente zoals op het scherm. Een document van een gemeente kan pas worden gemaakt als alle keuzes zijn
-        ingevuld en de controle geen fouten meer vindt; staat er iets open, dan ziet u hieronder wat er nog ontbreekt.
+        Word-documenten met de tekst van elke gemeente. Een gemeente die gereed is voor besluitvorming krijgt haar documenten uit de definitieve versie
+        waarop zij is vastgezet; een gemeente die nog niet gereed is krijgt een concept uit de laatste definitieve versie. Ontbreekt er iets, dan ziet u per
+        document wat.
       </Paragraph>
+      {definitive ? (
+        <Paragraph data-testid="definitieve-versie">Definitief voor besluitvorming: {definitive}.</Paragraph>
+      ) : (
+        <Alert type="warning">
+          <Paragraph data-testid="definitieve-versie">
+            Er is nog geen definitieve versie voor besluitvorming. U kunt de actuele tekst bekijken en downloaden, maar elk document is dan gemarkeerd als
+            “werkversie – niet voor besluitvorming”.
+          </Paragraph>
+        </Alert>
+      )}
       {mayJoint && (
         <section aria-labelledby="alle-kop" className="mw-stack">
           <Heading level={2} id="alle-kop">
             Alle gemeenten en gezamenlijke documenten
           </Heading>
+          <Paragraph>
+            <Link href={`/modellen/${id}/raadsvoorstel`}>Regionale teksten van het raadsvoorstel</Link>
+          </Paragraph>
           <BatchProgress modelId={id} />
           <DocumentLinks modelId={id} label="Gezamenlijke documenten" links={jointKinds.map((k) => ({ kind: k.kind, label: k.regional ? k.label : `${k.label} (gezamenlijk, gemeenten die gereed zijn)` }))} />
           {phases.length > 0 ? (
@@ -55,22 +70,40 @@ export default function Documents() {
               {m.name}
               {m.gereed ? " (gereed voor besluitvorming)" : ""}
             </Heading>
-            {m.missing.length > 0 ? (
-              <>
-                <Paragraph>De documenten kunnen nog niet worden gemaakt. Dit ontbreekt nog:</Paragraph>
-                <ul className="mw-document-missing">
-                  {m.missing.map((problem) => (
-                    <li key={problem}>{problem}</li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              <>
-                <DocumentLinks modelId={id} label={`Documenten van ${m.name}`} links={perMunicipality.map((k) => ({ kind: k.kind, label: k.label, query: { gemeente: m.slug } }))} />
-                <ChangesForm modelId={id} versions={versions} slug={m.slug} />
-              </>
+            <Paragraph data-testid={`basis-${m.slug}`}>
+              Tekst: {m.basis.label}
+              {m.basis.mark ? ` – ${m.basis.mark.toLowerCase()}` : ""}.
+              {m.mayGenerate && (
+                <>
+                  {" "}
+                  <Link href={`/modellen/${id}/gemeenten/${m.slug}/besluitvorming`}>Gegevens voor de besluitvorming</Link>
+                </>
+              )}
+            </Paragraph>
+            {m.documents.length > 0 && (
+              <ul className="mw-document-links" aria-label={`Documenten van ${m.name}`}>
+                {m.documents.map((d) => (
+                  <li key={d.kind}>
+                    {d.missing.length === 0 ? (
+                      <Link href={downloadHref(id, d.kind, { gemeente: m.slug })} download>
+                        {d.label} (.docx)
+                      </Link>
+                    ) : (
+                      <>
+                        {d.label}: kan nog niet worden gemaakt. Dit ontbreekt nog:
+                        <ul className="mw-document-missing">
+                          {d.missing.map((problem) => (
+                            <li key={problem}>{problem}</li>
+                          ))}
+                        </ul>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
             )}
-            <HouseStyleForm modelId={id} slug={m.slug} name={m.name} fonts={fonts} current={m.houseStyle} />
+            <ChangesForm modelId={id} versions={versions} slug={m.slug} />
+            {m.houseStyle && <HouseStyleForm modelId={id} slug={m.slug} name={m.name} fonts={fonts} current={m.houseStyle} />}
           </section>
         ))}
       </section>

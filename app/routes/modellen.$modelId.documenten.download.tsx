@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "../session.server";
 import { requireAccess } from "../access.server";
 import { requireModel } from "../models.server";
-import { DocumentRefused, generateDocument, requiredAccess } from "../documents/generate.server";
+import { DocumentRefused, DocumentRun, generateDocument, requiredAccess } from "../documents/generate.server";
 import { requestFromUrl } from "../documents/page.server";
 import { withErrorPage } from "../file-routes.server";
 
@@ -15,7 +15,7 @@ async function load({ request, params, context }: LoaderFunctionArgs) {
   const { action, municipalityId } = requiredAccess(wanted);
   requireAccess(user, action, { regionId: row.regionId, municipalityId });
   try {
-    const document = await generateDocument(context.db, row, model, wanted);
+    const document = await generateDocument(new DocumentRun(context.db, row, model), wanted);
     return new Response(new Uint8Array(document.bytes), { headers: { "content-type": DOCX_TYPE, "content-disposition": `attachment; filename="${document.filename}"` } });
   } catch (error) {
     if (!(error instanceof DocumentRefused)) throw error;

@@ -12,6 +12,7 @@ import { handleChoicesAction } from "../choices/actions.server";
 import { ChoiceSlot } from "../components/choice-slot";
 import { ChoicesStatus } from "../components/choices-status";
 import { ModelChanges } from "../components/model-changes";
+import { PinNotice } from "../components/pin-notice";
 import { LintReport } from "../components/lint-report";
 import { OrdinanceHtml } from "../components/ordinance-html";
 import { unsavedText, useUnsavedChoices } from "../components/unsaved-choices";
@@ -47,7 +48,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function MunicipalChoices() {
-  const { modelId, modelTitle, municipality, mayEdit, mayViewMatrix, slots, progress, impacts, archived, status, html, errors } =
+  const { modelId, modelTitle, municipality, mayEdit, mayViewMatrix, slots, progress, impacts, archived, status, pin, html, errors } =
     useLoaderData<typeof loader>();
   const posted = useActionData<typeof action>();
   const editable = mayEdit && status.value === "concept";
@@ -68,6 +69,7 @@ export default function MunicipalChoices() {
       {!mayEdit && <Paragraph>U kunt deze keuzes lezen; wijzigen kan alleen de gemeente zelf of de redactie.</Paragraph>}
       <ModelChanges impacts={impacts} />
       <ChoicesStatus status={status} progress={progress} editable={mayEdit} posted={posted} />
+      <PinNotice pin={pin} editable={mayEdit} />
       <div className="mw-split mw-choices">
         <section aria-labelledby="keuzes-kop" className="mw-choices__form" id="keuzes">
           <Heading level={2} id="keuzes-kop">

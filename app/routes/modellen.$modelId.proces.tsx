@@ -37,7 +37,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     municipalities: municipalityProgress(context.db, row, model).map((m) => ({
       ...m,
       gereedText: m.gereed ? `gereed${m.pinnedVersion ? ` (versie “${m.pinnedVersion}”)` : ""}` : "concept",
-      advice: [m.adviceRequestsSent && `verstuurd ${formatDate(m.adviceRequestsSent)}`, m.adviceRequestsReceived && `ontvangen ${formatDate(m.adviceRequestsReceived)}`].filter(Boolean).join(", ") || NONE,
+      advice: m.advice.map(
+        (a) => `${a.to}: ${[a.sentOn && `verstuurd ${formatDate(a.sentOn)}`, a.receivedOn && `advies ontvangen ${formatDate(a.receivedOn)}`].filter(Boolean).join(", ") || NONE}`,
+      ),
       council: m.councilMeeting ? formatDate(m.councilMeeting) : NONE,
     })),
   };
@@ -96,7 +98,13 @@ export default function Process() {
                     {m.made} van {m.total}
                   </TableCell>
                   <TableCell data-label="Status">{m.gereedText}</TableCell>
-                  <TableCell data-label="Adviesaanvragen">{m.advice}</TableCell>
+                  <TableCell data-label="Adviesaanvragen">
+                    {m.advice.map((line) => (
+                      <span key={line} className="mw-line">
+                        {line}
+                      </span>
+                    ))}
+                  </TableCell>
                   <TableCell data-label="Raadsvergadering">{m.council}</TableCell>
                 </TableRow>
               ))}

@@ -7,15 +7,16 @@ import { Button } from "@nl-design-system-candidate/button-react";
 import { Link } from "@nl-design-system-candidate/link-react";
 import { Alert, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { listVersions } from "../../db/queries/consultation";
+import { definitiveVersionIds, markDefinitive } from "../../db/queries/decisions";
 import { requireUser } from "../session.server";
 import { requireAccess } from "../access.server";
 import { requireModel } from "../models.server";
 import { can } from "../policy.server";
 import { parseForm } from "../forms.server";
-import { freezeVersion, VersionInput } from "../consultation/versions.server";
+import { freezeVersion, requireVersion, VersionInput } from "../consultation/versions.server";
 import { formatMoment } from "../consultation/labels";
 import { TextField } from "../components/text-field";
-import { modelChanged } from "../notifications/events.server";
+import { definitiveVersion, modelChanged } from "../notifications/events.server";
 import { mailContext } from "../notifications/notify.server";
 import { SelectField } from "../components/select-field";
 
@@ -25,21 +26,39 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const { row } = requireModel(context, user, params.modelId);
   const versions = listVersions(context.db, row.id);
-  const frozen = versions.find((v) => String(v.id) === new URL(request.url).searchParams.get("vastgezet"));
+  const definitive = definitiveVersionIds(context.db, row.id);
+  const query = new URL(request.url).searchParams;
+  const frozen = versions.find((v) => String(v.id) === query.get("vastgezet"));
+  const marked = versions.find((v) => String(v.id) === query.get("definitief"));
   return {
     id: row.id,
     title: row.title,
-    message: frozen ? `Versie “${frozen.name}” vastgezet.` : null,
-    versions: versions.map((v) => ({ id: v.id, name: v.name, frozenBy: v.frozenByName ?? "onbekend", frozenAt: formatMoment(v.createdAt) })),
+    message: frozen ? `Versie “${frozen.name}” vastgezet.` : marked ? `Versie “${marked.name}” is definitief voor besluitvorming.` : null,
+    versions: versions.map((v) => ({
+      id: v.id,
+      name: v.name,
+      frozenBy: v.frozenByName ?? "onbekend",
+      frozenAt: formatMoment(v.createdAt),
+      definitive: definitive[0] === v.id ? "definitief voor besluitvorming" : definitive.includes(v.id) ? "eerder definitief" : "",
+    })),
     canFreeze: can(user, "model.freezeVersion", { regionId: row.regionId }),
+    canMarkDefinitive: can(user, "version.markDefinitive", { regionId: row.regionId }),
   };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
   const { row } = requireModel(context, user, params.modelId);
+  const posted = await request.formData();
+  if (posted.get("intent") === "definitive") {
+    requireAccess(user, "version.markDefinitive", { regionId: row.regionId });
+    const version = requireVersion(context, row, posted.get("version"));
+    markDefinitive(context.db, row.id, version.id, user.id);
+    definitiveVersion(context.db, mailContext(context.config), row, version);
+    return redirect(`/modellen/${row.id}/versies?definitief=${version.id}`);
+  }
   requireAccess(user, "model.freezeVersion", { regionId: row.regionId });
-  const form = parseForm(VersionInput, await request.formData());
+  const form = parseForm(VersionInput, posted);
   if (!form.ok) return data(form, { status: 400 });
   const versionId = freezeVersion(context.db, row, form.data.name, user.id);
   modelChanged(context.db, mailContext(context.config), row, form.data.name);
@@ -48,7 +67,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Versions() {
-  const { id, title, message, versions, canFreeze } = useLoaderData<typeof loader>();
+  const { id, title, message, versions, canFreeze, canMarkDefinitive } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const options = versions.map((v) => ({ value: String(v.id), label: v.name }));
   return (
@@ -56,7 +75,8 @@ export default function Versions() {
       <Heading level={1}>Versies van {title}</Heading>
       <Paragraph>
         Een versie is de tekst zoals die op een moment is vastgezet. Hij verandert daarna nooit meer: een consultatieronde
-        wijst naar één versie, en reacties blijven bij de bepaling waarop ze gegeven zijn. <Link href={`/modellen/${id}/fasen`}>Naar de fasen</Link>
+        wijst naar één versie, en reacties blijven bij de bepaling waarop ze gegeven zijn. De versie waarover het regionale overleg
+        besloot, markeert de redactie als definitief voor besluitvorming; de laatst gemarkeerde telt. <Link href={`/modellen/${id}/fasen`}>Naar de fasen</Link>
       </Paragraph>
       {message && (
         <Alert type="ok" role="status">
@@ -90,6 +110,7 @@ export default function Versions() {
                 <TableHeaderCell scope="col">Naam</TableHeaderCell>
                 <TableHeaderCell scope="col">Vastgezet door</TableHeaderCell>
                 <TableHeaderCell scope="col">Op</TableHeaderCell>
+                <TableHeaderCell scope="col">Besluitvorming</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -98,6 +119,17 @@ export default function Versions() {
                   <TableCell>{v.name}</TableCell>
                   <TableCell>{v.frozenBy}</TableCell>
                   <TableCell>{v.frozenAt}</TableCell>
+                  <TableCell data-testid={`definitief-${v.id}`}>
+                    {v.definitive}
+                    {canMarkDefinitive && v.definitive !== "definitief voor besluitvorming" && (
+                      <Form method="post">
+                        <input type="hidden" name="version" value={v.id} />
+                        <Button type="submit" name="intent" value="definitive" purpose="secondary">
+                          Markeer “{v.name}” als definitief
+                        </Button>
+                      </Form>
+                    )}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -109,7 +141,8 @@ export default function Versions() {
           <Heading level={2} id="vergelijken">
             Twee versies vergelijken
           </Heading>
-          <Form method="get" action={`/modellen/${id}/versies/vergelijken`} className="mw-stack">
+          {/* Keyed by the versions, so a newly frozen one becomes the default "naar" instead of the select keeping its old value. */}
+          <Form key={options.map((o) => o.value).join()} method="get" action={`/modellen/${id}/versies/vergelijken`} className="mw-stack">
             <SelectField name="van" label="Van versie" options={options} state={{ values: { van: options[1]!.value } }} />
             <SelectField name="naar" label="Naar versie" options={options} state={{ values: { naar: options[0]!.value } }} />
             <Button type="submit" purpose="secondary">

@@ -11,7 +11,7 @@ export type VersionRow = typeof versions.$inferSelect;
 
 // ——— versions ———
 
-export function insertVersion(db: Db, modelId: number, name: string, document: unknown, frozenBy: number): number {
+export function insertVersion(db: Db, modelId: number, name: string, document: unknown, frozenBy: number | null): number {
   return db.insert(versions).values({ modelId, name, document, frozenBy }).returning({ id: versions.id }).get().id;
 }
 

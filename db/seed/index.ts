@@ -7,6 +7,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { REGIONS, slugify } from "./regions";
 import { seedModels } from "./models";
 import { seedPhases } from "./phases";
+import { seedProposalSections } from "./proposal-sections";
+import { seedDemoDecisions } from "./demo-decisions";
 
 /** Adds the regions and municipalities that are missing; running it again changes nothing. */
 export function seedRegions(db: Db): void {
@@ -48,9 +50,14 @@ export function seedContent(db: Db): void {
   seedRegions(db);
   seedModels(db);
   seedPhases(db);
+  seedProposalSections(db);
 }
 
 export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<void> {
   seedContent(db);
-  if (options.demo) await seedDemoAccounts(db);
+  if (options.demo) {
+    await seedDemoAccounts(db);
+    // Last: it marks Almelo gereed over the choices the other demo seeds made.
+    seedDemoDecisions(db);
+  }
 }

@@ -191,7 +191,7 @@ describe("people are told what needs them", () => {
   it("the municipality sees its own tasks: choices and documents", async () => {
     const gemeente = await signedIn(DEMO_ACCOUNTS.gemeente);
     const own = gemeente.getByRole("region", { name: "Voor gemeente Almelo" });
-    expect(await own.innerText()).toMatch(/Documenten maken|Keuzes invullen/);
+    expect(await own.innerText()).toMatch(/Documenten maken|Wat ontbreekt/);
     expect(await gemeente.getByRole("region", { name: "Consultatierondes die voor u openstaan" }).count()).toBe(0);
     await expectNoAxeViolations(gemeente);
   });

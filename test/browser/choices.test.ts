@@ -3,7 +3,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { startServer, type TestServer } from "../support/server";
 import { CHROMIUM_PATH, expectNoAxeViolations, loginThroughForm } from "../support/browser";
 import { DEMO_ACCOUNTS } from "../support/http";
-import { firstModelId } from "../support/db";
+import { firstModelId, resetMunicipality } from "../support/db";
 
 /**
  * Almelo staff fill in choices with JavaScript on (fetchers, the preview refreshes in place) and off (plain form posts,
@@ -23,6 +23,8 @@ beforeAll(async () => {
     }),
   ]);
   modelId = firstModelId(server.databasePath);
+  // The demo seeds Almelo gereed with choices of its own; these tests fill in Almelo from nothing.
+  resetMunicipality(server.databasePath, "almelo");
 });
 
 afterAll(async () => {

@@ -45,9 +45,10 @@ const phasesUrl = () => `${server.url}/modellen/${modelId}/fasen`;
 const phaseUrl = () => `${phasesUrl()}/${phaseId}`;
 const consultationName = "Consultatie raden en huurdersorganisaties";
 
-/** Navigates and waits until the scripts have loaded, so React's hydration cannot reset what the test then selects. */
+/** Navigates and waits until the scripts have loaded and Remix has taken over the page, so React's hydration cannot reset what the test then selects. */
 async function open(page: Page, url: string) {
   await page.goto(url, { waitUntil: "networkidle" });
+  if (await page.evaluate(() => document.scripts.length > 0)) await page.waitForFunction(() => (window as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true);
 }
 
 async function setPhaseStatus(page: Page, status: string, version?: string) {
@@ -58,6 +59,8 @@ async function setPhaseStatus(page: Page, status: string, version?: string) {
   if (version) await phase.getByLabel("Versie in consultatie").selectOption({ label: version });
   await phase.getByRole("button", { name: "Fase opslaan" }).click();
   await page.getByText(`Fase “${consultationName}” opgeslagen.`).waitFor();
+  // The message can show before the list of phases has reloaded: wait for the state itself.
+  await phase.locator('[data-testid^="status-"]', { hasText: new RegExp(`^${status}$`) }).waitFor();
 }
 
 describe("a consultation round", () => {
@@ -77,6 +80,7 @@ describe("a consultation round", () => {
     expect(await redactie.getByRole("table").innerText()).toContain("Rianne de Redacteur");
     await expectNoAxeViolations(redactie);
     await setPhaseStatus(redactie, "Open", "Consultatieversie september 2025");
+    await redactie.locator(`[data-testid="status-${phaseId}"]`, { hasText: /^Open$/ }).waitFor();
     expect(await redactie.getByTestId(`status-${phaseId}`).innerText()).toBe("Open");
   });
 

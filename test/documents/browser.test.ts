@@ -37,3 +37,22 @@ test("redactie makes every raadsbesluit and raadsvoorstel in one zip, with a pro
   expect(await bar.getAttribute("value")).toBe("28");
   await expect.poll(() => page.getByText("28 van 28 documenten gemaakt").count()).toBe(1);
 }, 90_000);
+
+test("Almelo staff record decision data on an accessible page; a wrong date gets its message beside the field and keeps what was typed", async () => {
+  const page = await browser.freshPage();
+  page.setDefaultTimeout(20_000);
+  await loginThroughForm(page, server.url, DEMO_ACCOUNTS.gemeente);
+  const modelId = firstModelId(server.databasePath);
+  await page.goto(`${server.url}/modellen/${modelId}/documenten`);
+  await page.getByRole("link", { name: "Gegevens voor de besluitvorming" }).click();
+  await page.waitForURL(`${server.url}/modellen/${modelId}/gemeenten/almelo/besluitvorming`);
+  await expectNoAxeViolations(page);
+  const meeting = page.getByLabel("Datum van de raadsvergadering");
+  expect(await meeting.inputValue()).toBe("2027-02-08");
+  await page.getByLabel("Datum van het collegebesluit").fill("2027-03-01");
+  await page.getByLabel("Portefeuillehouder").fill("wethouder B. Nieuw");
+  await page.getByRole("button", { name: "Gegevens opslaan" }).click();
+  await page.getByText("De raadsvergadering kan niet vóór het collegebesluit liggen.").waitFor();
+  expect(await page.getByLabel("Portefeuillehouder").inputValue()).toBe("wethouder B. Nieuw");
+  await expectNoAxeViolations(page);
+}, 60_000);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
+import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { articleHeadings, parseModel, resolve, type Choices } from "../../ordinance-model/index";
 import { twenteModel } from "../../db/seed/twente-model";
@@ -19,6 +20,8 @@ let dir: string;
 let env: NodeJS.ProcessEnv;
 let versionId: number;
 let phaseId: number;
+/** A phase in which every commenter saw only their own comments. */
+let ownPhaseId: number;
 
 const CHOICES: Record<string, Choices> = {
   almelo: { decisionPeriodWeeks: 6, bindingYears: 4 },
@@ -26,6 +29,29 @@ const CHOICES: Record<string, Choices> = {
 };
 const CHOSEN_WORDS: Record<string, string[]> = { almelo: ["Almelo", "6 weken", "4 jaar"], enschede: ["Enschede", "€ 75,00", "9 maanden"] };
 const SLUGS = Object.keys(CHOICES);
+/** The decision data each municipality records; the meetings lie before the model's default date of entry into force. */
+const DECISIONS: Record<string, string[]> = Object.fromEntries(
+  SLUGS.map((slug, i) => [
+    slug,
+    [
+      `proposalNumber=RV-2026-${i + 1}`,
+      "collegeDate=2026-03-10",
+      "councilDate=2026-04-20",
+      "portfolioHolder=wethouder P. Wonen",
+      `mayor=Burgemeester ${slug}`,
+      `clerk=Griffier ${slug}`,
+      `secretary=Secretaris ${slug}`,
+      "contactName=C. Contact",
+      `contactEmail=wonen@${slug}.nl`,
+      "contactPhone=0546 541 111",
+      `provinceReference=PROV-${slug}`,
+      `tenantsReference=HUUR-${slug}`,
+      `tenantOrganisations=Huurdersvereniging ${slug}; Markt 1; 7600 AA ${slug}`,
+      "adviceProvinceSentOn=2026-02-02",
+      "adviceTenantsSentOn=2026-02-03",
+    ],
+  ]),
+);
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -35,6 +61,8 @@ async function cli(...argv: string[]) {
 }
 
 const file = (name: string) => join(dir, "docx", name);
+/** The long documents, which have headings and a table of contents. */
+const LONG = ["raadsbesluit-almelo.docx", "raadsvoorstel-almelo.docx", "model.docx"];
 const plain = new Map<string, string>();
 
 /** The model JSON with the first article's heading renamed: an older version to compare with. */
@@ -71,6 +99,9 @@ function seedConsultation(path: string): void {
     const answered = comment("Graag een kortere beslistermijn.", article);
     comment("Een algemene opmerking.", null);
     db.prepare("INSERT INTO comment_dispositions (comment_id, disposition, answer, published_at) VALUES (?, 'niet overgenomen', 'De termijn blijft acht weken.', 1)").run(answered);
+    ownPhaseId = Number(db.prepare("INSERT INTO phases (model_id, position, name, status, comments_visible_to_all) VALUES (?, 100, 'Adviesronde huurders', 'gesloten', 0)").run(model.id).lastInsertRowid);
+    const own = db.prepare("INSERT INTO comments (phase_id, anchor_node_id, type, body, author_id, on_behalf_of) VALUES (?, ?, 'bedenking', 'Alleen voor de redactie bedoeld.', ?, 'Huurdersraad Almelo')").run(ownPhaseId, article, author).lastInsertRowid;
+    db.prepare("INSERT INTO comment_dispositions (comment_id, disposition, answer, published_at) VALUES (?, 'beantwoord', 'De werkgroep bespreekt dit in het regionale overleg.', 1)").run(own);
   } finally {
     db.close();
   }
@@ -82,11 +113,14 @@ beforeAll(async () => {
   for (const [slug, choices] of Object.entries(CHOICES)) {
     const set = await cli("choices", "set", "--gemeente", slug, ...Object.entries(choices).map(([k, v]) => `${k}=${JSON.stringify(v)}`));
     expect(set.code, set.err).toBe(0);
+    const data = await cli("besluitvorming", "set", "--gemeente", slug, ...DECISIONS[slug]!);
+    expect(data.code, data.err).toBe(0);
   }
   seedConsultation(env.DATABASE_PATH!);
   const jobs: string[][] = [
     ["model", "-o", file("model.docx")],
     ["nota", "--fase", String(phaseId), "-o", file("nota.docx")],
+    ["nota", "--fase", String(ownPhaseId), "-o", file("nota-eigen.docx")],
     ["adviesaanvraag-provincie", "-o", file("adviesaanvraag-provincie-gezamenlijk.docx")],
     ["adviesaanvraag-huurders", "-o", file("adviesaanvraag-huurders-gezamenlijk.docx")],
     ["wijzigingen", "--van", String(versionId), "-o", file("wijzigingen-model.docx")],
@@ -107,8 +141,9 @@ beforeAll(async () => {
   }
   const names = readdirSync(join(dir, "docx"));
   await run("soffice", ["--headless", `-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--convert-to", "pdf", "--outdir", join(dir, "pdf"), ...names.map(file)], { timeout: 150_000 });
+  await run("soffice", ["--headless", `-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--convert-to", "odt", "--outdir", join(dir, "odt"), ...LONG.map(file)], { timeout: 150_000 });
   await Promise.all(names.map(async (name) => plain.set(name, (await run("pandoc", ["-t", "plain", "--wrap=none", file(name)])).stdout)));
-}, 240_000);
+}, 360_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const resolved = (slug: string) => resolve(parseModel(twenteModel as object), CHOICES[slug]!, { name: slug === "almelo" ? "Almelo" : "Enschede", slug });
@@ -116,7 +151,7 @@ const ordinanceKinds = ["raadsbesluit", "raadsvoorstel", "adviesaanvraag-provinc
 
 describe("every document as a file", () => {
   test("is a zip of well-formed XML parts and converts to PDF", () => {
-    expect(plain.size).toBe(15);
+    expect(plain.size).toBe(16);
     for (const name of plain.keys()) {
       const parts = xmlParts(readFileSync(file(name)));
       expect(parts.has("word/document.xml"), name).toBe(true);
@@ -134,7 +169,7 @@ describe("every document as a file", () => {
       // Texts about the model: the model itself, the comparison of model versions, and the model as the appendix of a
       // joint advice request (after "Bijlage"), where the choices still open are what the advice is about.
       if (name === "model.docx" || name === "wijzigingen-model.docx") continue;
-      if (name.includes("gezamenlijk")) expect(text.slice(0, text.indexOf("Bijlage: de modelverordening"))).not.toMatch(/\[[^\]]*\]/);
+      if (name.includes("gezamenlijk")) expect(text.slice(0, text.indexOf("Bijlage: de regionale modelverordening"))).not.toMatch(/\[[^\]]*\]/);
       else expect(highlighted(name), name).toBe(false);
     }
     expect(highlighted("model.docx")).toBe(true);
@@ -154,7 +189,9 @@ describe("municipal documents read back with pandoc", () => {
 
   test("the raadsbesluit has the proposal's number, the decision and both signatures", () => {
     const text = plain.get("raadsbesluit-enschede.docx")!;
-    expect(text).toMatch(/gelezen het voorstel van het college van burgemeester en wethouders van \d+ \w+ \d{4}, nummer \d{4}-\d+-enschede;/);
+    expect(text).toContain("gelezen het voorstel van het college van burgemeester en wethouders van 10 maart 2026, nummer RV-2026-2;");
+    expect(text).toContain("Aldus vastgesteld in de openbare vergadering van 20 april 2026.");
+    expect(text).toMatch(/De voorzitter,\s+\|\s+De griffier,[\s\S]*Burgemeester enschede\s+\|\s+Griffier enschede/);
     expect(text).toContain("besluit:");
     expect(text).toContain("vast te stellen de Urgentieverordening Enschede");
     expect(text).toContain("Toelichting");
@@ -163,37 +200,92 @@ describe("municipal documents read back with pandoc", () => {
 
   test("the raadsvoorstel lists the local choices with deviations and the consultation", () => {
     const text = plain.get("raadsvoorstel-enschede.docx")!;
-    for (const section of ["Aanleiding", "Beoogd effect", "Argumenten", "Kanttekeningen", "Financiën", "Communicatie", "Vervolg"]) expect(text).toContain(section);
-    expect(text).toMatch(/Hoogte van de leges\s+€ 75,00\s+€ 50,00\s+ja/);
+    for (const section of ["Samenvatting", "Aanleiding", "Beoogd effect", "Argumenten", "Kanttekeningen en risico's", "Financiën", "Communicatie", "Uitvoering en vervolg"]) expect(text).toContain(section);
+    expect(text).toMatch(/Hoogte van de leges\s+€ 75,00\s+€ 50,00/);
+    expect(text).toMatch(/Registratienummer\s+RV-2026-2/);
+    expect(text).toMatch(/Portefeuillehouder\s+wethouder P. Wonen/);
+    // Numbered beslispunten from the choices: Enschede charges a fee, so its tarieventabel changes too.
+    expect(text).toMatch(/1\. de Urgentieverordening Enschede \d{4} vast te stellen;\s+2\. de tarieventabel bij de Legesverordening Enschede aan te vullen met de leges voor een aanvraag om een urgentieverklaring van € 75,00\./);
     expect(text).toContain("Consultatie huurders");
     expect(text).toMatch(/Huurdersorganisatie\s+2\s+1 niet overgenomen, 1 nog niet beantwoord/);
-    expect(text).toContain("Huurdersraad Almelo: Graag een kortere beslistermijn.");
+    expect(text).toContain("Huurdersraad Almelo (Huurdersorganisatie): Graag een kortere beslistermijn. Afhandeling: niet overgenomen. De termijn blijft acht weken.");
+    expect(text).toMatch(/Burgemeester en wethouders van Enschede,[\s\S]*Secretaris enschede\s+\|\s+Burgemeester enschede/);
   });
 
   test("joint advice requests list every municipality that is gereed, with its deviations", () => {
     const provincie = plain.get("adviesaanvraag-provincie-gezamenlijk.docx")!;
     expect(provincie).toContain("Gedeputeerde Staten van Overijssel");
-    expect(provincie).toContain("Namens de gemeenten Almelo, Enschede");
+    expect(provincie).toContain("Namens de gemeenten Almelo en Enschede vragen wij u");
+    expect(provincie).toContain("De colleges van burgemeester en wethouders van Almelo en Enschede");
+    expect(provincie).toMatch(/Ons kenmerk\s+PROV-almelo/);
     expect(provincie).toContain("Hoogte van de leges: € 75,00 (regionaal: € 50,00)");
-    expect(plain.get("adviesaanvraag-huurders-gezamenlijk.docx")).toContain("De huurdersorganisaties in Twente");
+    expect(provincie).toMatch(/Burgemeester en wethouders van Almelo,[\s\S]*Burgemeester en wethouders van Enschede,/);
+    const huurders = plain.get("adviesaanvraag-huurders-enschede.docx")!;
+    expect(huurders).toContain("Huurdersvereniging enschede\n\nMarkt 1\n\n7600 AA enschede");
+    expect(huurders).toMatch(/Plaats en datum\s+Enschede, 3 februari 2026/);
   });
 
   test("the nota van beantwoording has a summary and every comment with its published answer", () => {
     const text = plain.get("nota.docx")!;
     expect(text).toContain("Samenvatting");
-    expect(text).toContain("Huurdersraad Almelo (Huurdersorganisatie)");
-    expect(text).toContain("De termijn blijft acht weken.");
-    expect(text).toContain("Antwoord: nog niet beantwoord");
-    expect(text.indexOf("Algemeen")).toBeLessThan(text.indexOf("Graag een kortere"));
+    expect(text).toContain("Van: Huurdersraad Almelo (Huurdersorganisatie); soort: wens");
+    expect(text).toContain("Antwoord: De termijn blijft acht weken.");
+    expect(text).toContain("Afhandeling: nog niet beantwoord");
+    // Numbered in the order of the text, the comment on the whole text first; each names its place in words.
+    expect(text).toMatch(/1\. De verordening als geheel[\s\S]*2\. artikel \d+/);
+  });
+});
+
+describe("what a document quotes is defined by its audience", () => {
+  test("of a phase whose comments only their authors saw, the raadsvoorstel and the nota give counts and answers, not the comments", () => {
+    for (const name of ["raadsvoorstel-enschede.docx", "nota-eigen.docx"]) {
+      const text = plain.get(name)!;
+      expect(text, name).not.toContain("Alleen voor de redactie bedoeld.");
+      expect(text, name).toContain("De werkgroep bespreekt dit in het regionale overleg.");
+    }
+    expect(plain.get("raadsvoorstel-enschede.docx")).toMatch(/Adviesronde huurders[\s\S]*Huurdersorganisatie\s+1\s+1 beantwoord/);
+    expect(plain.get("nota-eigen.docx")).not.toContain("Huurdersraad Almelo");
+    // A phase whose comments everyone saw is quoted, with its organisation.
+    expect(plain.get("nota.docx")).toContain("Graag een kortere beslistermijn.");
   });
 });
 
 describe("wijzigingen", () => {
   test.each(["wijzigingen-almelo.docx", "wijzigingen-model.docx"])("%s holds real revisions, not coloured text", (name) => {
     const xml = xmlParts(readFileSync(file(name))).get("word/document.xml")!;
-    expect(xml).toMatch(/<w:ins w:id="\d+" w:author="Modelwerk"/);
-    expect(xml).toMatch(/<w:del w:id="\d+" w:author="Modelwerk"[^>]*><w:r><w:delText[^>]*>Oude kop<\/w:delText>/);
+    expect(xml).toMatch(/<w:ins w:id="\d+" w:author="Redactie"/);
+    expect(xml).toMatch(/<w:del w:id="\d+" w:author="Redactie"[^>]*><w:r><w:delText[^>]*>Oude kop<\/w:delText>/);
     expect(xml).not.toContain("<w:color ");
+  });
+});
+
+describe("Word itself", () => {
+  test.each(LONG)("%s has real headings in LibreOffice (text:h), outline levels, Dutch as its language and a table of contents that needs no field update", (name) => {
+    const odt = unzipSync(readFileSync(join(dir, "odt", name.replace(/\.docx$/, ".odt"))));
+    const content = strFromU8(odt["content.xml"]!);
+    const headings = [...content.matchAll(/<text:h[^>]*>([\s\S]*?)<\/text:h>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ""));
+    expect(headings.some((h) => /^Artikel 1\b/.test(h)), name).toBe(true);
+    expect(headings.some((h) => /^Hoofdstuk 1\b/.test(h)), name).toBe(true);
+    const parts = xmlParts(readFileSync(file(name)));
+    expect(parts.get("docProps/core.xml")).toContain("<dc:language>nl-NL</dc:language>");
+    expect(parts.get("word/styles.xml")).toMatch(/<w:outlineLvl w:val="0"\/>/);
+    expect(parts.get("word/document.xml")).toMatch(/<w:hyperlink [^>]*w:anchor="inhoud_1"/);
+    expect(parts.get("word/settings.xml") ?? "").not.toContain("w:updateFields");
+  });
+
+  test("the raadsbesluit's slotformulier stands on the page of the last article, and the toelichting begins a page", async () => {
+    const pages = (await run("pdftotext", ["-layout", join(dir, "pdf", "raadsbesluit-almelo.pdf"), "-"])).stdout.split("\f");
+    const slot = pages.findIndex((p) => p.includes("Aldus vastgesteld in de openbare vergadering van 20 april 2026."));
+    expect(slot).toBeGreaterThan(0);
+    const citeertitel = [...articleHeadings(resolved("almelo").doc).values()].at(-1)!;
+    expect(pages[slot]).toContain(citeertitel);
+    expect(pages[slot]).toMatch(/De voorzitter,\s+De griffier,/);
+    expect(pages[slot]).toMatch(/Burgemeester almelo\s+Griffier almelo/);
+    // The header (the municipality) and the mark of a werkversie aside, "Toelichting" is the first line of its page.
+    const notes = pages.findIndex((p, i) => i > slot && /^\s*Toelichting\s*$/m.test(p));
+    expect(notes).toBeGreaterThan(slot);
+    const before = pages[notes]!.split("\n").map((l) => l.trim()).filter(Boolean);
+    expect(before.slice(0, before.indexOf("Toelichting"))).toEqual(["Gemeente Almelo"]);
   });
 });
 
@@ -202,9 +294,26 @@ describe("the generate command", () => {
     expect((await cli("generate", "model", "--gemeente", "almelo", "-o", join(dir, "x.docx"))).code).toBe(2);
     expect((await cli("generate", "raadsbesluit", "-o", join(dir, "x.docx"))).code).toBe(2);
     expect((await cli("generate", "brief", "-o", join(dir, "x.docx"))).code).toBe(2);
+    // Only the two municipalities with decision data get one; the others are named with what they lack.
     const all = await cli("generate", "raadsbesluit", "--all", "-o", join(dir, "alle"));
-    expect(all.code, all.err).toBe(0);
-    expect(readdirSync(join(dir, "alle"))).toHaveLength(14);
+    expect(all.code).toBe(1);
+    expect(readdirSync(join(dir, "alle")).sort()).toEqual(["raadsbesluit-almelo.docx", "raadsbesluit-enschede.docx"]);
+    expect(all.err).toContain("Wierden: dit document kan nog niet worden gemaakt.");
+  });
+
+  test("a document whose decision data is missing is refused with the list of what is missing", async () => {
+    const result = await cli("generate", "raadsbesluit", "--gemeente", "borne", "-o", join(dir, "borne.docx"));
+    expect(result.code).toBe(1);
+    for (const label of ["Registratienummer van het voorstel", "Datum van het collegebesluit", "Datum van de raadsvergadering", "Burgemeester (voorzitter van de raad)", "Griffier"])
+      expect(result.err).toContain(`Borne, besluitvorming: “${label}” is nog niet ingevuld`);
+    expect(existsSync(join(dir, "borne.docx"))).toBe(false);
+    const bad = await cli("besluitvorming", "set", "--gemeente", "borne", "councilDate=2026-02-30", "collegeDate=2026-03-01");
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("councilDate: Geef een datum als jjjj-mm-dd");
+    const order = await cli("besluitvorming", "set", "--gemeente", "borne", "councilDate=2026-02-01", "collegeDate=2026-03-01");
+    expect(order.err).toContain("councilDate: De raadsvergadering kan niet vóór het collegebesluit liggen.");
+    // Nothing of a refused set is stored.
+    expect((await cli("besluitvorming", "show", "--gemeente", "borne")).out).toContain("collegeDate=\t");
   });
 
   test("a municipality whose text has a problem gets what is missing instead of a document", async () => {

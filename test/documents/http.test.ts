@@ -3,7 +3,7 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startServer, type TestServer } from "../support/server";
 import { Client, DEMO_ACCOUNTS, loggedIn } from "../support/http";
-import { firstModelId } from "../support/db";
+import { firstModelId, readDb } from "../support/db";
 
 // The documents through real HTTP: who may make which document (crafted requests included), the batch for all
 // municipalities with its progress and zip, and the house-style upload with its Dutch refusals.
@@ -58,10 +58,25 @@ describe("access to documents", () => {
 
   test("council members and the working group make no documents", async () => {
     for (const key of ["raad", "werkgroep"] as const) {
-      expect((await client(key).get(base)).status).toBe(403);
       expect((await client(key).get(download("soort=raadsbesluit&gemeente=almelo"))).status).toBe(403);
       expect((await client(key).get(download("soort=model"))).status).toBe(403);
     }
+    expect((await client("werkgroep").get(base)).status).toBe(403);
+  });
+
+  test("a council member downloads the wijzigingen of their own municipality, and no other's", async () => {
+    const version = readDb(server.databasePath, (db) => (db.prepare("SELECT id FROM versions ORDER BY id LIMIT 1").get() as { id: number }).id);
+    const own = await bytes(client("raad"), download(`soort=wijzigingen&gemeente=almelo&van=${version}`));
+    expect(own.status).toBe(200);
+    expect(own.type).toContain("wordprocessingml");
+    expect((await client("raad").get(download(`soort=wijzigingen&gemeente=enschede&van=${version}`))).status).toBe(403);
+    expect((await client("raad").get(download(`soort=wijzigingen&van=${version}`))).status).toBe(403);
+    // The page offers the council member only that: the changes form of Almelo, no documents, no house style.
+    const page = await client("raad").get(base);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('id="wijzigingen-almelo-van"');
+    expect(page.body).not.toContain("gemeente-enschede");
+    expect(page.body).not.toContain("soort=raadsbesluit");
   });
 
   test("redactie makes joint documents; an unknown kind or municipality is not found", async () => {
@@ -69,14 +84,70 @@ describe("access to documents", () => {
     expect(model.status).toBe(200);
     expect((await client("redactie").get(download("soort=brief"))).status).toBe(404);
     expect((await client("redactie").get(download("soort=raadsbesluit&gemeente=zwolle"))).status).toBe(404);
-    const joint = await client("redactie").get(download("soort=adviesaanvraag-provincie"));
-    expect(joint.status).toBe(409);
-    expect(joint.body).toContain("Nog geen gemeente is gereed voor besluitvorming");
+    // The demo's Almelo is gereed: the joint letter speaks for Almelo only.
+    const joint = await bytes(client("redactie"), download("soort=adviesaanvraag-provincie"));
+    expect(joint.status).toBe(200);
+    const letter = new TextDecoder().decode(unzipSync(joint.body)["word/document.xml"]);
+    expect(letter).toContain("Namens de gemeente Almelo vragen wij u om advies");
+    expect(letter).not.toContain("Almelo en Enschede");
+  });
+});
+
+describe("decision data", () => {
+  const page = (slug: string) => `/modellen/${firstModelId(server.databasePath)}/gemeenten/${slug}/besluitvorming`;
+
+  test("is checked on the server with a Dutch message beside the field, keeping what was typed and storing nothing", async () => {
+    const refused = await client("gemeente").post(page("almelo"), { intent: "data", councilDate: "2027-02-30", contactEmail: "geen-adres", proposalNumber: "RV-NIEUW" });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain("Geef een datum als jjjj-mm-dd, bijvoorbeeld 2027-01-28.");
+    expect(refused.body).toContain("Geef een e-mailadres, bijvoorbeeld naam@almelo.nl.");
+    expect(refused.body).toContain('value="RV-NIEUW"');
+    // Nothing of it was stored: the page still shows the recorded number.
+    expect((await client("gemeente").get(page("almelo"))).body).toContain('value="RV-2027-014"');
+  });
+
+  test("is for the municipality's own staff and the redactie only", async () => {
+    expect((await client("gemeente").get(page("enschede"))).status).toBe(403);
+    expect((await client("gemeente").post(page("enschede"), { intent: "data", proposalNumber: "X" })).status).toBe(403);
+    expect((await client("raad").get(page("almelo"))).status).toBe(403);
+    expect((await client("redactie").get(page("enschede"))).status).toBe(200);
+  });
+
+  test("a document whose decision data is missing is refused with the list of what is missing", async () => {
+    const refused = await client("redactie").get(download("soort=raadsbesluit&gemeente=borne"));
+    expect(refused.status).toBe(409);
+    for (const label of ["Registratienummer van het voorstel", "Datum van de raadsvergadering", "Griffier"]) expect(refused.body).toContain(`Borne, besluitvorming: “${label}” is nog niet ingevuld`);
+    const listed = await client("redactie").get(base);
+    expect(listed.body).toContain("kan nog niet worden gemaakt. Dit ontbreekt nog:");
+    expect(listed.body).toContain("besluitvorming: “Datum van de raadsvergadering” is nog niet ingevuld");
+  });
+});
+
+describe("the regional texts of the raadsvoorstel", () => {
+  const path = () => `/modellen/${firstModelId(server.databasePath)}/raadsvoorstel`;
+  const sections = ["samenvatting", "aanleiding", "beoogdEffect", "argumenten", "kanttekeningen", "financien", "communicatie", "uitvoering"];
+
+  test("are the redactie's; an empty one is refused beside its field", async () => {
+    expect((await client("gemeente").get(path())).status).toBe(403);
+    expect((await client("gemeente").post(path(), { samenvatting: "x" })).status).toBe(403);
+    const empty = await client("redactie").post(path(), Object.fromEntries(sections.map((k) => [k, k === "financien" ? " " : `Tekst ${k}.`])));
+    expect(empty.status).toBe(400);
+    expect(empty.body).toContain("Geef een regionale tekst voor “Financiën”");
+    expect(empty.body).toContain("Tekst samenvatting.");
+  });
+
+  test("a new regional text reaches no pinned raadsvoorstel: the pin holds the texts of its version", async () => {
+    const saved = await client("redactie").post(path(), Object.fromEntries(sections.map((k) => [k, `Nieuwe regionale tekst ${k}.`])));
+    expect(saved.status).toBe(200);
+    const docx = unzipSync((await bytes(client("gemeente"), download("soort=raadsvoorstel&gemeente=almelo"))).body);
+    const xml = new TextDecoder().decode(docx["word/document.xml"]);
+    expect(xml).not.toContain("Nieuwe regionale tekst");
+    expect(xml).toContain("Met dit voorstel stelt de raad de urgentieverordening van Almelo vast.");
   });
 });
 
 describe("the batch for all municipalities", () => {
-  test("reports progress and ends in a zip with every raadsbesluit and raadsvoorstel", async () => {
+  test("reports progress and ends in a zip with the raadsbesluit and raadsvoorstel of every municipality that has its decision data", async () => {
     const started = await client("redactie").post(`${base}/alle`, {});
     expect(started.status).toBe(200);
     const { id, total } = JSON.parse(started.body) as { id: string; total: number };
@@ -91,10 +162,9 @@ describe("the batch for all municipalities", () => {
     expect(progress).toMatchObject({ done: 28, finished: true });
     const zip = await bytes(client("redactie"), `${base}/alle?taak=${id}&zip=1`);
     expect(zip.type).toBe("application/zip");
-    const names = Object.keys(unzipSync(zip.body));
-    expect(names).toHaveLength(28);
-    expect(names).toContain("raadsbesluit-almelo.docx");
-    expect(names).toContain("raadsvoorstel-wierden.docx");
+    const files = unzipSync(zip.body);
+    expect(Object.keys(files).sort()).toEqual(["niet-gemaakt.txt", "raadsbesluit-almelo.docx", "raadsbesluit-enschede.docx", "raadsvoorstel-almelo.docx", "raadsvoorstel-enschede.docx"]);
+    expect(new TextDecoder().decode(files["niet-gemaakt.txt"])).toMatch(/^Wierden, raadsbesluit: .*Wierden, besluitvorming: “Datum van de raadsvergadering” is nog niet ingevuld/m);
   }, 120_000);
 });
 

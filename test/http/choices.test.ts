@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type TestServer } from "../support/server";
 import { Client, DEMO_ACCOUNTS, field, loggedIn, mainText } from "../support/http";
-import { firstModelId, readDb, writeDb } from "../support/db";
+import { firstModelId, readDb, resetMunicipality, writeDb } from "../support/db";
 import { runCli } from "../../app/cli/main";
 
 /**
@@ -45,6 +45,8 @@ const save = (who: keyof typeof DEMO_ACCOUNTS, slug: string, slot: string, versi
 beforeAll(async () => {
   server = await startServer();
   modelId = firstModelId(server.databasePath);
+  // The demo seeds Almelo gereed with choices of its own; these tests fill in Almelo from nothing.
+  resetMunicipality(server.databasePath, "almelo");
   await Promise.all(
     (Object.keys(DEMO_ACCOUNTS) as (keyof typeof DEMO_ACCOUNTS)[]).map(async (key) => clients.set(key, await loggedIn(server.url, DEMO_ACCOUNTS[key]))),
   );
@@ -200,15 +202,28 @@ describe("saving a choice", () => {
 });
 
 describe("status: gereed voor besluitvorming", () => {
-  it("locks saving until staff reopen with a reason", async () => {
+  it("needs a motivation for every deviation, pins the definitive version, and locks saving until staff reopen with a reason", async () => {
+    const refused = await client("gemeente").post(page("almelo"), { intent: "ready" });
+    expect(refused.status).toBe(409);
+    expect(mainText(refused.body)).toContain("Motiveer waarom de keuze “Beslistermijn in weken” afwijkt van de regionale standaard.");
+    // The motivation is entered with the choice; the other deviations get theirs straight in the database.
+    const withMotivation = await save("gemeente", "almelo", "decisionPeriodWeeks", 2, { value: "5", motivation: "Zes weken is te lang voor wie dakloos dreigt te worden." });
+    expect(withMotivation.status).toBe(200);
+    expect(mainText((await client("raad").get(page("almelo"))).body)).toContain("Zes weken is te lang voor wie dakloos dreigt te worden.");
+    writeDb(server.databasePath, (db) =>
+      db
+        .prepare("INSERT OR IGNORE INTO choice_motivations (model_id, municipality_id, slot_key, motivation) SELECT c.model_id, c.municipality_id, c.slot_key, 'Lokale reden.' FROM choices c JOIN municipalities m ON m.id = c.municipality_id WHERE m.slug = 'almelo'")
+        .run(),
+    );
     expect((await client("gemeente").post(page("almelo"), { intent: "ready" })).status).toBe(200);
+    expect(mainText((await client("raad").get(page("almelo"))).body)).toContain("De documenten komen uit Modelversie 1");
     expect(mainText((await client("raad").get(page("almelo"))).body)).toContain("Status: gereed voor besluitvorming");
-    const locked = await save("gemeente", "almelo", "decisionPeriodWeeks", 2, { value: "3" });
+    const locked = await save("gemeente", "almelo", "decisionPeriodWeeks", 3, { value: "3" });
     expect(locked.status).toBe(409);
     expect(mainText(locked.body)).toContain("keuzes zijn vergrendeld");
     expect(stored("almelo", "decisionPeriodWeeks")).toEqual({
       value: "5",
-      version: 2,
+      version: 3,
     });
 
     expect(
@@ -242,7 +257,9 @@ describe("status: gereed voor besluitvorming", () => {
       status: "concept",
       reason: "Wens van de raad verwerken",
     });
-    expect((await save("gemeente", "almelo", "decisionPeriodWeeks", 2, { value: "3" })).status).toBe(200);
+    expect((await save("gemeente", "almelo", "decisionPeriodWeeks", 3, { value: "3" })).status).toBe(200);
+    // Reopening released the pin: the documents are concepts again.
+    expect(mainText((await client("raad").get(page("almelo"))).body)).toContain("Nog niet gereed: de documenten zijn concepten");
   });
 });
 

@@ -65,3 +65,14 @@ export async function insertUser(
 /** The id of the first model ordinance (the seeded Twente model). */
 export const firstModelId = (path: string): number =>
   readDb(path, (db) => (db.prepare("SELECT id FROM models ORDER BY id LIMIT 1").get() as { id: number }).id);
+
+/**
+ * A municipality back to how a fresh installation has it: no choices, motivations, status, pin or decision data. For tests of the
+ * choices that start from nothing, while the demo seeds Almelo gereed with choices of its own.
+ */
+export function resetMunicipality(path: string, slug: string): void {
+  writeDb(path, (db) => {
+    const { id } = db.prepare("SELECT id FROM municipalities WHERE slug = ?").get(slug) as { id: number };
+    for (const table of ["choices", "choice_changes", "choice_motivations", "municipality_statuses", "municipality_pins", "decision_data"]) db.prepare(`DELETE FROM ${table} WHERE municipality_id = ?`).run(id);
+  });
+}

@@ -1,0 +1,103 @@
+import { parseModel } from "../../ordinance-model/index";
+import type { Db } from "../client";
+import { getChoices, listModels, getModelRow } from "../queries/models";
+import { writeChoice, getStatus } from "../queries/choices";
+import { insertVersion } from "../queries/consultation";
+import { decisionData, latestDefinitiveVersion, markDefinitive, motivations, proposalSectionTexts, REGIONAL, saveDecisionData, saveMotivation, saveVersionSections } from "../queries/decisions";
+import { deviations, markGereed } from "../queries/gereed";
+import { findMunicipalityBySlug, findRegionBySlug } from "../queries/regions";
+
+// Demo only: enough for a newcomer to download a complete set of council documents at once. A definitive version of
+// the seeded text, the decision data of Almelo and Enschede, a few deviating choices of Almelo with their
+// motivations, and Almelo gereed against the definitive version. Each part is seeded only where it is missing.
+
+const DEFINITIVE_NAME = "Definitieve versie regionaal overleg";
+const DEMO_MOTIVATION = "Lokale keuze van Almelo, toegelicht in de raadsinformatiebrief over de regionale urgentieverordening.";
+
+const DECISIONS: Record<string, Record<string, string>> = {
+  almelo: {
+    proposalNumber: "RV-2027-014",
+    collegeDate: "2027-01-12",
+    councilDate: "2027-02-08",
+    portfolioHolder: "wethouder A. de Vries (Wonen)",
+    mayor: "A.G.J. Gerritsen",
+    clerk: "mr. J. Hofstede",
+    secretary: "drs. M. Kuipers",
+    contactName: "Anouk Almelo",
+    contactEmail: "wonen@almelo.nl",
+    contactPhone: "0546 541 111",
+    provinceReference: "Z-2026-11873",
+    tenantsReference: "Z-2026-11874",
+    tenantOrganisations: "Huurdersvereniging Almelo; Grotestraat 12; 7607 CA Almelo\nHuurdersbelangenvereniging Beter Wonen; Hofkampstraat 4; 7607 NB Almelo",
+    adviceProvinceSentOn: "2026-11-17",
+    adviceProvinceReceivedOn: "2026-12-18",
+    adviceProvinceText: "Gedeputeerde Staten zien de regionale samenhang geborgd en vragen de monitoring van de evenwichtige verdeling ook aan de provincie te zenden.",
+    adviceProvinceResponse: "De halfjaarlijkse monitor gaat ook naar de provincie; dit staat in de toelichting.",
+    adviceTenantsSentOn: "2026-11-17",
+    adviceTenantsReceivedOn: "2026-12-20",
+    adviceTenantsText: "De huurdersorganisaties steunen de regeling en vragen een korte beslistermijn voor wie dakloos dreigt te worden.",
+    adviceTenantsResponse: "Almelo kiest een beslistermijn van zes weken in plaats van acht.",
+  },
+  enschede: {
+    proposalNumber: "2027/0031",
+    collegeDate: "2027-01-19",
+    councilDate: "2027-02-15",
+    portfolioHolder: "wethouder J. Jansen (Volkshuisvesting)",
+    mayor: "R.C. Welten",
+    clerk: "drs. H. Wolters",
+    secretary: "mr. P. Bakker",
+    contactName: "Erik Enschede",
+    contactEmail: "volkshuisvesting@enschede.nl",
+    contactPhone: "053 481 8181",
+    provinceReference: "ENS/2026/5521",
+    tenantsReference: "ENS/2026/5522",
+    tenantOrganisations: "Huurdersvereniging Enschede; Hengelosestraat 100; 7514 AK Enschede",
+    adviceProvinceSentOn: "2026-11-24",
+    adviceTenantsSentOn: "2026-11-24",
+  },
+};
+
+/** Almelo's own deviations, with why; and the later entry into force both demo municipalities need for their council dates. */
+const CHOICES: Record<string, Record<string, { value: unknown; motivation: string }>> = {
+  almelo: {
+    decisionPeriodWeeks: { value: 6, motivation: "Op advies van de huurdersorganisaties: wie dakloos dreigt te worden, kan niet acht weken wachten." },
+    bindingYears: { value: 4, motivation: "Almelo heeft weinig kleine sociale huurwoningen; een langere binding voorkomt dat urgenten snel weer verhuizen." },
+    effectiveDate: { value: "2027-04-01", motivation: "De raad besluit in februari 2027; de corporaties hebben daarna zes weken nodig om de uitvoering in te richten." },
+  },
+  enschede: {
+    effectiveDate: { value: "2027-04-01", motivation: "De raad besluit in februari 2027; inwerkingtreding volgt na bekendmaking en voorbereiding van de uitvoering." },
+  },
+};
+
+export function seedDemoDecisions(db: Db): void {
+  const twente = findRegionBySlug(db, "twente");
+  const first = twente && listModels(db, twente.id)[0];
+  if (!twente || !first) return;
+  const row = getModelRow(db, first.id)!;
+  const model = parseModel(row.document);
+  db.transaction(() => {
+    if (!latestDefinitiveVersion(db, row.id)) {
+      const id = insertVersion(db, row.id, DEFINITIVE_NAME, row.document, null);
+      saveVersionSections(db, id, proposalSectionTexts(db, row.id, REGIONAL));
+      markDefinitive(db, row.id, id, null);
+    }
+    for (const [slug, values] of Object.entries(DECISIONS)) {
+      const m = findMunicipalityBySlug(db, twente.id, slug)!;
+      if (Object.keys(decisionData(db, row.id, m.id)).length === 0) saveDecisionData(db, row.id, m.id, values, null);
+      const stored = getChoices(db, row.id, m.id);
+      for (const [key, { value, motivation }] of Object.entries(CHOICES[slug] ?? {})) {
+        if (key in stored || !model.slots.has(key)) continue;
+        writeChoice(db, { modelId: row.id, municipalityId: m.id, slotKey: key, value, definition: model.slots.get(key)!, seenVersion: 0, userId: null });
+        saveMotivation(db, row.id, m.id, key, motivation, null);
+      }
+    }
+    const almelo = findMunicipalityBySlug(db, twente.id, "almelo")!;
+    if (getStatus(db, row.id, almelo.id) === null) {
+      // Choices other demo seeds gave Almelo need a motivation too before it can be gereed.
+      const given = motivations(db, row.id, almelo.id);
+      for (const key of deviations(model, getChoices(db, row.id, almelo.id)).keys()) if (!given[key]) saveMotivation(db, row.id, almelo.id, key, DEMO_MOTIVATION, null);
+      const problems = markGereed(db, row.id, almelo.id, null);
+      if (problems.length) throw new Error(`Demo: Almelo kan niet gereed worden: ${problems.join(" ")}`);
+    }
+  });
+}
