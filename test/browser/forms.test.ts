@@ -33,8 +33,9 @@ async function signedIn(email: string): Promise<Page> {
 
 describe("forms that lose nothing", () => {
   it("the choices page keeps a value typed but not saved while another choice is saved, and warns before leaving", async () => {
-    const page = await signedIn(DEMO_ACCOUNTS.gemeente);
-    await page.goto(`${server.url}/modellen/${modelId}/gemeenten/almelo`, { waitUntil: "networkidle" });
+    // Enschede: the demo has Almelo gereed, its choices locked.
+    const page = await signedIn(DEMO_ACCOUNTS.gemeenteEnschede);
+    await page.goto(`${server.url}/modellen/${modelId}/gemeenten/enschede`, { waitUntil: "networkidle" });
     const weeks = page.locator("#keuze-decisionPeriodWeeks").getByLabel("Uw keuze voor “Beslistermijn in weken”");
     await weeks.fill("7");
     const area = page.locator("#keuze-bindingArea");
@@ -47,7 +48,7 @@ describe("forms that lose nothing", () => {
     const asked = new Promise<string>((resolve) => page.once("dialog", (dialog) => (resolve(dialog.type()), void dialog.dismiss())));
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Start" }).click();
     expect(await asked).toBe("beforeunload");
-    expect(page.url()).toContain("/gemeenten/almelo");
+    expect(page.url()).toContain("/gemeenten/enschede");
     expect(await weeks.inputValue()).toBe("7");
     await expectNoAxeViolations(page);
   });
