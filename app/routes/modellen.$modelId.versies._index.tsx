@@ -103,7 +103,7 @@ export default function Versions() {
         {versions.length === 0 ? (
           <Paragraph>Er is nog geen versie vastgezet.</Paragraph>
         ) : (
-          <Table>
+          <Table className="mw-reflow">
             <TableCaption className="mw-visually-hidden">Vastgezette versies, nieuwste eerst</TableCaption>
             <TableHeader>
               <TableRow>
@@ -116,10 +116,10 @@ export default function Versions() {
             <TableBody>
               {versions.map((v) => (
                 <TableRow key={v.id}>
-                  <TableCell>{v.name}</TableCell>
-                  <TableCell>{v.frozenBy}</TableCell>
-                  <TableCell>{v.frozenAt}</TableCell>
-                  <TableCell data-testid={`definitief-${v.id}`}>
+                  <TableCell className="mw-reflow__title">{v.name}</TableCell>
+                  <TableCell data-label="Vastgezet door">{v.frozenBy}</TableCell>
+                  <TableCell data-label="Op">{v.frozenAt}</TableCell>
+                  <TableCell data-testid={`definitief-${v.id}`} data-label="Besluitvorming">
                     {v.definitive}
                     {canMarkDefinitive && v.definitive !== "definitief voor besluitvorming" && (
                       <Form method="post">

@@ -66,6 +66,7 @@ const PAGES: PageCase[] = [
   { name: "fase", email: DEMO_ACCOUNTS.raad, path: () => `${model()}/fasen/${phase()}`, screenshot: true },
   { name: "reacties", email: DEMO_ACCOUNTS.redactie, path: () => `${model()}/fasen/reacties` },
   { name: "versies", email: DEMO_ACCOUNTS.redactie, path: () => `${model()}/versies` },
+  { name: "besluitvorming", email: DEMO_ACCOUNTS.gemeente, path: () => `${model()}/gemeenten/almelo/besluitvorming` },
   { name: "documenten", email: DEMO_ACCOUNTS.gemeente, path: () => `${model()}/documenten`, screenshot: true },
   { name: "proces", email: DEMO_ACCOUNTS.raad, path: () => `${model()}/proces` },
   { name: "accounts", email: DEMO_ACCOUNTS.redactie, path: () => "/accounts" },

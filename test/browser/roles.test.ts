@@ -169,7 +169,7 @@ describe("inviting someone through the accounts page, and the invitee setting a 
 
     await page.getByLabel("Naam", { exact: true }).fill(INVITEE.name);
     await page.getByLabel("E-mailadres", { exact: true }).fill(INVITEE.email);
-    await page.getByLabel("Rol", { exact: true }).selectOption("huurders");
+    await page.getByRole("region", { name: "Iemand uitnodigen" }).getByLabel("Rol", { exact: true }).selectOption("huurders");
     await page.getByRole("button", { name: "Uitnodiging maken" }).click();
     const shown = page.locator('[data-testid="account-link"]');
     await shown.waitFor();
