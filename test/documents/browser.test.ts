@@ -24,7 +24,7 @@ test("redactie makes every raadsbesluit and raadsvoorstel in one zip, with a pro
   await loginThroughForm(page, server.url, DEMO_ACCOUNTS.redactie);
   const modelId = firstModelId(server.databasePath);
   await page.goto(`${server.url}/modellen/${modelId}`);
-  await page.getByRole("link", { name: "Documenten" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Documenten" }).click();
   await page.waitForURL(`${server.url}/modellen/${modelId}/documenten`);
   await expectNoAxeViolations(page);
 
