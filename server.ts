@@ -13,6 +13,7 @@ import { cspNonceOf, formBodiesOnly, securityHeaders } from "./app/http-hardenin
 import { ownBodyLimit } from "./app/documents/house-style.server";
 import { compressResponses } from "./app/compression.server";
 import { queuePageReads } from "./app/page-queue.server";
+import { startBackground } from "./app/notifications/background.server";
 
 const config = readConfig(process.env);
 const db = openDatabase(config.databasePath);
@@ -80,6 +81,9 @@ server.on("upgrade", (request, socket, head) => {
   if (config.production) socket.destroy();
 });
 
+// Notifications of phases about to close, the daily digest and the mail queue (app/notifications/).
+const stopBackground = startBackground(db, config);
+
 const address = await listenAddress(db, config.host);
 if ("refusal" in address) {
   console.error(address.refusal);
@@ -92,6 +96,7 @@ server.listen(config.port, address.host, () =>
 
 function shutdown(signal: string) {
   console.log(`${signal}: Modelwerk stopt`);
+  stopBackground();
   server.close();
   server.closeAllConnections();
   closeDatabase(db);

@@ -13,6 +13,10 @@ export interface Config {
   maxBodyBytes: number;
   /** The origin people reach the app on; used in links the CLI prints. */
   publicUrl: string;
+  /** Outgoing mail; without an SMTP URL nothing is mailed and links are shown to the redactie instead. */
+  mail: { smtpUrl: string; from: string } | null;
+  /** How often the background sender looks for mail to send and notifications to make. */
+  mailIntervalMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -27,5 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     trustProxy: env.TRUST_PROXY === "1",
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 1024 * 1024),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ""),
+    mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM || "Modelwerk <modelwerk@localhost>" } : null,
+    mailIntervalMs: Number(env.MAIL_INTERVAL_MS ?? 15_000),
   };
 }

@@ -28,3 +28,11 @@ export const MUNICIPALITY_STATUS_LABELS: Record<MunicipalityStatus, string> = {
   concept: "concept",
   gereed: "gereed voor besluitvorming",
 };
+
+/** Who a person works for, said once: "gemeente Almelo" for municipal staff and council, else the organisation. */
+export function organisationOf(user: { role: Role; organisation: string; municipalityName: string | null }): string {
+  if (user.municipalityName && (user.role === "gemeente" || user.role === "raad")) {
+    return user.role === "raad" ? `gemeenteraad ${user.municipalityName}` : `gemeente ${user.municipalityName}`;
+  }
+  return user.organisation || ROLE_LABELS[user.role];
+}

@@ -8,16 +8,41 @@ import linkCss from "@nl-design-system-candidate/link-css/link.css?url";
 import buttonCss from "@nl-design-system-candidate/button-css/button.css?url";
 import skipLinkCss from "@nl-design-system-candidate/skip-link-css/skip-link.css?url";
 import numberBadgeCss from "@nl-design-system-candidate/number-badge-css/number-badge.css?url";
+import themeOverridesCss from "./styles/theme.css?url";
 import appCss from "./styles/app.css?url";
+// The faces the theme names, bundled so that every PC shows them (latin, the weights the pages use).
+import notoSans400 from "@fontsource/noto-sans/latin-400.css?url";
+import notoSans400Italic from "@fontsource/noto-sans/latin-400-italic.css?url";
+import notoSans700 from "@fontsource/noto-sans/latin-700.css?url";
+import notoSerif700 from "@fontsource/noto-serif/latin-700.css?url";
+import notoSansMono400 from "@fontsource/noto-sans-mono/latin-400.css?url";
 import { AppShell } from "./components/app-shell";
 import { ErrorPage } from "./components/error-page";
 import { getUser } from "./session.server";
-import { ROLE_LABELS } from "./labels";
+import { organisationOf, ROLE_LABELS } from "./labels";
 import { NonceContext } from "./nonce";
 import { useContext } from "react";
+import { sectionsFor } from "./navigation.server";
+import { countUnread } from "../db/queries/notifications";
 
 export const links: LinksFunction = () =>
-  [themeCss, utrechtCss, headingCss, paragraphCss, linkCss, buttonCss, skipLinkCss, numberBadgeCss, appCss].map((href) => ({
+  [
+    notoSans400,
+    notoSans400Italic,
+    notoSans700,
+    notoSerif700,
+    notoSansMono400,
+    themeCss,
+    utrechtCss,
+    headingCss,
+    paragraphCss,
+    linkCss,
+    buttonCss,
+    skipLinkCss,
+    numberBadgeCss,
+    themeOverridesCss,
+    appCss,
+  ].map((href) => ({
     rel: "stylesheet",
     href,
   }));
@@ -29,9 +54,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     user: user && {
       name: user.name,
-      organisation: user.organisation,
+      organisation: organisationOf(user),
       roleLabel: ROLE_LABELS[user.role],
       regionName: user.regionName,
+      sections: sectionsFor(context.db, user),
+      unread: countUnread(context.db, user.id),
     },
   };
 }
@@ -47,7 +74,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Meta />
         <Links />
       </head>
-      <body className="voorbeeld-theme utrecht-document utrecht-document--surface">
+      <body className="voorbeeld-theme mw-theme utrecht-document utrecht-document--surface">
         <AppShell user={data?.user ?? null}>{children}</AppShell>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

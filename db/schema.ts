@@ -484,3 +484,103 @@ export const emergencyCalls = sqliteTable(
   },
   (t) => [index("emergency_calls_region").on(t.regionId)],
 );
+
+// ——— issue 14: notifications, mail queue, last visit ———
+
+export const NOTIFICATION_KINDS = ["phase-opened", "phase-closing", "answers-published", "model-changed", "definitive-version", "mentioned"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export const DELIVERIES = ["immediately", "digest", "none"] as const;
+export type Delivery = (typeof DELIVERIES)[number];
+
+/** Something that needs a user: shown in the app until read, and (per preference) sent by mail. */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    /** One notification per user and event, e.g. "phase-closing:12": the background check may run any number of times. */
+    eventKey: text("event_key").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    /** A path inside the app. */
+    link: text("link").notNull(),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+    /** Set when the daily digest that carries it has been queued. */
+    digestedAt: integer("digested_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("notifications_user_event").on(t.userId, t.eventKey), index("notifications_user").on(t.userId, t.readAt)],
+);
+
+/** How a user wants one kind of notification by mail; no row means "immediately". */
+export const notificationPreferences = sqliteTable(
+  "notification_preferences",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    delivery: text("delivery", { enum: DELIVERIES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/** Outgoing mail, written in the request's transaction and sent by the background sender with retries. */
+export const mailQueue = sqliteTable(
+  "mail_queue",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull().default(now()),
+    lastError: text("last_error"),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("mail_queue_pending").on(t.sentAt, t.nextAttemptAt)],
+);
+
+/**
+ * Per user and model, for "wat is er veranderd sinds uw laatste bezoek": the text and newest version as they were at
+ * the start of this visit (the baseline the model page compares with) and at the last page view. A page view after a
+ * pause of an hour begins a new visit: the last view becomes the baseline.
+ */
+export const modelVisits = sqliteTable(
+  "model_visits",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    modelId: modelRef(),
+    seenDocument: text("seen_document", { mode: "json" }).notNull(),
+    seenVersionId: integer("seen_version_id").references(() => versions.id),
+    seenAt: integer("seen_at", { mode: "timestamp_ms" }).notNull(),
+    lastDocument: text("last_document", { mode: "json" }).notNull(),
+    lastVersionId: integer("last_version_id").references(() => versions.id),
+    lastAt: integer("last_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.modelId] })],
+);
+
+/** Every change of an account's role or municipality by the redactie: who, when, from what to what. */
+export const accountChanges = sqliteTable(
+  "account_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    changedBy: integer("changed_by").references(() => users.id),
+    oldRole: text("old_role", { enum: ROLES }).notNull(),
+    newRole: text("new_role", { enum: ROLES }).notNull(),
+    oldMunicipalityId: integer("old_municipality_id").references(() => municipalities.id),
+    newMunicipalityId: integer("new_municipality_id").references(() => municipalities.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("account_changes_user").on(t.userId)],
+);

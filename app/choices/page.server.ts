@@ -10,6 +10,7 @@ import { municipalPage } from "../resolved-cache.server";
 import { assess, deviates } from "./assess.server";
 import { slotPlaces } from "./slots.server";
 import { fieldsFromValue, valueText, type FieldValues } from "./values.server";
+import { formatMoment } from "../consultation/labels";
 
 // Everything the choices page shows of one municipality, as plain data for the components.
 
@@ -47,12 +48,8 @@ export interface ChoiceSlotView {
   history: SlotHistoryEntry[];
 }
 
-const formatWhen = (date: Date) =>
-  date.toLocaleString("nl-NL", {
-    timeZone: "Europe/Amsterdam",
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
+// One way of writing a date everywhere: "1 december 2026 om 14:32".
+const formatWhen = formatMoment;
 
 function modeOf(def: SlotDefinition): ChoiceSlotView["mode"] {
   return def.kind === "automatic" ? "automatic" : def.fixed ? "fixed" : "local";

@@ -5,7 +5,8 @@ import { MUNICIPALITY_STATUS_LABELS } from "../labels";
 
 /**
  * Slots × municipalities. A deviating cell carries "≠" and the words "wijkt af" for screen readers besides its colour,
- * so it reads without colour vision; the first column stays in view while the table scrolls sideways.
+ * so it reads without colour vision. The header row and the first column stay in view while the table scrolls; a cell
+ * shows its full value on hover (and in its title). On a phone each slot becomes a block of "gemeente: waarde" lines.
  */
 export function ChoicesMatrix({ matrix, rows, modelId }: { matrix: Matrix; rows: MatrixRow[]; modelId: number }) {
   return (
@@ -14,8 +15,8 @@ export function ChoicesMatrix({ matrix, rows, modelId }: { matrix: Matrix; rows:
         Lokale keuzes per gemeente ({rows.length} van {matrix.rows.length} keuzemogelijkheden getoond)
       </Heading>
       {/* Focusable so keyboard users can scroll a table wider than the screen. */}
-      <div className="mw-matrix" role="region" aria-labelledby="matrix-kop" tabIndex={0}>
-        <Table aria-labelledby="matrix-kop">
+      <div className="mw-matrix" role="region" aria-labelledby="matrix-kop" tabIndex={0} data-scrolls>
+        <Table aria-labelledby="matrix-kop" className="mw-reflow">
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Keuze</TableHeaderCell>
@@ -35,13 +36,17 @@ export function ChoicesMatrix({ matrix, rows, modelId }: { matrix: Matrix; rows:
                   {r.label}
                   {r.place && <span className="mw-matrix__place">{r.place}</span>}
                 </TableHeaderCell>
-                <TableCell>{r.defaultText}</TableCell>
+                <TableCell data-label="Regionale standaard" title={r.defaultText}>
+                  {r.defaultText}
+                </TableCell>
                 {r.cells.map((cell, i) => (
                   <TableCell
                     key={matrix.columns[i]!.slug}
                     className={cell.deviates ? "mw-matrix__cell--deviates" : cell.own ? undefined : "mw-matrix__cell--default"}
                     data-gemeente={matrix.columns[i]!.slug}
                     data-slot={r.key}
+                    data-label={matrix.columns[i]!.name}
+                    title={cell.text}
                   >
                     {cell.deviates && (
                       <>
@@ -52,7 +57,7 @@ export function ChoicesMatrix({ matrix, rows, modelId }: { matrix: Matrix; rows:
                     {cell.text}
                   </TableCell>
                 ))}
-                <TableCell>{r.deviating}</TableCell>
+                <TableCell data-label="Aantal afwijkend">{r.deviating}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -61,7 +66,7 @@ export function ChoicesMatrix({ matrix, rows, modelId }: { matrix: Matrix; rows:
               <TableHeaderCell scope="row">Keuzes gemaakt</TableHeaderCell>
               <TableCell />
               {matrix.columns.map((c) => (
-                <TableCell key={c.slug}>
+                <TableCell key={c.slug} data-label={c.name}>
                   {c.made} van {matrix.total}
                 </TableCell>
               ))}
@@ -71,7 +76,9 @@ export function ChoicesMatrix({ matrix, rows, modelId }: { matrix: Matrix; rows:
               <TableHeaderCell scope="row">Status</TableHeaderCell>
               <TableCell />
               {matrix.columns.map((c) => (
-                <TableCell key={c.slug}>{MUNICIPALITY_STATUS_LABELS[c.status]}</TableCell>
+                <TableCell key={c.slug} data-label={c.name}>
+                  {MUNICIPALITY_STATUS_LABELS[c.status]}
+                </TableCell>
               ))}
               <TableCell />
             </TableRow>
@@ -79,7 +86,7 @@ export function ChoicesMatrix({ matrix, rows, modelId }: { matrix: Matrix; rows:
               <TableHeaderCell scope="row">Geraakt door modelwijzigingen</TableHeaderCell>
               <TableCell />
               {matrix.columns.map((c) => (
-                <TableCell key={c.slug} data-testid={`geraakt-${c.slug}`}>
+                <TableCell key={c.slug} data-testid={`geraakt-${c.slug}`} data-label={c.name}>
                   {c.affected === 0 ? "nee" : `ja, ${c.affected}`}
                 </TableCell>
               ))}

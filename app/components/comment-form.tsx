@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { Form } from "@remix-run/react";
 import { Button } from "@nl-design-system-candidate/button-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
@@ -10,57 +10,56 @@ interface Props {
   provisions: { value: string; label: string }[];
   types: { value: string; label: string }[];
   state?: FieldState;
-  /** The element that shows the version's text: a click there picks a provision, a selection there quotes it. */
+  /** The element that shows the version's text: selecting words there quotes them. */
   textId: string;
-  /** The prefix of the element ids in that text (renderHtml's idPrefix). */
-  idPrefix: string;
+  /** The provision picked in the text (its node id), shown in the select. */
+  anchor: string;
+  onAnchorChange: (anchor: string) => void;
   bodyMax: number;
 }
 
 /**
- * A new comment. Without JavaScript the select of provisions and the quote field do the work; with it, clicking a
- * provision in the text picks it and selecting words quotes them.
+ * A new comment. Without JavaScript the select of provisions and the quote field do the work; with it, the page picks
+ * the provision clicked in the text (ConsultationText) and selecting words quotes them.
  */
-export function CommentForm({ provisions, types, state, textId, idPrefix, bodyMax }: Props) {
+export function CommentForm({ provisions, types, state, textId, anchor, onAnchorChange, bodyMax }: Props) {
   const form = useRef<HTMLFormElement>(null);
-  const [picked, setPicked] = useState("");
+  useEffect(() => {
+    const select = form.current?.elements.namedItem("anchor") as HTMLSelectElement | null;
+    if (select && anchor) select.value = anchor;
+  }, [anchor]);
   useEffect(() => {
     const text = document.getElementById(textId);
-    if (!text || !form.current) return;
-    const anchor = form.current.elements.namedItem("anchor") as HTMLSelectElement;
-    const quote = form.current.elements.namedItem("quote") as HTMLTextAreaElement;
-    const pick = (node: Node | null) => {
-      const element = node instanceof Element ? node : node?.parentElement;
-      const provision = element?.closest<HTMLElement>(".mw-item, .mw-member, .mw-article");
-      const id = provision?.id.slice(idPrefix.length);
-      const option = id ? [...anchor.options].find((o) => o.value === id) : undefined;
-      if (!option) return;
-      anchor.value = option.value;
-      setPicked(option.text);
-    };
-    const onClick = (event: MouseEvent) => {
-      if ((event.target as Element).closest("a") || !window.getSelection()?.isCollapsed) return;
-      pick(event.target as Node);
-    };
+    const quote = form.current?.elements.namedItem("quote") as HTMLTextAreaElement | null;
+    if (!text || !quote) return;
     const onSelect = () => {
       const selection = window.getSelection();
-      if (!selection || selection.isCollapsed || !text.contains(selection.anchorNode)) return;
+      const node = selection?.anchorNode;
+      const inPanel = (node instanceof Element ? node : node?.parentElement)?.closest(".mw-margin-panel");
+      if (!selection || selection.isCollapsed || !text.contains(node ?? null) || inPanel) return;
       quote.value = selection.toString().replace(/\s+/g, " ").trim().slice(0, 1000);
-      pick(selection.anchorNode);
     };
-    text.addEventListener("click", onClick);
     text.addEventListener("mouseup", onSelect);
     text.addEventListener("keyup", onSelect);
     return () => {
-      text.removeEventListener("click", onClick);
       text.removeEventListener("mouseup", onSelect);
       text.removeEventListener("keyup", onSelect);
     };
-  }, [textId, idPrefix]);
+  }, [textId]);
   const errors = state?.errors ?? {};
   const field = (name: string) => ({ name, invalid: Boolean(errors[name]), errorMessage: errors[name], defaultValue: state?.values?.[name] ?? "" });
   return (
-    <Form method="post" className="mw-stack" noValidate ref={form} id="reactie-formulier">
+    <Form
+      method="post"
+      className="mw-stack"
+      noValidate
+      ref={form}
+      id="reactie-formulier"
+      onChange={(event) => {
+        const target = event.target as HTMLSelectElement;
+        if (target.name === "anchor") onAnchorChange(target.value);
+      }}
+    >
       <input type="hidden" name="intent" value="comment" />
       {errors.form && (
         <Alert type="error" role="alert">
@@ -75,9 +74,6 @@ export function CommentForm({ provisions, types, state, textId, idPrefix, bodyMa
         options={provisions}
         state={state}
       />
-      <p className="mw-visually-hidden" aria-live="polite">
-        {picked && `Gekozen: ${picked}`}
-      </p>
       <FormFieldTextarea label="Geciteerde passage (niet verplicht)" description="Selecteer woorden in de tekst, of plak ze hier." rows={2} {...field("quote")} />
       <SelectField name="type" label="Soort reactie" placeholder="Kies het soort reactie" options={types} state={state} />
       <FormFieldTextarea label="Uw reactie" description={`Gewone tekst; een witregel begint een nieuwe alinea. Hoogstens ${bodyMax} tekens.`} rows={6} required {...field("body")} />

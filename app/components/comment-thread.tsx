@@ -17,7 +17,7 @@ interface Props {
   modelId: number;
   canReply: boolean;
   /** Versions to link an answer to, when the reader may answer. */
-  dispose?: { versions: { value: string; label: string }[]; state?: FieldState };
+  dispose?: { versions: { value: string; label: string }[]; state?: FieldState; /** From another page: the phase page's address, and where to come back. */ via?: { action: string; redirectTo: string } };
   replyState?: FieldState;
   headingLevel?: 2 | 3;
 }
@@ -37,6 +37,10 @@ function Answer({ answer, modelId }: { answer: AnswerView; modelId: number }) {
         <strong>Afhandeling: {DISPOSITION_LABELS[answer.disposition]}</strong>
         {!answer.published && " (concept, nog niet gepubliceerd)"}
       </p>
+      <p className="mw-comment__author">
+        {answer.published ? "Beantwoord" : "Opgeslagen"}
+        {answer.answeredBy ? ` door ${answer.answeredBy}` : ""} · {answer.answeredAt}
+      </p>
       {answer.answer.map((p, i) => (
         <Paragraph key={i}>{p}</Paragraph>
       ))}
@@ -49,7 +53,7 @@ function Answer({ answer, modelId }: { answer: AnswerView; modelId: number }) {
   );
 }
 
-function DispositionForm({ thread, versions, state }: { thread: ThreadView; versions: { value: string; label: string }[]; state?: FieldState }) {
+function DispositionForm({ thread, versions, state, via }: NonNullable<Props["dispose"]> & { thread: ThreadView }) {
   const errors = state?.errors ?? {};
   const values = state?.values ?? {
     disposition: thread.answer?.disposition ?? "open",
@@ -59,8 +63,9 @@ function DispositionForm({ thread, versions, state }: { thread: ThreadView; vers
   return (
     <details className="mw-comment__dispose" open={Boolean(state)}>
       <summary>Afhandelen en beantwoorden</summary>
-      <Form method="post" className="mw-stack" noValidate>
+      <Form method="post" action={via?.action} className="mw-stack" noValidate>
         <input type="hidden" name="intent" value="dispose" />
+        {via && <input type="hidden" name="redirectTo" value={via.redirectTo} />}
         <input type="hidden" name="commentId" value={thread.id} />
         <SelectField name="disposition" label="Afhandeling" options={Object.entries(DISPOSITION_LABELS).map(([value, label]) => ({ value, label }))} state={{ values, errors }} />
         <FormFieldTextarea name="answer" label="Antwoord" rows={4} defaultValue={values.answer} invalid={Boolean(errors.answer)} errorMessage={errors.answer} />
@@ -124,7 +129,7 @@ export function CommentThread({ thread, modelId, canReply, dispose, replyState, 
           </Form>
         </details>
       )}
-      {dispose && <DispositionForm thread={thread} versions={dispose.versions} state={dispose.state} />}
+      {dispose && <DispositionForm thread={thread} {...dispose} />}
     </article>
   );
 }

@@ -2,7 +2,7 @@ import { useFetcher } from "@remix-run/react";
 import { Button } from "@nl-design-system-candidate/button-react";
 import { Alert } from "@utrecht/component-library-react";
 import { SelectField } from "./select-field";
-import { TextField } from "./text-field";
+import { CheckboxField } from "./checkbox-field";
 
 interface HouseStyleFormProps {
   modelId: number;
@@ -22,7 +22,8 @@ interface UploadResult {
 /** The house style of one municipality: logo, font, colour and optionally a Word file with styles. */
 export function HouseStyleForm({ modelId, slug, name, fonts, current }: HouseStyleFormProps) {
   const fetcher = useFetcher<UploadResult>({ key: `huisstijl-${slug}` });
-  const state = { errors: fetcher.data?.errors, values: fetcher.data?.values ?? { font: current.font, colour: current.colour } };
+  const values = fetcher.data?.values ?? { font: current.font, colour: current.colour };
+  const state = { errors: fetcher.data?.errors, values };
   const fileError = (field: string) => fetcher.data?.errors[field];
   return (
     <>
@@ -36,15 +37,15 @@ export function HouseStyleForm({ modelId, slug, name, fonts, current }: HouseSty
           </label>
           {fileError("logo") && <Alert type="error">{fileError("logo")}</Alert>}
           <SelectField name="font" label="Lettertype" options={fonts.map((f) => ({ value: f, label: f }))} state={state} placeholder="Standaard (Arial)" />
-          <TextField name="colour" label="Kleur van de koppen (#RRGGBB)" state={state} />
+          <div className="mw-colour">
+            <label htmlFor={`kleur-${slug}`}>Kleur van de koppen</label>
+            <input id={`kleur-${slug}`} type="color" name="colour" defaultValue={values.colour || "#1f3864"} aria-describedby={fileError("colour") ? `kleur-${slug}-fout` : undefined} />
+            <CheckboxField name="standaardkleur" label="Geen eigen kleur: de koppen in zwart" defaultChecked={!current.colour} />
+            {fileError("colour") && <Alert type="error" id={`kleur-${slug}-fout`}>{fileError("colour")}</Alert>}
+          </div>
           <label>
             Word-bestand met stijlen (.docx, optioneel; de stijlen die het bevat gaan voor lettertype en kleur){current.hasStyles ? " – er zijn al stijlen; kies een bestand om ze te vervangen" : ""}
-            <input
-              type="file"
-              name="stylesDocx"
-              accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-              aria-invalid={Boolean(fileError("stylesDocx"))}
-            />
+            <input type="file" name="stylesDocx" accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" aria-invalid={Boolean(fileError("stylesDocx"))} />
           </label>
           {fileError("stylesDocx") && <Alert type="error">{fileError("stylesDocx")}</Alert>}
           <Button type="submit">Huisstijl opslaan</Button>

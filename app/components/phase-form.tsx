@@ -38,7 +38,8 @@ export function PhaseForm({ phase, state, statuses, roles, versions }: Props) {
     visibility: phase.commentsVisibleToAll ? "all" : "own",
     versionId: phase.versionId === null ? "" : String(phase.versionId),
   };
-  const checkedRoles = state?.values ? [] : phase.commentingRoles;
+  // After a refused save the roles come back as the comma-separated list that was sent.
+  const checkedRoles = state?.values ? (state.values.commentingRoles ?? "").split(",") : phase.commentingRoles;
   const field = (name: string) => ({ name, invalid: Boolean(errors[name]), errorMessage: errors[name], defaultValue: current[name] ?? "" });
   return (
     <Form method="post" className="mw-stack" noValidate>
@@ -55,7 +56,13 @@ export function PhaseForm({ phase, state, statuses, roles, versions }: Props) {
         {errors.commentingRoles && <FormFieldErrorMessage>{errors.commentingRoles}</FormFieldErrorMessage>}
         {roles.map((role) => (
           <div key={role.value} className="mw-phase-form__role">
-            <Checkbox id={`${id}-${role.value}`} name="commentingRoles" value={role.value} defaultChecked={checkedRoles.includes(role.value)} />
+            <Checkbox
+              key={state?.values ? "sent" : "stored"}
+              id={`${id}-${role.value}`}
+              name="commentingRoles"
+              value={role.value}
+              defaultChecked={checkedRoles.includes(role.value)}
+            />
             <FormLabel htmlFor={`${id}-${role.value}`} type="checkbox">
               {role.label}
             </FormLabel>

@@ -9,7 +9,7 @@ import { notFound } from "../access.server";
 import { formValues, parseForm, type FormResult } from "../forms.server";
 
 /** Today as the region counts it: a phase that ends on a date is open until midnight in the Netherlands. */
-function today(): string {
+export function today(): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam" }).format(new Date());
 }
 
@@ -63,10 +63,12 @@ export function parsePhaseForm(context: AppLoadContext, row: ModelRow, formData:
   const roles = formData.getAll("commentingRoles").map(String);
   const errors: Record<string, string> = form.ok ? {} : { ...form.errors };
   if (!roles.every((r): r is Role => (ROLES as readonly string[]).includes(r))) errors.commentingRoles = "Kies rollen uit de lijst.";
+  // Open to nobody would look open while nobody can react: refused, with the roles kept as typed.
+  else if (roles.length === 0 && formData.get("status") === "open") errors.commentingRoles = "Kies wie mag reageren: een fase die voor niemand openstaat, kan niet open.";
   const chosenVersion = String(formData.get("versionId") ?? "");
   const versionId = chosenVersion ? Number(chosenVersion) : null;
   if (versionId !== null && !(Number.isInteger(versionId) && getVersion(context.db, row.id, versionId))) errors.versionId = "Kies een versie uit de lijst.";
-  if (!form.ok || Object.keys(errors).length) return { ok: false, errors, values: formValues(formData) };
+  if (!form.ok || Object.keys(errors).length) return { ok: false, errors, values: { ...formValues(formData), commentingRoles: roles.join(",") } };
   const { visibility, ...rest } = form.data;
   return { ok: true, data: { ...rest, versionId, commentingRoles: roles as Role[], commentsVisibleToAll: visibility === "all" } };
 }

@@ -60,6 +60,7 @@ function view(row: CommentRow, anchors: Anchors, reader: Reader): CommentView {
     type: row.type,
     paragraphs: paragraphsOf(row.body),
     quote: row.quote,
+    anchor: row.anchorNodeId,
     proposal: row.proposal === null ? null : wordDiff(provision?.text ?? "", row.proposal),
     place: placeOf(provision),
     article: placeOf(provision && anchors(row.versionId, provision.articleId)),
@@ -78,6 +79,8 @@ function answerOf(row: CommentRow, reader: Reader, versionNames: ReadonlyMap<num
   const changed = row.changedInVersionId;
   return {
     disposition: row.disposition,
+    answeredBy: row.answeredByName,
+    answeredAt: formatMoment(row.publishedAt ?? row.answeredAt!),
     answer: paragraphsOf(row.answer ?? ""),
     changedInVersion: changed === null ? null : { id: changed, name: versionNames.get(changed) ?? `versie ${changed}` },
     published: row.publishedAt !== null,

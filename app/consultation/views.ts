@@ -10,6 +10,8 @@ export interface CommentView {
   /** Plain text split into paragraphs at blank lines; React prints each as text. */
   paragraphs: string[];
   quote: string | null;
+  /** The node id of the provision in the comment's version (null for a reply). */
+  anchor: string | null;
   /** For a tekstvoorstel: the proposed wording against the wording of the version. */
   proposal: WordPart[] | null;
   /** "artikel 4, vierde lid (Aanvraag)", in the numbering of the version the comment was made on. */
@@ -27,6 +29,9 @@ export interface CommentView {
 
 export interface AnswerView {
   disposition: Disposition;
+  /** Who last answered, and when it was published (or last saved, for a draft). */
+  answeredBy: string | null;
+  answeredAt: string;
   answer: string[];
   changedInVersion: { id: number; name: string } | null;
   published: boolean;

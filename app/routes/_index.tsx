@@ -9,8 +9,10 @@ import { ACTION_LABELS, ACTIONS, can } from "../policy.server";
 import { ROLE_LABELS } from "../labels";
 import type { Role } from "../../db/schema";
 import { listModels } from "../../db/queries/models";
+import { tasksFor } from "../tasks.server";
+import { organisationOf } from "../labels";
 
-export const meta: MetaFunction = () => [{ title: "Start · Modelwerk" }];
+export const meta: MetaFunction = () => [{ title: "Wat vraagt nu uw aandacht · Modelwerk" }];
 
 const ROLE_INTRO: Record<Role, string> = {
   redactie: "U houdt de pen: u schrijft de modelverordening, zet versies vast, richt de fasen in en beheert de accounts van de regio.",
@@ -30,7 +32,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     name: user.name,
     role: user.role,
     roleLabel: ROLE_LABELS[user.role],
-    organisation: user.organisation,
+    organisation: organisationOf(user),
+    tasks: await tasksFor(context.db, user),
     regionName: user.regionName,
     municipalityName: user.municipalityName,
     abilities: ACTIONS.filter((action) => can(user, action, scope)).map((action) => ACTION_LABELS[action]),
@@ -46,22 +49,36 @@ export default function Start() {
   const user = useLoaderData<typeof loader>();
   return (
     <div className="mw-stack" data-role={user.role}>
-      <Heading level={1}>Welkom, {user.name}</Heading>
+      <Heading level={1}>Wat vraagt nu uw aandacht</Heading>
       <Paragraph>
-        U bent ingelogd als <strong>{user.roleLabel}</strong> voor {user.organisation}
-        {user.municipalityName ? ` (gemeente ${user.municipalityName})` : ""} in de regio {user.regionName}.
+        Welkom, {user.name}, {user.organisation}. U werkt in Modelwerk als {user.roleLabel.toLowerCase()} in de regio {user.regionName}.
       </Paragraph>
-      <Paragraph>{ROLE_INTRO[user.role]}</Paragraph>
-      <section aria-labelledby="wat-u-kunt">
-        <Heading level={2} id="wat-u-kunt">
-          Wat u kunt doen
-        </Heading>
-        <UnorderedList>
-          {user.abilities.map((ability) => (
-            <UnorderedListItem key={ability}>{ability}</UnorderedListItem>
-          ))}
-        </UnorderedList>
-      </section>
+      {user.tasks.length === 0 && <Paragraph data-testid="geen-taken">Er vraagt nu niets uw aandacht.</Paragraph>}
+      {user.tasks.map((group, i) => (
+        <section key={group.heading} aria-labelledby={`taken-${i}`} className="mw-tasks" data-testid="taken">
+          <Heading level={2} id={`taken-${i}`}>
+            {group.heading}
+          </Heading>
+          <UnorderedList>
+            {group.tasks.map((task) => (
+              <UnorderedListItem key={task.href + task.linkText}>
+                <Link href={task.href}>{task.linkText}</Link>: {task.text}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </section>
+      ))}
+      <details className="mw-abilities">
+        <summary id="wat-u-kunt">Wat u kunt doen</summary>
+        <section aria-labelledby="wat-u-kunt">
+          <Paragraph>{ROLE_INTRO[user.role]}</Paragraph>
+          <UnorderedList>
+            {user.abilities.map((ability) => (
+              <UnorderedListItem key={ability}>{ability}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </section>
+      </details>
       <section aria-labelledby="snel-naar">
         <Heading level={2} id="snel-naar">
           Snel naar

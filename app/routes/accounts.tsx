@@ -8,14 +8,16 @@ import { Alert, Table, TableBody, TableCaption, TableCell, TableHeader, TableHea
 import { z } from "zod";
 import { requireUser } from "../session.server";
 import { requireAccess } from "../access.server";
-import { parseForm } from "../forms.server";
-import { inviteAccount, issueResetLink, NewAccountInput, passwordLink, setAccountActive } from "../accounts.server";
+import { formValues, parseForm } from "../forms.server";
+import { changeAccountRole, inviteAccount, issueResetLink, NewAccountInput, passwordLink, RoleChangeInput, setAccountActive } from "../accounts.server";
 import { ROLE_LABELS } from "../labels";
 import { listMunicipalities } from "../../db/queries/regions";
-import { listAccounts } from "../../db/queries/users";
+import { getAccount, listAccounts } from "../../db/queries/users";
+import { mailPasswordLink } from "../mail/account-links.server";
 import { ROLES } from "../../db/schema";
 import { TextField } from "../components/text-field";
 import { SelectField } from "../components/select-field";
+import type { FieldState } from "../components/text-field";
 
 export const meta: MetaFunction = () => [{ title: "Accounts · Modelwerk" }];
 
@@ -30,6 +32,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       name: a.name,
       email: a.email,
       organisation: a.organisation,
+      role: a.role,
+      municipalitySlug: a.municipalitySlug ?? "",
       roleLabel: ROLE_LABELS[a.role],
       municipalityName: a.municipalityName,
       active: a.active,
@@ -54,7 +58,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (!form.ok) return data({ intent, errors: form.errors, values: form.values, link: null, message: null }, { status: 400 });
     const result = inviteAccount(context.db, user.regionId, form.data, user.id);
     if (!result.ok) return data({ intent, errors: result.errors, values: Object.fromEntries(formData) as Record<string, string>, link: null, message: null }, { status: 400 });
-    return { intent, errors: {}, values: {}, link: passwordLink(origin, result.token), message: `Uitnodiging voor ${form.data.name} gemaakt.` };
+    // A new key empties the invite form after a success.
+    const done = { intent, errors: {}, values: {}, formKey: result.userId };
+    if (mailPasswordLink(context.db, context.config, form.data, result.token, "invite"))
+      return { ...done, link: null, message: `Uitnodiging voor ${form.data.name} verstuurd naar ${form.data.email}.` };
+    return { ...done, link: passwordLink(origin, result.token), message: `Uitnodiging voor ${form.data.name} gemaakt.` };
+  }
+
+  if (intent === "role") {
+    const form = parseForm(RoleChangeInput, formData);
+    const target = Number(formData.get("userId")) || null;
+    const changed = form.ok ? changeAccountRole(context.db, user.regionId, form.data, user.id) : form;
+    if (!changed.ok) return data({ intent, target, errors: changed.errors, values: formValues(formData), link: null, message: null }, { status: 400 });
+    return { intent, target, errors: {}, values: {}, link: null, message: `Rol en gemeente van ${getAccount(context.db, target!)!.name} gewijzigd.` };
   }
 
   const target = parseForm(AccountAction, formData);
@@ -62,7 +78,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { userId } = target.data;
   if (intent === "reset") {
     const token = issueResetLink(context.db, user.regionId, userId, user.id);
-    if (!token) throw new Response("Geen toegang", { status: 403 });
+    const account = getAccount(context.db, userId);
+    if (!token || !account) throw new Response("Geen toegang", { status: 403 });
+    if (mailPasswordLink(context.db, context.config, account, token, account.hasPassword ? "reset" : "invite"))
+      return { intent, errors: {}, values: {}, link: null, message: `Herstellink verstuurd naar ${account.email}.` };
     return { intent, errors: {}, values: {}, link: passwordLink(origin, token), message: "Herstellink gemaakt." };
   }
   if (intent === "deactivate" || intent === "activate") {
@@ -101,7 +120,7 @@ export default function Accounts() {
         <Heading level={2} id="uitnodigen">
           Iemand uitnodigen
         </Heading>
-        <Form method="post" className="mw-stack" noValidate>
+        <Form method="post" className="mw-stack" noValidate key={result && "formKey" in result ? result.formKey : "new"}>
           <input type="hidden" name="intent" value="invite" />
           <TextField name="name" label="Naam" state={inviteState} required />
           <TextField name="email" label="E-mailadres" type="email" state={inviteState} required />
@@ -124,7 +143,7 @@ export default function Accounts() {
         <Heading level={2} id="alle-accounts">
           Alle accounts
         </Heading>
-        <Table>
+        <Table className="mw-reflow">
           <TableCaption className="mw-visually-hidden">Accounts van regio {regionName}</TableCaption>
           <TableHeader>
             <TableRow>
@@ -139,18 +158,20 @@ export default function Accounts() {
           <TableBody>
             {accounts.map((a) => (
               <TableRow key={a.id}>
-                <TableCell>{a.name}</TableCell>
-                <TableCell>{a.email}</TableCell>
-                <TableCell>
+                <TableCell id={`account-${a.id}`} className="mw-reflow__title">
+                  {a.name}
+                </TableCell>
+                <TableCell data-label="E-mailadres">{a.email}</TableCell>
+                <TableCell data-label="Rol">
                   {a.roleLabel}
                   {a.municipalityName ? ` ${a.municipalityName}` : ""}
                 </TableCell>
-                <TableCell>{a.organisation}</TableCell>
-                <TableCell>{!a.active ? "Geblokkeerd" : a.hasPassword ? "Actief" : "Uitgenodigd"}</TableCell>
+                <TableCell data-label="Organisatie">{a.organisation}</TableCell>
+                <TableCell data-label="Status">{!a.active ? "Geblokkeerd" : a.hasPassword ? "Actief" : "Uitgenodigd"}</TableCell>
                 <TableCell>
                   <Form method="post" className="mw-inline-actions">
                     <input type="hidden" name="userId" value={a.id} />
-                    <Button type="submit" name="intent" value="reset" purpose="secondary" aria-label={`Herstellink voor ${a.name}`}>
+                    <Button type="submit" name="intent" value="reset" purpose="secondary" aria-describedby={`account-${a.id}`}>
                       Herstellink
                     </Button>
                     {a.id !== selfId && (
@@ -159,12 +180,15 @@ export default function Accounts() {
                         name="intent"
                         value={a.active ? "deactivate" : "activate"}
                         purpose="subtle"
-                        aria-label={`${a.active ? "Blokkeer" : "Activeer"} ${a.name}`}
+                        aria-describedby={`account-${a.id}`}
                       >
                         {a.active ? "Blokkeren" : "Activeren"}
                       </Button>
                     )}
                   </Form>
+                  {a.id !== selfId && (
+                    <RoleForm account={a} roles={roles} municipalities={municipalities} state={result && "target" in result && result.intent === "role" && result.target === a.id && Object.keys(result.errors).length ? result : undefined} />
+                  )}
                 </TableCell>
               </TableRow>
             ))}
@@ -172,5 +196,29 @@ export default function Accounts() {
         </Table>
       </section>
     </div>
+  );
+}
+
+type AccountRow = ReturnType<typeof useLoaderData<typeof loader>>["accounts"][number];
+type Options = { value: string; label: string }[];
+
+/** Role and municipality of one account, folded away until needed; the server logs every change. */
+function RoleForm({ account, roles, municipalities, state }: { account: AccountRow; roles: Options; municipalities: Options; state?: FieldState }) {
+  const values = state?.values ?? { role: account.role, gemeente: account.municipalitySlug };
+  return (
+    <details className="mw-role-form" open={Boolean(state)}>
+      <summary>
+        Rol of gemeente wijzigen<span className="mw-visually-hidden"> van {account.name}</span>
+      </summary>
+      <Form method="post" className="mw-stack" noValidate>
+        <input type="hidden" name="intent" value="role" />
+        <input type="hidden" name="userId" value={account.id} />
+        <SelectField name="role" label="Rol" options={roles} state={{ values, errors: state?.errors }} />
+        <SelectField name="gemeente" label="Gemeente" placeholder="Geen (niet bij een gemeente)" options={municipalities} state={{ values, errors: state?.errors }} />
+        <Button type="submit" purpose="secondary">
+          Wijziging opslaan
+        </Button>
+      </Form>
+    </details>
   );
 }

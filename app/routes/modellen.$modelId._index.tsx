@@ -11,14 +11,19 @@ import { can } from "../policy.server";
 import { slotSummaries } from "../slot-summaries.server";
 import { OrdinanceHtml } from "../components/ordinance-html";
 import { SlotGuidance } from "../components/slot-guidance";
+import { ChangesSinceVisit } from "../components/changes-since-visit";
+import { sinceLastVisit } from "../visits.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Modelverordening"} · Modelwerk` }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const { row, model } = requireModel(context, user, params.modelId);
+  const visit = sinceLastVisit(context.db, user.id, row, model);
+  const redline = new URL(request.url).searchParams.has("wijzigingen");
   return {
     id: row.id,
+    visit: visit && { ...visit, diff: redline ? visit.diff : null },
     title: row.title,
     html: modelPageHtml(model),
     slots: slotSummaries(model),
@@ -31,7 +36,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export default function ModelView() {
-  const { id, title, html, slots, municipalities, canEdit, canViewMatrix, canGenerate } = useLoaderData<typeof loader>();
+  const { id, title, visit, html, slots, municipalities, canEdit, canViewMatrix, canGenerate } = useLoaderData<typeof loader>();
   return (
     <div className="mw-stack">
       <Heading level={1}>{title}</Heading>
@@ -42,6 +47,9 @@ export default function ModelView() {
       <ul className="mw-chips" aria-label="Werken aan het model">
         <li>
           <Link href={`/modellen/${id}/fasen`}>Fasen en consultatie</Link>
+        </li>
+        <li>
+          <Link href={`/modellen/${id}/proces`}>Proces per gemeente</Link>
         </li>
         <li>
           <Link href={`/modellen/${id}/bewerken`}>{canEdit ? "Samen bewerken" : "Werkversie (meelezen)"}</Link>
@@ -57,6 +65,7 @@ export default function ModelView() {
           </li>
         )}
       </ul>
+      {visit && <ChangesSinceVisit {...visit} redlineHref={`/modellen/${id}?wijzigingen=1#sinds-bezoek`} />}
       <nav aria-labelledby="per-gemeente">
         <Heading level={2} id="per-gemeente">
           Per gemeente: lokale keuzes en eigen verordening

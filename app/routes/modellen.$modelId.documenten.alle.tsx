@@ -3,6 +3,7 @@ import { requireUser } from "../session.server";
 import { notFound, requireAccess } from "../access.server";
 import { requireModel } from "../models.server";
 import { batchProgress, findBatch, startBatch } from "../documents/batch.server";
+import { withErrorPage } from "../file-routes.server";
 
 // The batch "Alle gemeenten": POST starts a job, GET ?taak=ID reports its progress, GET ?taak=ID&zip=1 downloads it.
 
@@ -13,7 +14,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return batchProgress(startBatch(context.db, row, model, user.id));
 }
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
+async function load({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const { row } = requireModel(context, user, params.modelId);
   requireAccess(user, "documents.generateJoint", { regionId: row.regionId });
@@ -26,3 +27,5 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     headers: { "content-type": "application/zip", "content-disposition": `attachment; filename="documenten-alle-gemeenten-model-${row.id}.zip"` },
   });
 }
+
+export const loader = withErrorPage(load);

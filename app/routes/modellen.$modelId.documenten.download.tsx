@@ -4,10 +4,11 @@ import { requireAccess } from "../access.server";
 import { requireModel } from "../models.server";
 import { DocumentRefused, DocumentRun, generateDocument, requiredAccess } from "../documents/generate.server";
 import { requestFromUrl } from "../documents/page.server";
+import { withErrorPage } from "../file-routes.server";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
+async function load({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const { row, model } = requireModel(context, user, params.modelId);
   const wanted = requestFromUrl(context.db, row, new URL(request.url));
@@ -21,3 +22,5 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     return new Response(`Dit document kan nog niet worden gemaakt:\n${error.message}\n`, { status: 409, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
 }
+
+export const loader = withErrorPage(load);

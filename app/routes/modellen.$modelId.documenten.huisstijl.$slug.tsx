@@ -1,4 +1,5 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { requireUser } from "../session.server";
 import { requireAccess } from "../access.server";
 import { requireModel, requireMunicipality } from "../models.server";
@@ -8,6 +9,13 @@ import { checkHouseStyle, storeHouseStyle, MAX_UPLOAD_BYTES } from "../documents
 
 const fileBytes = async (value: FormDataEntryValue | null): Promise<Uint8Array | null> =>
   value instanceof File && value.size > 0 ? new Uint8Array(await value.arrayBuffer()) : null;
+
+/** The upload has no page of its own: opened directly, the address leads to the documents page with the form. */
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
+  const { row } = requireModel(context, user, params.modelId);
+  return redirect(`/modellen/${row.id}/documenten`);
+}
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
@@ -24,7 +32,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const upload = {
     logo: await fileBytes(form.get("logo")),
     font: String(form.get("font") ?? ""),
-    colour: String(form.get("colour") ?? ""),
+    // A colour picker always sends a colour; "no colour of our own" is its checkbox.
+    colour: form.get("standaardkleur") ? "" : String(form.get("colour") ?? ""),
     stylesDocx: await fileBytes(form.get("stylesDocx")),
   };
   const errors = checkHouseStyle(upload);

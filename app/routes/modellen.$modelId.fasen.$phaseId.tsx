@@ -1,26 +1,30 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button } from "@nl-design-system-candidate/button-react";
 import { Link } from "@nl-design-system-candidate/link-react";
 import { Alert } from "@utrecht/component-library-react";
-import { getVersion, listComments, listVersions, publishDispositions } from "../../db/queries/consultation";
+import { getComment, getVersion, listComments, listVersions, publishDispositions } from "../../db/queries/consultation";
+import { getAccount } from "../../db/queries/users";
 import { COMMENT_TYPES } from "../../db/schema";
-import { provisions, renderHtml } from "../../ordinance-model/index";
-import { requireUser } from "../session.server";
+import { formatDate, provisions, renderHtml } from "../../ordinance-model/index";
+import { requireUser, safeRedirect } from "../session.server";
 import { requireAccess } from "../access.server";
 import { requireModel } from "../models.server";
 import { can } from "../policy.server";
 import { commentResource, commentWindow, requirePhase } from "../consultation/phases.server";
 import { BODY_MAX, postComment, postReply } from "../consultation/comments.server";
 import { answerComment } from "../consultation/dispositions.server";
-import { anchorsOf, canSeeThread, visibleThreads } from "../consultation/threads.server";
+import { anchorsOf, canSeeThread, visibleThreads, type Reader } from "../consultation/threads.server";
+import { flashMessage, withFlash, type Flash } from "../consultation/flash";
+import { answersPublished, daysUntil, mentioned } from "../notifications/events.server";
+import { mailContext } from "../notifications/notify.server";
 import { versionModel } from "../consultation/versions.server";
 import { COMMENT_TYPE_LABELS } from "../consultation/labels";
-import { OrdinanceHtml } from "../components/ordinance-html";
 import { CommentForm } from "../components/comment-form";
+import { ConsultationText, MarginThreads } from "../components/consultation-text";
 import { CommentThread } from "../components/comment-thread";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.phase.name ?? "Fase"} · Modelwerk` }];
@@ -37,14 +41,19 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const canDispose = can(user, "comment.dispose", { regionId: row.regionId });
   const versions = listVersions(context.db, row.id);
   const window = commentWindow(phase);
+  const list = model ? provisions(model) : [];
+  const days = phase.endsOn ? daysUntil(phase.endsOn) : null;
   return {
     id: row.id,
+    message: flashMessage(new URL(request.url)),
+    closing: phase.endsOn && window.open ? `Reageren kan tot en met ${formatDate(phase.endsOn)}${days === 0 ? " (vandaag nog)" : days === 1 ? " (nog 1 dag)" : ` (nog ${days} dagen)`}.` : null,
+    places: Object.fromEntries(list.map((p) => [p.id, `${p.place} (${p.heading})`])),
     phase: { id: phase.id, name: phase.name, description: phase.description },
     version: version ? { name: version.name, html: renderHtml(model!, { idPrefix: TEXT_PREFIX, headingLevel: 3, includeNotes: false }) } : null,
     closedReason: window.open ? null : window.reason,
     canComment: can(user, "comment.create", commentResource(row, phase, user)),
     canDispose,
-    provisions: model ? provisions(model).map((p) => ({ value: p.id, label: `${p.place} (${p.heading})` })) : [],
+    provisions: list.map((p) => ({ value: p.id, label: `${p.place} (${p.heading})` })),
     types: COMMENT_TYPES.map((t) => ({ value: t, label: COMMENT_TYPE_LABELS[t] })),
     threads: visibleThreads(listComments(context.db, [phase.id]), [phase], anchorsOf(context.db, row.id), { user, canDispose }, new Map(versions.map((v) => [v.id, v.name]))),
     versions: versions.map((v) => ({ value: String(v.id), label: v.name })),
@@ -52,7 +61,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-type Refusal = { intent: string; target: number | null; errors: Record<string, string>; values: Record<string, string>; message: string | null };
+type Refusal = { intent: string; target: number | null; errors: Record<string, string>; values: Record<string, string> };
 const refuse = (status: number, refusal: Refusal) => data(refusal, { status });
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -62,39 +71,55 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = String(formData.get("intent"));
   const canDispose = can(user, "comment.dispose", { regionId: row.regionId });
+  const mail = mailContext(context.config);
+  // Post, redirect, get: a reload shows the result again instead of posting twice. The overview sends its own address.
+  const done = (flash: Flash, anchor = "") => redirect(withFlash(safeRedirect(formData.get("redirectTo"), new URL(request.url).origin, `/modellen/${row.id}/fasen/${phase.id}`), flash) + anchor);
 
   if (intent === "dispose" || intent === "publish") {
     requireAccess(user, "comment.dispose", { regionId: row.regionId });
     if (intent === "publish") {
-      const count = publishDispositions(context.db, phase.id, new Date());
-      return { intent, target: null, errors: {}, values: {}, message: count === 1 ? "1 antwoord gepubliceerd." : `${count} antwoorden gepubliceerd.` };
+      const at = new Date();
+      const published = publishDispositions(context.db, phase.id, at);
+      answersPublished(context.db, mail, row, phase, published, at);
+      return done({ gepubliceerd: published.length });
     }
     const result = answerComment(context.db, phase, formData, user.id);
     const target = Number(formData.get("commentId")) || null;
-    if (!result.ok) return refuse(400, { intent, target, errors: result.errors, values: result.values, message: null });
-    return { intent, target, errors: {}, values: {}, message: "Antwoord opgeslagen als concept. Publiceer de antwoorden om ze te tonen." };
+    if (!result.ok) return refuse(400, { intent, target, errors: result.errors, values: result.values });
+    return done({ bericht: "concept" }, `#reactie-${result.data.commentId}`);
   }
   if (intent !== "comment" && intent !== "reply") throw new Response("Onbekende handeling", { status: 400 });
 
   // A closed phase says why, to anyone, also to a request crafted without the page.
   const window = commentWindow(phase);
-  if (!window.open) return refuse(409, { intent, target: null, errors: { form: window.reason }, values: {}, message: null });
+  if (!window.open) return refuse(409, { intent, target: null, errors: { form: window.reason }, values: {} });
   // Those who answer may also reply in a thread; a new comment needs the phase to be open to one's role.
   if (intent === "comment" || !canDispose) requireAccess(user, "comment.create", commentResource(row, phase, user));
   const target = Number(formData.get("parentId")) || null;
+  const mayRead = (reader: Reader) => (authorId: number) => canSeeThread(reader, phase, authorId);
   const result =
     intent === "comment"
       ? postComment(context.db, phase, versionModel(getVersion(context.db, row.id, phase.versionId!)!), user, formData)
-      : postReply(context.db, phase, user, formData, (authorId) => canSeeThread({ user, canDispose }, phase, authorId));
-  if (!result.ok) return refuse(result.status, { intent, target, errors: result.errors, values: result.values, message: null });
-  return { intent, target, errors: {}, values: {}, message: intent === "comment" ? "Uw reactie is geplaatst." : "Uw antwoord is geplaatst." };
+      : postReply(context.db, phase, user, formData, mayRead({ user, canDispose }));
+  if (!result.ok) return refuse(result.status, { intent, target, errors: result.errors, values: result.values });
+  if (intent === "reply") {
+    const rootAuthor = getComment(context.db, phase.id, target!)?.authorId;
+    mentioned(context.db, mail, row, phase, result.id, String(formData.get("body")), (userId) => {
+      const reader = getAccount(context.db, userId);
+      return reader !== undefined && rootAuthor !== undefined && mayRead({ user: reader, canDispose: can(reader, "comment.dispose", { regionId: row.regionId }) })(rootAuthor);
+    });
+  }
+  return done({ bericht: intent === "comment" ? "reactie" : "antwoord" }, `#reactie-${intent === "comment" ? result.id : target}`);
 }
 
 export default function PhasePage() {
-  const { id, phase, version, closedReason, canComment, canDispose, provisions, types, threads, versions, bodyMax } = useLoaderData<typeof loader>();
+  const { id, phase, version, message, closing, places, closedReason, canComment, canDispose, provisions, types, threads, versions, bodyMax } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const stateFor = (intent: string, target: number | null = null) => (result && result.intent === intent && result.target === target && Object.keys(result.errors).length ? result : undefined);
   const drafts = threads.filter((t) => t.answer && !t.answer.published && t.answer.disposition !== "open").length;
+  const commenting = canComment && !closedReason;
+  // A new location after the redirect of a successful post: the form starts empty again.
+  const location = useLocation();
   return (
     <div className="mw-stack">
       <Heading level={1}>{phase.name}</Heading>
@@ -102,9 +127,9 @@ export default function PhasePage() {
       <Paragraph>
         <Link href={`/modellen/${id}/fasen`}>Alle fasen</Link> · <Link href={`/modellen/${id}/fasen/reacties?fase=${phase.id}`}>Overzicht van de reacties in deze fase</Link>
       </Paragraph>
-      {result?.message && (
+      {message && (
         <Alert type="ok" role="status">
-          <Paragraph>{result.message}</Paragraph>
+          <Paragraph>{message}</Paragraph>
         </Alert>
       )}
       {closedReason && (
@@ -112,25 +137,39 @@ export default function PhasePage() {
           <Paragraph>{closedReason}</Paragraph>
         </Alert>
       )}
+      {closing && <Paragraph data-testid="sluitdatum">{closing}</Paragraph>}
       {version ? (
-        <div className="mw-consultation">
-          <section aria-labelledby="versie-tekst" className="mw-consultation__text">
+        <ConsultationText
+          html={version.html}
+          label={`Tekst van ${version.name}`}
+          textId="versie-inhoud"
+          idPrefix={TEXT_PREFIX}
+          places={places}
+          threads={threads}
+          labelledBy="versie-tekst"
+          heading={
             <Heading level={2} id="versie-tekst">
               Tekst: {version.name}
             </Heading>
-            <div id="versie-inhoud" className={canComment && !closedReason ? "mw-consultation__pickable" : undefined}>
-              <OrdinanceHtml html={version.html} label={`Tekst van ${version.name}`} />
-            </div>
-          </section>
-          {canComment && !closedReason && (
-            <section aria-labelledby="reageren" className="mw-consultation__form mw-form">
+          }
+        >
+          {(picked, pick) => (
+            <section aria-labelledby="reageren" className="mw-form" data-testid="kantlijn">
               <Heading level={2} id="reageren">
-                Reageren
+                {picked ? `Bij ${places[picked]}` : commenting ? "Reageren" : "Reacties in de kantlijn"}
               </Heading>
-              <CommentForm provisions={provisions} types={types} state={stateFor("comment")} textId="versie-inhoud" idPrefix={TEXT_PREFIX} bodyMax={bodyMax} />
+              {closing && picked && <Paragraph>{closing}</Paragraph>}
+              <MarginThreads threads={threads.filter((t) => t.anchor === picked)} />
+              {commenting ? (
+                <CommentForm
+                  key={location.key}
+                  provisions={provisions} types={types} state={stateFor("comment")} textId="versie-inhoud" anchor={picked} onAnchorChange={pick} bodyMax={bodyMax} />
+              ) : (
+                !picked && <Paragraph>Klik op een getal in de kantlijn om de reacties bij die bepaling te zien.</Paragraph>
+              )}
             </section>
           )}
-        </div>
+        </ConsultationText>
       ) : (
         <Paragraph>Aan deze fase is nog geen versie van de tekst gekoppeld.</Paragraph>
       )}
@@ -138,18 +177,7 @@ export default function PhasePage() {
         <Heading level={2} id="reacties">
           Reacties ({threads.length})
         </Heading>
-        {canDispose && (
-          <Form method="post" className="mw-publish">
-            <input type="hidden" name="intent" value="publish" />
-            <Paragraph>
-              {drafts === 0 ? "Er zijn geen conceptantwoorden." : drafts === 1 ? "Er is 1 conceptantwoord." : `Er zijn ${drafts} conceptantwoorden.`} Indieners zien
-              antwoorden pas na publicatie; alle antwoorden van de fase worden tegelijk gepubliceerd.
-            </Paragraph>
-            <Button type="submit" purpose="primary" disabled={drafts === 0}>
-              Antwoorden publiceren
-            </Button>
-          </Form>
-        )}
+        {canDispose && <PublishForm drafts={drafts} />}
         {threads.length === 0 && <Paragraph>Er zijn (voor u) nog geen reacties in deze fase.</Paragraph>}
         {threads.map((thread) => (
           <CommentThread
@@ -163,5 +191,22 @@ export default function PhasePage() {
         ))}
       </section>
     </div>
+  );
+}
+
+/** All draft answers of the phase go out at once, after a confirmation. */
+function PublishForm({ drafts }: { drafts: number }) {
+  const question = drafts === 1 ? "1 antwoord publiceren? Indieners zien het daarna." : `${drafts} antwoorden publiceren? Indieners zien ze daarna.`;
+  return (
+    <Form method="post" className="mw-publish" onSubmit={(event) => window.confirm(question) || event.preventDefault()}>
+      <input type="hidden" name="intent" value="publish" />
+      <Paragraph>
+        {drafts === 0 ? "Er zijn geen conceptantwoorden." : drafts === 1 ? "Er is 1 conceptantwoord." : `Er zijn ${drafts} conceptantwoorden.`} Indieners zien antwoorden
+        pas na publicatie; alle antwoorden van de fase worden tegelijk gepubliceerd.
+      </Paragraph>
+      <Button type="submit" purpose="primary" disabled={drafts === 0}>
+        Antwoorden publiceren
+      </Button>
+    </Form>
   );
 }

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
@@ -16,6 +16,8 @@ import { ROLE_LABELS } from "../labels";
 import { commentWindow, parsePhaseForm, requirePhase } from "../consultation/phases.server";
 import { PHASE_STATUS_LABELS } from "../consultation/labels";
 import { PhaseForm } from "../components/phase-form";
+import { phaseOpened } from "../notifications/events.server";
+import { mailContext } from "../notifications/notify.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Fasen en consultatie · ${data?.title ?? "Modelverordening"} · Modelwerk` }];
 
@@ -24,10 +26,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { row } = requireModel(context, user, params.modelId);
   const versions = listVersions(context.db, row.id);
   const versionName = new Map(versions.map((v) => [v.id, v.name]));
+  const phases = listPhases(context.db, row.id);
+  const saved = phases.find((p) => String(p.id) === new URL(request.url).searchParams.get("opgeslagen"));
   return {
     id: row.id,
+    message: saved ? `Fase “${saved.name}” opgeslagen.` : null,
     title: row.title,
-    phases: listPhases(context.db, row.id).map((phase) => {
+    phases: phases.map((phase) => {
       const window = commentWindow(phase);
       return {
         ...phase,
@@ -52,13 +57,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const phase = requirePhase(context, row, String(formData.get("phaseId")));
   const form = parsePhaseForm(context, row, formData);
-  if (!form.ok) return data({ phaseId: phase.id, errors: form.errors, values: form.values, message: null }, { status: 400 });
+  if (!form.ok) return data({ phaseId: phase.id, errors: form.errors, values: form.values }, { status: 400 });
   updatePhase(context.db, phase.id, form.data);
-  return { phaseId: phase.id, errors: {}, values: undefined, message: `Fase “${form.data.name}” opgeslagen.` };
+  phaseOpened(context.db, mailContext(context.config), row, requirePhase(context, row, String(phase.id)));
+  // Redirect, so the address loses the "?index" a form in an index route posts to, and a reload does not post again.
+  return redirect(`/modellen/${row.id}/fasen?opgeslagen=${phase.id}#fase-${phase.id}`);
 }
 
 export default function Phases() {
-  const { id, title, phases, canManage, statuses, roles, versions } = useLoaderData<typeof loader>();
+  const { id, title, message, phases, canManage, statuses, roles, versions } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <div className="mw-stack">
@@ -75,9 +82,9 @@ export default function Phases() {
           <Link href={`/modellen/${id}/versies`}>Versies van de tekst</Link>
         </li>
       </ul>
-      {result?.message && (
+      {message && (
         <Alert type="ok" role="status">
-          <Paragraph>{result.message}</Paragraph>
+          <Paragraph>{message}</Paragraph>
         </Alert>
       )}
       <ol className="mw-phases">

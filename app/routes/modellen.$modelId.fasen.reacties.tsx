@@ -4,7 +4,7 @@ import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button } from "@nl-design-system-candidate/button-react";
 import { Link } from "@nl-design-system-candidate/link-react";
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Alert, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { listComments, listPhases, listVersions } from "../../db/queries/consultation";
 import { listMunicipalities } from "../../db/queries/regions";
 import { COMMENT_TYPES, DISPOSITIONS, ROLES } from "../../db/schema";
@@ -16,6 +16,7 @@ import { anchorsOf, visibleThreads } from "../consultation/threads.server";
 import { countPerArticle, filterThreads, readFilters } from "../consultation/overview.server";
 import { COMMENT_TYPE_LABELS, DISPOSITION_LABELS } from "../consultation/labels";
 import { SelectField } from "../components/select-field";
+import { flashMessage } from "../consultation/flash";
 import { CommentThread } from "../components/comment-thread";
 
 export const meta: MetaFunction = () => [{ title: "Overzicht van de reacties · Modelwerk" }];
@@ -29,8 +30,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const all = visibleThreads(listComments(context.db, phases.map((p) => p.id)), phases, anchorsOf(context.db, row.id), reader, versionNames);
   const filters = readFilters(new URL(request.url));
   const threads = filterThreads(all, filters);
+  const url = new URL(request.url);
   return {
     id: row.id,
+    message: flashMessage(url),
+    canDispose: reader.canDispose,
+    here: url.pathname + url.search,
+    versions: reader.canDispose ? [...versionNames].map(([value, label]) => ({ value: String(value), label })) : [],
     filters,
     total: all.length,
     threads,
@@ -46,7 +52,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export default function CommentOverview() {
-  const { id, filters, total, threads, counts, options } = useLoaderData<typeof loader>();
+  const { id, message, canDispose, here, versions, filters, total, threads, counts, options } = useLoaderData<typeof loader>();
   const state = { values: { ...filters } };
   return (
     <div className="mw-stack">
@@ -54,6 +60,11 @@ export default function CommentOverview() {
       <Paragraph>
         Alle reacties die u mag zien, met wat ermee is gedaan. <Link href={`/modellen/${id}/fasen`}>Terug naar de fasen</Link>
       </Paragraph>
+      {message && (
+        <Alert type="ok" role="status">
+          <Paragraph>{message}</Paragraph>
+        </Alert>
+      )}
       <Form method="get" className="mw-filters" aria-label="Reacties filteren">
         <SelectField name="fase" label="Fase" placeholder="Alle fasen" options={options.fase} state={state} />
         <SelectField name="soort" label="Soort" placeholder="Alle soorten" options={options.soort} state={state} />
@@ -92,7 +103,13 @@ export default function CommentOverview() {
           Reacties
         </Heading>
         {threads.map((thread) => (
-          <CommentThread key={thread.id} thread={thread} modelId={id} canReply={false} />
+          <CommentThread
+            key={thread.id}
+            thread={thread}
+            modelId={id}
+            canReply={false}
+            dispose={canDispose ? { versions, via: { action: `/modellen/${id}/fasen/${thread.phaseId}`, redirectTo: here } } : undefined}
+          />
         ))}
       </section>
     </div>

@@ -15,6 +15,7 @@ import { ModelChanges } from "../components/model-changes";
 import { PinNotice } from "../components/pin-notice";
 import { LintReport } from "../components/lint-report";
 import { OrdinanceHtml } from "../components/ordinance-html";
+import { unsavedText, useUnsavedChoices } from "../components/unsaved-choices";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Lokale keuzes ${data?.municipality.name ?? ""} · Modelwerk` }];
 
@@ -51,6 +52,7 @@ export default function MunicipalChoices() {
     useLoaderData<typeof loader>();
   const posted = useActionData<typeof action>();
   const editable = mayEdit && status.value === "concept";
+  const unsaved = useUnsavedChoices("keuzes");
   return (
     <div className="mw-stack">
       <Heading level={1}>Lokale keuzes van {municipality.name}</Heading>
@@ -69,10 +71,13 @@ export default function MunicipalChoices() {
       <ChoicesStatus status={status} progress={progress} editable={mayEdit} posted={posted} />
       <PinNotice pin={pin} editable={mayEdit} />
       <div className="mw-split mw-choices">
-        <section aria-labelledby="keuzes-kop" className="mw-choices__form">
+        <section aria-labelledby="keuzes-kop" className="mw-choices__form" id="keuzes">
           <Heading level={2} id="keuzes-kop">
             Keuzes in de volgorde van de verordening
           </Heading>
+          <p role="status" className="mw-unsaved" data-testid="niet-opgeslagen">
+            {unsaved.length > 0 && `${unsavedText(unsaved.length)} Sla elke keuze op met de knop eronder.`}
+          </p>
           {slots.map((slot) => (
             <ChoiceSlot key={slot.key} slot={slot} editable={editable} posted={posted} />
           ))}

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { loadMatrix, matrixTable } from "../choices/matrix.server";
 import { toXlsx } from "../choices/xlsx.server";
+import { withErrorPage } from "../file-routes.server";
 
-export async function loader(args: LoaderFunctionArgs) {
+async function load(args: LoaderFunctionArgs) {
   const { row, matrix, rows } = await loadMatrix(args);
   const body = await toXlsx(matrixTable(matrix, rows), "Lokale keuzes");
   return new Response(new Uint8Array(body), {
@@ -12,3 +13,5 @@ export async function loader(args: LoaderFunctionArgs) {
     },
   });
 }
+
+export const loader = withErrorPage(load);

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
@@ -16,6 +16,8 @@ import { parseForm } from "../forms.server";
 import { FreezeRefused, freezeVersion, requireVersion, VersionInput } from "../consultation/versions.server";
 import { formatMoment } from "../consultation/labels";
 import { TextField } from "../components/text-field";
+import { definitiveVersion, modelChanged } from "../notifications/events.server";
+import { mailContext } from "../notifications/notify.server";
 import { SelectField } from "../components/select-field";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Versies · ${data?.title ?? "Modelverordening"} · Modelwerk` }];
@@ -23,11 +25,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Versie
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const { row } = requireModel(context, user, params.modelId);
+  const versions = listVersions(context.db, row.id);
   const definitive = definitiveVersionIds(context.db, row.id);
+  const query = new URL(request.url).searchParams;
+  const frozen = versions.find((v) => String(v.id) === query.get("vastgezet"));
+  const marked = versions.find((v) => String(v.id) === query.get("definitief"));
   return {
     id: row.id,
     title: row.title,
-    versions: listVersions(context.db, row.id).map((v) => ({
+    message: frozen ? `Versie “${frozen.name}” vastgezet.` : marked ? `Versie “${marked.name}” is definitief voor besluitvorming.` : null,
+    versions: versions.map((v) => ({
       id: v.id,
       name: v.name,
       frozenBy: v.frozenByName ?? "onbekend",
@@ -47,22 +54,26 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     requireAccess(user, "version.markDefinitive", { regionId: row.regionId });
     const version = requireVersion(context, row, posted.get("version"));
     markDefinitive(context.db, row.id, version.id, user.id);
-    return { ok: true as const, errors: {}, values: {}, message: `Versie “${version.name}” is definitief voor besluitvorming.`, refused: [] };
+    definitiveVersion(context.db, mailContext(context.config), row, version);
+    return redirect(`/modellen/${row.id}/versies?definitief=${version.id}`);
   }
   requireAccess(user, "model.freezeVersion", { regionId: row.regionId });
   const form = parseForm(VersionInput, posted);
-  if (!form.ok) return data({ ...form, message: null, refused: [] }, { status: 400 });
+  if (!form.ok) return data({ ...form, refused: [] as string[] }, { status: 400 });
+  let versionId: number;
   try {
-    freezeVersion(context.db, row, form.data.name, user.id);
+    versionId = freezeVersion(context.db, row, form.data.name, user.id);
   } catch (error) {
     if (!(error instanceof FreezeRefused)) throw error;
-    return data({ ok: false as const, errors: {}, values: { name: form.data.name }, message: null, refused: [...error.problems] }, { status: 409 });
+    return data({ ok: false as const, errors: {}, values: { name: form.data.name }, refused: [...error.problems] }, { status: 409 });
   }
-  return { ok: true as const, errors: {}, values: {}, message: `Versie “${form.data.name}” vastgezet.`, refused: [] };
+  modelChanged(context.db, mailContext(context.config), row, form.data.name);
+  // Redirect: no "?index" in the address, and a reload does not freeze a second version.
+  return redirect(`/modellen/${row.id}/versies?vastgezet=${versionId}`);
 }
 
 export default function Versions() {
-  const { id, title, versions, canFreeze, canMarkDefinitive } = useLoaderData<typeof loader>();
+  const { id, title, message, versions, canFreeze, canMarkDefinitive } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const options = versions.map((v) => ({ value: String(v.id), label: v.name }));
   return (
@@ -73,9 +84,9 @@ export default function Versions() {
         wijst naar één versie, en reacties blijven bij de bepaling waarop ze gegeven zijn. De versie waarover het regionale overleg
         besloot, markeert de redactie als definitief voor besluitvorming; de laatst gemarkeerde telt. <Link href={`/modellen/${id}/fasen`}>Naar de fasen</Link>
       </Paragraph>
-      {result?.message && (
+      {message && (
         <Alert type="ok" role="status">
-          <Paragraph>{result.message}</Paragraph>
+          <Paragraph>{message}</Paragraph>
         </Alert>
       )}
       {canFreeze && (
@@ -84,7 +95,7 @@ export default function Versions() {
             Huidige tekst vastzetten
           </Heading>
           <Form method="post" className="mw-stack" noValidate>
-            <TextField name="name" label="Naam van de versie" description="Bijvoorbeeld “Consultatieversie september 2025”." state={result?.ok ? undefined : result} required />
+            <TextField name="name" label="Naam van de versie" description="Bijvoorbeeld “Consultatieversie september 2025”." state={result} required />
             {result && result.refused.length > 0 && (
               <Alert type="error" role="alert">
                 <Paragraph>De tekst is niet vastgezet: eerst moet in de werkversie worden hersteld wat gelijktijdig bewerken heeft gebroken.</Paragraph>
@@ -108,7 +119,7 @@ export default function Versions() {
         {versions.length === 0 ? (
           <Paragraph>Er is nog geen versie vastgezet.</Paragraph>
         ) : (
-          <Table>
+          <Table className="mw-reflow">
             <TableCaption className="mw-visually-hidden">Vastgezette versies, nieuwste eerst</TableCaption>
             <TableHeader>
               <TableRow>
@@ -121,10 +132,10 @@ export default function Versions() {
             <TableBody>
               {versions.map((v) => (
                 <TableRow key={v.id}>
-                  <TableCell>{v.name}</TableCell>
-                  <TableCell>{v.frozenBy}</TableCell>
-                  <TableCell>{v.frozenAt}</TableCell>
-                  <TableCell data-testid={`definitief-${v.id}`}>
+                  <TableCell className="mw-reflow__title">{v.name}</TableCell>
+                  <TableCell data-label="Vastgezet door">{v.frozenBy}</TableCell>
+                  <TableCell data-label="Op">{v.frozenAt}</TableCell>
+                  <TableCell data-testid={`definitief-${v.id}`} data-label="Besluitvorming">
                     {v.definitive}
                     {canMarkDefinitive && v.definitive !== "definitief voor besluitvorming" && (
                       <Form method="post">

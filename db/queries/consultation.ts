@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import { commentDispositions, comments, municipalities, phases, users, versions, type Disposition, type PhaseStatus, type Role } from "../schema";
 
@@ -107,7 +108,11 @@ export type CommentRow = Omit<typeof comments.$inferSelect, "municipalityId"> & 
   answer: string | null;
   changedInVersionId: number | null;
   publishedAt: Date | null;
+  answeredByName: string | null;
+  answeredAt: Date | null;
 };
+
+const answerers = alias(users, "answerers");
 
 /** The comments and replies of some phases of a model, oldest first, with author and disposition. */
 export function listComments(db: Db, phaseIds: readonly number[]): CommentRow[] {
@@ -133,11 +138,14 @@ export function listComments(db: Db, phaseIds: readonly number[]): CommentRow[] 
       answer: commentDispositions.answer,
       changedInVersionId: commentDispositions.changedInVersionId,
       publishedAt: commentDispositions.publishedAt,
+      answeredByName: answerers.name,
+      answeredAt: commentDispositions.updatedAt,
     })
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
-    .leftJoin(municipalities, eq(municipalities.id, comments.municipalityId))
     .leftJoin(commentDispositions, eq(commentDispositions.commentId, comments.id))
+    .leftJoin(answerers, eq(answerers.id, commentDispositions.updatedBy))
+    .leftJoin(municipalities, eq(municipalities.id, comments.municipalityId))
     .where(inArray(comments.phaseId, [...phaseIds]))
     .orderBy(asc(comments.id))
     .all();
@@ -153,12 +161,14 @@ export function saveDisposition(db: Db, commentId: number, value: { disposition:
     .run();
 }
 
-/** Publishes every draft answer of the phase at once (comments still "open" have none); returns how many. */
-export function publishDispositions(db: Db, phaseId: number, at: Date): number {
+/** Publishes every draft answer of the phase at once (comments still "open" have none); returns the comments' ids. */
+export function publishDispositions(db: Db, phaseId: number, at: Date): number[] {
   const ids = db.select({ id: comments.id }).from(comments).where(eq(comments.phaseId, phaseId));
   return db
     .update(commentDispositions)
     .set({ publishedAt: at })
     .where(and(inArray(commentDispositions.commentId, ids), isNull(commentDispositions.publishedAt), ne(commentDispositions.disposition, "open")))
-    .run().changes;
+    .returning({ id: commentDispositions.commentId })
+    .all()
+    .map((r) => r.id);
 }

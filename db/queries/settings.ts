@@ -10,3 +10,7 @@ export function ensureSetting(db: Db, key: string, create: () => string): string
 }
 
 export const generatedSecret = () => randomBytes(32).toString("base64url");
+
+export function writeSetting(db: Db, key: string, value: string): void {
+  db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+}

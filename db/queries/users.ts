@@ -1,6 +1,6 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { municipalities, regions, users, type Role } from "../schema";
+import { accountChanges, municipalities, regions, users, type Role } from "../schema";
 
 /** A user as every access decision sees it: identity, role and where they belong. */
 export interface Account {
@@ -106,4 +106,12 @@ export function setActive(db: Db, userId: number, regionId: number, active: bool
 
 export function countUsers(db: Db): number {
   return db.select({ n: count() }).from(users).get()!.n;
+}
+
+/** Sets an account's role and municipality and logs the change, in one transaction. */
+export function updateRole(db: Db, change: Omit<typeof accountChanges.$inferInsert, "id" | "createdAt">): void {
+  db.transaction((tx) => {
+    tx.update(users).set({ role: change.newRole, municipalityId: change.newMunicipalityId }).where(eq(users.id, change.userId)).run();
+    tx.insert(accountChanges).values(change).run();
+  });
 }

@@ -132,7 +132,9 @@ describe("a consultation round", () => {
     await answer("Hanneke Huurders", "Overgenomen", "Uw formulering is overgenomen.");
     expect(await redactie.getByText("Er zijn 2 conceptantwoorden.").count()).toBe(1);
     await expectNoAxeViolations(redactie);
+    const question = new Promise<string>((resolve) => redactie.once("dialog", (dialog) => (resolve(dialog.message()), void dialog.accept())));
     await redactie.getByRole("button", { name: "Antwoorden publiceren" }).click();
+    expect(await question).toBe("2 antwoorden publiceren? Indieners zien ze daarna.");
     await redactie.getByText("2 antwoorden gepubliceerd.").waitFor();
   });
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect } from "vitest";
 import { DEMO_PASSWORD } from "./http";
@@ -80,4 +80,38 @@ export async function loginThroughForm(page: Page, baseUrl: string, email: strin
   await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Inloggen" }).click();
   if (expectStart) await page.waitForURL(`${baseUrl}/`);
+}
+
+/** Fails unless the page fits the viewport's width; names the widest elements that stick out, to fix them. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const { width, scrollWidth, culprits } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrollWidth = document.documentElement.scrollWidth;
+    // Looking for the culprits is slow on a long page: only when there is something to find.
+    if (scrollWidth <= width) return { width, scrollWidth, culprits: [] };
+    const culprits = [...document.querySelectorAll("body *")]
+      .filter((e) => {
+        const sticksOut = e.getBoundingClientRect().right > width + 1;
+        const spills = e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === "visible" && e.clientWidth > 0;
+        return (sticksOut || spills) && !e.closest("[data-scrolls]");
+      })
+      .slice(-5)
+      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} (${Math.round(e.getBoundingClientRect().right)} px)`);
+    return { width, scrollWidth, culprits };
+  });
+  expect(scrollWidth, `${page.url()} is breder dan ${width} px; uitstekend: ${culprits.join(", ")}`).toBeLessThanOrEqual(width);
+}
+
+/** A plain Chromium for tests that open several isolated contexts (one per person, each with its own viewport). */
+export function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+}
+
+/** A new context of that browser, at a viewport width, with one page logged in through the form; the caller closes it. */
+export async function signedInPage(browser: Browser, baseUrl: string, email: string, width = 1366): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: "nl-NL", viewport: { width, height: 900 } });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await loginThroughForm(page, baseUrl, email);
+  return { context, page };
 }

@@ -33,7 +33,7 @@ export interface StartOptions {
 const START_TIMEOUT_MS = 30_000;
 
 /** The developer's own settings (a SESSION_SECRET, ALLOWED_ORIGINS, ...) must not leak into a test server. */
-const CONFIG_KEYS = ["HOST", "SESSION_SECRET", "ALLOWED_ORIGINS", "TRUST_PROXY", "MAX_BODY_BYTES", "MODELWERK_DEMO"];
+const CONFIG_KEYS = ["HOST", "SESSION_SECRET", "ALLOWED_ORIGINS", "TRUST_PROXY", "MAX_BODY_BYTES", "MODELWERK_DEMO", "SMTP_URL", "MAIL_FROM", "MAIL_INTERVAL_MS"];
 
 function serverEnv(port: number, databasePath: string, overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
