@@ -1,0 +1,51 @@
+import { describe, expect, test } from "vitest";
+import { parseModel, renderText, resolve, type ResolvedOrdinance } from "../../ordinance-model/index";
+import { twenteModel } from "../../db/seed/twente-model";
+import { raadsbesluit } from "../../templates/raadsbesluit";
+import { importWord, readDocx } from "../../word-import/index";
+
+// The raadsbesluit Modelwerk makes, imported back: the same chapters, articles, members, items, definitions, notes and
+// references, and the same text, numbers included (ours are computed again from the structure found).
+
+const model = parseModel(twenteModel as object);
+const almelo = resolve(model, { decisionPeriodWeeks: 6 }, { name: "Almelo", slug: "almelo" });
+
+export async function importedRaadsbesluit(resolved: ResolvedOrdinance) {
+  const parts = readDocx(await raadsbesluit({ resolved, proposal: { date: "2026-11-03", number: "2026-1" } }));
+  if ("problem" in parts) throw new Error(parts.problem);
+  return importWord(parts);
+}
+
+type Json = { type: string; attrs?: Record<string, unknown>; content?: Json[]; text?: string };
+/** The tree as node types only: the structure, without ids. */
+const shape = (node: Json): unknown => (node.type === "text" ? "text" : [node.type, ...(node.content ?? []).filter((c) => c.type !== "text" && c.type !== "reference").map(shape)]);
+const section = (doc: Json, type: string) => doc.content!.find((c) => c.type === type)!;
+const count = (node: Json, type: string): number => (node.type === type ? 1 : 0) + (node.content ?? []).reduce((n, c) => n + count(c, type), 0);
+
+describe("importing the raadsbesluit Modelwerk makes", () => {
+  test("gives back the same structure, text and references", async () => {
+    const { model: imported, report } = await importedRaadsbesluit(almelo);
+    expect(imported).not.toBeNull();
+    const back = parseModel(imported as object);
+    const original = almelo.doc.toJSON() as Json;
+    expect(shape(section(imported as Json, "body"))).toEqual(shape(section(original, "body")));
+    expect(shape(section(imported as Json, "notes"))).toEqual(shape(section(original, "notes")));
+    expect(count(section(imported as Json, "body"), "reference")).toBe(count(section(original, "body"), "reference"));
+    expect(report.references.unresolved).toEqual([]);
+    const body = (doc: ResolvedOrdinance | typeof back) => renderText(doc, { includeTitle: false, includePreamble: false });
+    expect(body(back)).toBe(body(almelo));
+    expect(report.title).toBe(almelo.doc.firstChild!.textContent);
+    expect(report.structure.articles).toBe(count(original, "article"));
+    expect(report.structure.definitions).toBeGreaterThan(5);
+    // Only the signing lines are left over, and they are named, not dropped.
+    expect(report.unplaced.map((u) => u.text)).toEqual(["Ondertekening", expect.stringMatching(/^Aldus vastgesteld/), "De voorzitter,", expect.stringMatching(/^…+$/), "De griffier,", expect.stringMatching(/^…+$/)]);
+    expect(report.leftOut).toEqual([]);
+  });
+
+  test("recognises the aanhef by its words", async () => {
+    const { model: imported } = await importedRaadsbesluit(almelo);
+    const roles = section(imported as Json, "preamble").content!.map((c) => c.attrs!.role);
+    const originalRoles = (almelo.doc.toJSON() as Json).content!.find((c) => c.type === "preamble")!.content!.map((c) => c.attrs!.role);
+    expect(roles).toEqual(originalRoles);
+  });
+});
