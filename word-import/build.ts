@@ -60,6 +60,7 @@ type Phase = "front" | "preamble" | "body" | "generalNotes" | "articleNotes" | "
 
 export class OrdinanceBuilder {
   title = "";
+  titlePosition = 0;
   readonly clauses: Json[] = [];
   readonly chapters: Json[] = [];
   readonly looseArticles: Json[] = [];
@@ -112,6 +113,7 @@ export class OrdinanceBuilder {
   private paragraph(p: SourceParagraph, text: string): void {
     if (this.phase === "front" && !this.title && !preambleRole(text) && !articleHeading(text) && !chapterHeading(text)) {
       this.title = text.replace(/^Raadsbesluit\s+/i, (prefix) => (this.notes.push(`"${prefix.trim()}" voor de titel weggelaten`), ""));
+      this.titlePosition = p.position;
       this.phase = "preamble";
       return;
     }

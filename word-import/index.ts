@@ -44,6 +44,7 @@ export function importWord(parts: WordParts): ImportResult {
     slotCandidates: [],
     notes: builder.notes,
   };
+  for (const text of slotCandidates(builder.title)) report.slotCandidates.push({ position: builder.titlePosition, text });
   for (const site of builder.sites) for (const node of site.node.content ?? []) for (const text of slotCandidates(node.text ?? "")) report.slotCandidates.push({ position: site.position, text });
   linkReferences(builder.sites, builder.articles, report.references);
   if (!builder.articles.length) return { model: null, report: { ...report, notes: [...report.notes, "geen artikelen gevonden"] } };
