@@ -26,6 +26,8 @@ export interface TextSite {
   readonly position: number;
   readonly article: ArticleEntry | null;
   readonly member: MemberEntry | null;
+  /** False in the aanhef: it cites national law, never the ordinance's own articles. */
+  readonly linkable: boolean;
 }
 
 export interface ItemEntry {
@@ -145,8 +147,8 @@ export class OrdinanceBuilder {
     return node;
   }
 
-  private site(position: number, node: Json, article: ArticleEntry | null, member: MemberEntry | null): void {
-    this.sites.push({ node, position, article, member });
+  private site(position: number, node: Json, article: ArticleEntry | null, member: MemberEntry | null, linkable = true): void {
+    this.sites.push({ node, position, article, member, linkable });
   }
 
   /** Headings and part boundaries; true when the paragraph was one. */
@@ -234,7 +236,7 @@ export class OrdinanceBuilder {
       this.counts.preambleClauses++;
       const clause: Json = { type: "preambleClause", attrs: { id: `aanhef-${this.counts.preambleClauses}`, role }, content: textNode(text) };
       this.clauses.push(clause);
-      return this.site(p.position, clause, null, null);
+      return this.site(p.position, clause, null, null, false);
     }
     const last = this.clauses[this.clauses.length - 1];
     // "besluit:" on its own line with "vast te stellen …" below it, or a clause that continues on the next line.

@@ -67,7 +67,7 @@ function inMember(member: MemberEntry, letter: string, sub: string | undefined):
 
 function find(m: RegExpExecArray, after: string, site: TextSite, articles: ReadonlyMap<string, ArticleEntry>): Found {
   const g = m.slice(1);
-  if (g[0] !== undefined) return lawFollows(after) ? "law" : articleList(g[0], articles);
+  if (g[0] !== undefined) return lawFollows(after.replace(/^,?\s+en volgende\b/, "")) ? "law" : articleList(g[0], articles);
   if (g[1] !== undefined) return { problem: "een samengestelde verwijzing naar leden blijft tekst" };
   if (g[3] !== undefined) {
     if (lawFollows(after)) return "law";
@@ -83,7 +83,7 @@ function find(m: RegExpExecArray, after: string, site: TextSite, articles: Reado
 /** Replaces recognised references in the text nodes of each site by reference nodes; counts and warns in the report. */
 export function linkReferences(sites: readonly TextSite[], articles: readonly ArticleEntry[], report: ImportReport["references"]): void {
   const byDesignation = new Map(articles.map((a) => [a.designation, a]));
-  for (const site of sites) {
+  for (const site of sites.filter((s) => s.linkable)) {
     const content: Json[] = [];
     for (const node of site.node.content ?? []) {
       if (node.type !== "text" || node.marks) {

@@ -36,7 +36,7 @@ const body = [
   empty,
   para("Hoofdstuk 2 Slotbepalingen", { bold: true }),
   para("Artikel 3 Inwerkingtreding", { bold: true }),
-  para("1. Deze verordening treedt in werking op de dag na bekendmaking."),
+  para("1. Deze verordening treedt in werking op de dag na bekendmaking als bedoeld in artikel 139 van de Gemeentewet."),
   para("2. In afwijking van het eerste lid geldt artikel 2, tweede lid, onderdeel b, pas na een jaar."),
   para("Toelichting", { style: "Heading1" }),
   para("Algemeen deel", { style: "Heading1" }),
@@ -76,7 +76,7 @@ describe("a concept as people write it", () => {
   test("references resolve to the right provision, law references stay text", () => {
     expect(report.references.unresolved).toEqual([]);
     expect(report.references.resolved).toBe(2);
-    expect(report.references.lawReferences).toEqual(["artikel 12"]);
+    expect(report.references.lawReferences).toEqual(["artikel 139"]);
     const json = JSON.stringify(model);
     expect(json).toContain('"target":"art-2-lid-2-ond-2"');
     expect(json).toContain('"target":"art-3-lid-1"');
