@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ModelError, parseModel } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import { insertModel, listModels } from "../../db/queries/models";
+import { docxProblemMessage, importWord, readDocx, reportLines } from "../../word-import/index";
+import { MAX_DOCX_BYTES } from "../../word-import/docx";
 import { UsageError, type CliIo } from "./io";
 import { requireRegion } from "./lookup";
 
@@ -12,7 +14,7 @@ export function modelsCommand(db: Db, args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { regio: { type: "string", default: "twente" }, titel: { type: "string" } },
+    options: { regio: { type: "string", default: "twente" }, titel: { type: "string" }, opslaan: { type: "boolean", default: false } },
   });
   const { id: regionId } = requireRegion(db, values.regio!);
   if (sub === "list") {
@@ -39,5 +41,44 @@ export function modelsCommand(db: Db, args: string[], io: CliIo): number {
     io.out(`Model ${insertModel(db, regionId, values.titel, json)} opgeslagen.`);
     return 0;
   }
+  if (sub === "import-docx") {
+    const [file] = positionals;
+    if (!file || !values.titel) throw new UsageError("Gebruik: models import-docx BESTAND --titel TITEL [--regio SLUG] [--opslaan].");
+    return importDocx(db, regionId, file, values.titel, values.opslaan!, io);
+  }
   throw new UsageError(`Onbekende opdracht "models ${sub ?? ""}".`);
+}
+
+/** The report of a Word import; the model is stored only with --opslaan (the redactie's confirmation), whole or not at all. */
+function importDocx(db: Db, regionId: number, file: string, title: string, store: boolean, io: CliIo): number {
+  let data: Uint8Array;
+  try {
+    // The size is checked before reading, so an enormous file is never loaded.
+    if (statSync(file).size > MAX_DOCX_BYTES) {
+      io.err(`${file}: ${docxProblemMessage("tooLarge")}`);
+      return 1;
+    }
+    data = readFileSync(file);
+  } catch (error) {
+    io.err(`${file}: niet te lezen (${(error as Error).message}).`);
+    return 1;
+  }
+  const parts = readDocx(data);
+  if ("problem" in parts) {
+    io.err(`${file}: ${docxProblemMessage(parts.problem)}`);
+    return 1;
+  }
+  const { model, report } = importWord(parts);
+  for (const line of reportLines(report)) io.out(line);
+  if (!model) {
+    io.err(`${file}: geen artikelen gevonden; er is niets opgeslagen.`);
+    return 1;
+  }
+  if (!store) {
+    io.out("Niets opgeslagen. Bekijk het verslag en geef --opslaan om het model aan te maken.");
+    return 0;
+  }
+  parseModel(model);
+  io.out(`Model ${insertModel(db, regionId, title, model)} opgeslagen.`);
+  return 0;
 }
