@@ -6,7 +6,9 @@ import {
   isDefinitionsHeading,
   isGeneralNotesStart,
   isNotesStart,
+  isGuidanceStart,
   isSigningStart,
+  isVariantCaption,
   itemNumber,
   memberNumber,
   preambleRole,
@@ -58,7 +60,7 @@ const allBold = (p: SourceParagraph) => p.runs.some((r) => r.text.trim()) && p.r
 /** A heading either looks like one or is short and does not read as a sentence. */
 const looksLikeHeading = (p: SourceParagraph, rest: string) => isHeadingStyle(p.style) || allBold(p) || (rest.length <= 100 && !/[;:,]$/.test(rest));
 
-type Phase = "front" | "preamble" | "body" | "generalNotes" | "articleNotes" | "signing";
+type Phase = "front" | "preamble" | "body" | "generalNotes" | "articleNotes" | "signing" | "guidance";
 
 export class OrdinanceBuilder {
   title = "";
@@ -135,6 +137,8 @@ export class OrdinanceBuilder {
         return this.site(p.position, this.pushed(this.note, paragraph(text)), null, null);
       case "signing":
         return this.leave(p, text, "ondertekening, geen deel van de regeling");
+      case "guidance":
+        return this.leave(p, text, "advies bij de keuzemogelijkheden, geen deel van de regeling");
     }
   }
 
@@ -154,6 +158,19 @@ export class OrdinanceBuilder {
   /** Headings and part boundaries; true when the paragraph was one. */
   private structural(p: SourceParagraph, text: string): boolean {
     const inNotes = this.phase === "generalNotes" || this.phase === "articleNotes";
+    if (/^(toc|inhoudsopgave|kopje inhoudsopgave)\b/.test(p.style)) {
+      this.leave(p, text, "inhoudsopgave; die maakt Word zelf");
+      return true;
+    }
+    if (isVariantCaption(text)) {
+      this.leave(p, text, "aankondiging van een variant of optionele bepaling; de keuzemogelijkheid maakt de redactie zelf aan");
+      return true;
+    }
+    if (isGuidanceStart(text) && looksLikeHeading(p, text)) {
+      this.enter("guidance");
+      this.leave(p, text, "advies bij de keuzemogelijkheden, geen deel van de regeling");
+      return true;
+    }
     if (isNotesStart(text) && looksLikeHeading(p, text)) return this.enter("generalNotes");
     if (isGeneralNotesStart(text) && (inNotes || isHeadingStyle(p.style))) return this.enter("generalNotes");
     if (isArticleNotesStart(text) && (inNotes || isHeadingStyle(p.style))) return this.enter("articleNotes");

@@ -127,7 +127,9 @@ export function readBlocks(documentXml: string, stylesXml?: string, numberingXml
   const body = docNode && child(docNode, "w:body");
   if (!body) return [];
   const blocks: SourceBlock[] = [];
-  for (const node of childrenOf(body)) {
+  // A content control (a table of contents, a form field) holds ordinary paragraphs: they are read like any other.
+  const flat = (nodes: XmlNode[]): XmlNode[] => nodes.flatMap((n) => (tagOf(n) === "w:sdt" ? flat(childrenOf(child(n, "w:sdtContent") ?? { "w:sdtContent": [] })) : [n]));
+  for (const node of flat(childrenOf(body))) {
     const tag = tagOf(node);
     const position = blocks.length + 1;
     if (tag === "w:tbl") {

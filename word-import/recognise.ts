@@ -40,6 +40,10 @@ export const isNotesStart = (text: string) => /^(?:algemene\s+)?toelichting$/.te
 export const isGeneralNotesStart = (text: string) => ["algemeen deel", "algemeen", "algemene toelichting", "i. algemeen", "i algemeen"].includes(normal(text));
 export const isArticleNotesStart = (text: string) => /^(?:ii\.?\s+)?artikelsgewijze?(?: toelichting)?$/.test(normal(text));
 export const isDefinitionsHeading = (text: string) => /begrip/i.test(text);
+/** The guidance at the end of a model met varianten: advice on the slots, not part of the ordinance. */
+export const isGuidanceStart = (text: string) => /^keuzemogelijkheden en advies\b/i.test(text.trim());
+/** A model met varianten announces a variant or optional provision in a bracketed line of its own. */
+export const isVariantCaption = (text: string) => /^\[(?:Variant|Optioneel|Keuzelijst)\b.*\]$/.test(text.trim());
 /** The closing part of a council decision: not part of the ordinance. */
 export const isSigningStart = (text: string) => /^(ondertekening|aldus (vastgesteld|besloten))/i.test(text.trim());
 
