@@ -46,7 +46,7 @@ export interface ArticleEntry {
   readonly id: string;
   readonly node: Json;
   readonly designation: string;
-  readonly heading: string;
+  heading: string;
   readonly members: MemberEntry[];
 }
 
@@ -87,6 +87,8 @@ export class OrdinanceBuilder {
   private item: ItemEntry | null = null;
   private note: Json | null = null;
   private listCount = new Map<string, number>();
+  /** "Artikel 4" on a line of its own: the next short line may be its heading. */
+  private headingPending = false;
 
   constructor(private readonly comments: ReadonlyMap<string, string>) {}
 
@@ -100,6 +102,7 @@ export class OrdinanceBuilder {
     for (const id of block.comments) this.leftOut.push({ position: block.position, kind: "comment", text: this.comments.get(id) ?? "", action: "opmerking niet overgenomen in de tekst" });
     const text = paragraphText(block).replace(/\s+$/, "").replace(/^\s+/, "");
     if (text) this.paragraph(block, text);
+    for (let i = 0; i < block.footnotes; i++) this.leftOut.push({ position: block.position, kind: "footnote", text: "", action: "voetnoot niet geïmporteerd; een verordening kent geen voetnoten" });
     for (let i = 0; i < block.images; i++) {
       this.leftOut.push({ position: block.position, kind: "image", text: "", action: "afbeelding niet geïmporteerd; op haar plaats staat een alinea die dat meldt" });
       this.marker(block.position, "Afbeelding");
@@ -121,6 +124,8 @@ export class OrdinanceBuilder {
       this.phase = "preamble";
       return;
     }
+    if (this.headingPending && this.article && this.lateHeading(p, text)) return;
+    this.headingPending = false;
     if (this.structural(p, text)) return;
     switch (this.phase) {
       case "front":
@@ -226,10 +231,20 @@ export class OrdinanceBuilder {
     const id = `art-${++this.counts.articles}`;
     const node: Json = { type: "article", attrs: { id, condition: null }, content: [{ type: "heading", content: textNode(heading) }] };
     this.article = { id, node, designation, heading, members: [] };
+    this.headingPending = !heading;
     this.articles.push(this.article);
     (this.section ?? this.chapter)?.content!.push(node) ?? this.looseArticles.push(node);
     this.member = this.item = null;
     void p;
+  }
+
+  private lateHeading(p: SourceParagraph, text: string): boolean {
+    this.headingPending = false;
+    if (p.list || memberNumber(text) || itemNumber(text) || !(isHeadingStyle(p.style) || allBold(p)) || text.length > 100 || /[.;:,]$/.test(text)) return false;
+    const article = this.article!;
+    article.heading = text;
+    article.node.content![0] = { type: "heading", content: textNode(text) };
+    return true;
   }
 
   private openNote(p: SourceParagraph, designation: string, heading: string): void {

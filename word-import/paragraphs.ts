@@ -32,6 +32,8 @@ export interface SourceParagraph {
   readonly deleted: string;
   readonly inserted: boolean;
   readonly images: number;
+  /** Footnote and endnote references: their text lives in other parts, which are not imported. */
+  readonly footnotes: number;
   readonly comments: readonly string[];
 }
 
@@ -95,7 +97,7 @@ const on = (props: XmlNode | undefined, tag: string) => {
   return !!p && !["0", "false", "none"].includes(attr(p, "w:val") ?? "true");
 };
 
-function runsOf(nodes: XmlNode[], out: { runs: Run[]; deleted: string[]; inserted: boolean; images: number; comments: string[] }, inInsertion = false): void {
+function runsOf(nodes: XmlNode[], out: { runs: Run[]; deleted: string[]; inserted: boolean; images: number; footnotes: number; comments: string[] }, inInsertion = false): void {
   for (const node of nodes) {
     const tag = tagOf(node);
     if (tag === "w:del") out.deleted.push([...descendants(childrenOf(node), "w:delText")].map(textOf).join(""));
@@ -114,6 +116,7 @@ function runsOf(nodes: XmlNode[], out: { runs: Run[]; deleted: string[]; inserte
         else if (t === "w:tab") out.runs.push({ text: "\t", ...style });
         else if (t === "w:br") out.runs.push({ text: " ", ...style });
         else if (t === "w:drawing" || t === "w:pict" || t === "w:object") out.images += 1;
+        else if (t === "w:footnoteReference" || t === "w:endnoteReference") out.footnotes += 1;
       }
     } else if (["w:hyperlink", "w:smartTag", "w:sdt", "w:sdtContent", "w:fldSimple"].includes(tag) || (inInsertion && tag !== "#text")) runsOf(childrenOf(node), out, inInsertion);
   }
@@ -141,7 +144,7 @@ export function readBlocks(documentXml: string, stylesXml?: string, numberingXml
       const numPr = props && child(props, "w:numPr");
       const numId = numPr && attr(child(numPr, "w:numId") ?? {}, "w:val");
       const level = Number((numPr && attr(child(numPr, "w:ilvl") ?? {}, "w:val")) ?? 0);
-      const out = { runs: [] as Run[], deleted: [] as string[], inserted: false, images: 0, comments: [] as string[] };
+      const out = { runs: [] as Run[], deleted: [] as string[], inserted: false, images: 0, footnotes: 0, comments: [] as string[] };
       runsOf(childrenOf(node), out);
       blocks.push({
         kind: "paragraph",
@@ -152,6 +155,7 @@ export function readBlocks(documentXml: string, stylesXml?: string, numberingXml
         deleted: out.deleted.join(""),
         inserted: out.inserted,
         images: out.images,
+        footnotes: out.footnotes,
         comments: out.comments,
       });
     }

@@ -35,12 +35,13 @@ const body = [
   table,
   empty,
   para("Hoofdstuk 2 Slotbepalingen", { bold: true }),
-  para("Artikel 3 Inwerkingtreding", { bold: true }),
+  para("Artikel 3", { bold: true }),
+  para("Inwerkingtreding", { bold: true }),
   para("1. Deze verordening treedt in werking op de dag na bekendmaking als bedoeld in artikel 139 van de Gemeentewet."),
   para("2. In afwijking van het eerste lid geldt artikel 2, tweede lid, onderdeel b, pas na een jaar."),
   para("Toelichting", { style: "Heading1" }),
   para("Algemeen deel", { style: "Heading1" }),
-  para("Deze verordening regelt de urgentie."),
+  para(`${run("Deze verordening regelt de urgentie.")}<w:r><w:footnoteReference w:id="1"/></w:r>`),
   para("Artikelsgewijze toelichting", { style: "Heading1" }),
   para("Artikel 2 Aanvraag", { bold: true }),
   para("Een aanvraag is schriftelijk."),
@@ -57,18 +58,20 @@ describe("a concept as people write it", () => {
     expect(report.structure).toMatchObject({ preambleClauses: 4, chapters: 2, articles: 3, members: 5, items: 4, definitions: 2, generalNoteParagraphs: 1, articleNotes: 1 });
     const text = renderText(imported);
     expect(text).toContain("Artikel 2 Aanvraag");
+    expect(text).toContain("Artikel 3 Inwerkingtreding");
     expect(text).toMatch(/1\. De aanvraag wordt schriftelijk ingediend\./);
     expect(text).toMatch(/b\. advies nodig is\./);
     expect(text).toContain("In afwijking van het eerste lid geldt artikel 2, tweede lid, onderdeel b, pas na een jaar.");
     expect(text).not.toContain("mondeling");
   });
 
-  test("the report names the table, the comment and the deletion, and nothing is unplaced", () => {
+  test("the report names the table, the comment, the deletion and the footnote, and nothing is unplaced", () => {
     expect(report.unplaced).toEqual([]);
     expect(report.leftOut.map((l) => [l.kind, l.text])).toEqual([
       ["deletion", "mondeling "],
       ["comment", "Acht of zes weken?"],
       ["table", "Categorie | Termijn"],
+      ["footnote", ""],
     ]);
     expect(JSON.stringify(model)).toContain(notImportedMarker("Tabel"));
   });
