@@ -47,7 +47,8 @@ export type SourceBlock = SourceParagraph | SourceTable;
 
 type XmlNode = Record<string, unknown> & { ":@"?: Record<string, string> };
 
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", trimValues: false, parseTagValue: false, processEntities: true });
+// htmlEntities: numeric character references (&#39;) are XML too, and the parser decodes them only with it.
+const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", trimValues: false, parseTagValue: false, processEntities: true, htmlEntities: true });
 
 const tagOf = (node: XmlNode): string => Object.keys(node).find((k) => k !== ":@")!;
 const childrenOf = (node: XmlNode): XmlNode[] => (node[tagOf(node)] as XmlNode[] | undefined) ?? [];

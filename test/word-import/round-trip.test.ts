@@ -1,11 +1,16 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { parseModel, renderText, resolve, type ResolvedOrdinance } from "../../ordinance-model/index";
+import { parseModel, renderHtml, renderText, resolve, type ResolvedOrdinance } from "../../ordinance-model/index";
 import { twenteModel } from "../../db/seed/twente-model";
 import { raadsbesluit } from "../../templates/raadsbesluit";
 import { importWord, readDocx } from "../../word-import/index";
 
 // The raadsbesluit Modelwerk makes, imported back: the same chapters, articles, members, items, definitions, notes and
-// references, and the same text, numbers included (ours are computed again from the structure found).
+// references, and the same text, numbers included (ours are computed again from the structure found). Another
+// producer too: pandoc turning the HTML rendering into Word (Heading styles, no named member styles).
 
 const model = parseModel(twenteModel as object);
 const almelo = resolve(model, { decisionPeriodWeeks: 6 }, { name: "Almelo", slug: "almelo" });
@@ -47,5 +52,24 @@ describe("importing the raadsbesluit Modelwerk makes", () => {
     const roles = section(imported as Json, "preamble").content!.map((c) => c.attrs!.role);
     const originalRoles = (almelo.doc.toJSON() as Json).content!.find((c) => c.type === "preamble")!.content!.map((c) => c.attrs!.role);
     expect(roles).toEqual(originalRoles);
+  });
+});
+
+describe("importing what another producer made", () => {
+  test("pandoc's docx from the HTML rendering gives the same text", () => {
+    const dir = mkdtempSync(join(tmpdir(), "modelwerk-pandoc-"));
+    try {
+      writeFileSync(join(dir, "in.html"), renderHtml(almelo));
+      execFileSync("pandoc", ["-f", "html", "-t", "docx", "-o", join(dir, "out.docx"), join(dir, "in.html")]);
+      const parts = readDocx(readFileSync(join(dir, "out.docx")));
+      if ("problem" in parts) throw new Error(parts.problem);
+      const { model: imported, report } = importWord(parts);
+      const body = (doc: ResolvedOrdinance | ReturnType<typeof parseModel>) => renderText(doc, { includeTitle: false, includePreamble: false });
+      expect(body(parseModel(imported as object))).toBe(body(almelo));
+      expect(report.unplaced).toEqual([]);
+      expect(report.references.unresolved).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
