@@ -10,7 +10,8 @@ import { importWord, readDocx } from "../../word-import/index";
 
 // The raadsbesluit Modelwerk makes, imported back: the same chapters, articles, members, items, definitions, notes and
 // references, and the same text, numbers included (ours are computed again from the structure found). Another
-// producer too: pandoc turning the HTML rendering into Word (Heading styles, no named member styles).
+// producer too: pandoc turning the HTML rendering into Word (Heading styles, no named member styles), and LibreOffice
+// saving the raadsbesluit as ODT and that again as Word (its own styles and XML).
 
 const model = parseModel(twenteModel as object);
 const almelo = resolve(model, { decisionPeriodWeeks: 6 }, { name: "Almelo", slug: "almelo" });
@@ -55,19 +56,39 @@ describe("importing the raadsbesluit Modelwerk makes", () => {
   });
 });
 
+/** Import a Word file and compare its body and notes with the Almelo ordinance, as text. */
+function expectSameText(docx: Uint8Array) {
+  const parts = readDocx(docx);
+  if ("problem" in parts) throw new Error(parts.problem);
+  const { model: imported, report } = importWord(parts);
+  const body = (doc: ResolvedOrdinance | ReturnType<typeof parseModel>) => renderText(doc, { includeTitle: false, includePreamble: false });
+  expect(body(parseModel(imported as object))).toBe(body(almelo));
+  expect(report.references.unresolved).toEqual([]);
+  return report;
+}
+
 describe("importing what another producer made", () => {
+  test("LibreOffice's docx, saved from its ODT of the raadsbesluit, gives the same text", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "modelwerk-lo-"));
+    const soffice = (to: string, file: string, out: string) =>
+      execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${join(dir, "profile")}`, "--convert-to", to, "--outdir", join(dir, out), file], { timeout: 120_000, stdio: "ignore" });
+    try {
+      writeFileSync(join(dir, "rb.docx"), await raadsbesluit({ resolved: almelo, proposal: { date: "2026-11-03", number: "2026-1" } }));
+      soffice("odt", join(dir, "rb.docx"), "odt");
+      soffice("docx", join(dir, "odt", "rb.odt"), "back");
+      const report = expectSameText(readFileSync(join(dir, "back", "rb.docx")));
+      expect(report.unplaced.every((u) => u.reason.startsWith("ondertekening"))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("pandoc's docx from the HTML rendering gives the same text", () => {
     const dir = mkdtempSync(join(tmpdir(), "modelwerk-pandoc-"));
     try {
       writeFileSync(join(dir, "in.html"), renderHtml(almelo));
       execFileSync("pandoc", ["-f", "html", "-t", "docx", "-o", join(dir, "out.docx"), join(dir, "in.html")]);
-      const parts = readDocx(readFileSync(join(dir, "out.docx")));
-      if ("problem" in parts) throw new Error(parts.problem);
-      const { model: imported, report } = importWord(parts);
-      const body = (doc: ResolvedOrdinance | ReturnType<typeof parseModel>) => renderText(doc, { includeTitle: false, includePreamble: false });
-      expect(body(parseModel(imported as object))).toBe(body(almelo));
-      expect(report.unplaced).toEqual([]);
-      expect(report.references.unresolved).toEqual([]);
+      expect(expectSameText(readFileSync(join(dir, "out.docx"))).unplaced).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
