@@ -188,7 +188,7 @@ export class OrdinanceBuilder {
     const article = fromList ?? articleHeading(text);
     if (article && (fromList || looksLikeHeading(p, article.rest))) {
       if (this.phase === "articleNotes" || this.phase === "generalNotes") this.openNote(p, article.designation, article.rest);
-      else this.openArticle(p, article.designation, article.rest);
+      else this.openArticle(article.designation, article.rest);
       return true;
     }
     if (inNotes) return false;
@@ -225,7 +225,7 @@ export class OrdinanceBuilder {
     return n;
   }
 
-  private openArticle(p: SourceParagraph, designation: string, heading: string): void {
+  private openArticle(designation: string, heading: string): void {
     this.phase = "body";
     if (designation.includes(".")) this.perChapterNumbers = true;
     const id = `art-${++this.counts.articles}`;
@@ -235,7 +235,6 @@ export class OrdinanceBuilder {
     this.articles.push(this.article);
     (this.section ?? this.chapter)?.content!.push(node) ?? this.looseArticles.push(node);
     this.member = this.item = null;
-    void p;
   }
 
   private lateHeading(p: SourceParagraph, text: string): boolean {
@@ -335,7 +334,8 @@ export class OrdinanceBuilder {
   /** A definition item: its term (italic, or before the colon in a definitions article) marked as the term. */
   private definition(p: SourceParagraph, text: string): Json {
     const inDefinitions = this.article && isDefinitionsHeading(this.article.heading);
-    const italic = p.runs.find((r) => r.text.trim() && !itemNumber(r.text.trim() + " x"));
+    // The first run with words, past a typed number ("a.", "1°") if there is one.
+    const italic = p.runs.find((r) => r.text.trim() && !/^(?:[a-z]{1,2}[.)]|\d{1,2}°)$/.test(r.text.trim()));
     const colon = text.indexOf(":");
     const term = inDefinitions && colon > 0 && colon < 80 ? text.slice(0, colon) : italic?.italics && text.startsWith(italic.text.trim()) && text.charAt(italic.text.trim().length) === ":" ? italic.text.trim() : "";
     if (!term) return paragraph(text);

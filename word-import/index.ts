@@ -1,3 +1,4 @@
+import { ModelError, parseModel } from "../ordinance-model/index";
 import { OrdinanceBuilder, type Json } from "./build";
 import { readBlocks } from "./paragraphs";
 import { slotCandidates } from "./recognise";
@@ -19,7 +20,7 @@ export interface WordParts {
 }
 
 export interface ImportResult {
-  /** null when no article was found: there is no ordinance to make. */
+  /** null when no article was found or the structure found is no valid ordinance (the report's notes say why). */
   readonly model: Json | null;
   readonly report: ImportReport;
 }
@@ -67,6 +68,13 @@ export function importWord(parts: WordParts): ImportResult {
       { type: "slots", content: [] },
     ],
   };
+  try {
+    parseModel(model);
+  } catch (error) {
+    // A shape the model cannot hold (a chapter without articles, articles beside sections): nothing half made.
+    if (!(error instanceof ModelError)) throw error;
+    return { model: null, report: { ...report, notes: [...report.notes, `de gevonden opbouw past niet in een verordening (${error.message})`] } };
+  }
   return { model, report };
 }
 

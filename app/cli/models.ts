@@ -71,14 +71,13 @@ function importDocx(db: Db, regionId: number, file: string, title: string, store
   const { model, report } = importWord(parts);
   for (const line of reportLines(report)) io.out(line);
   if (!model) {
-    io.err(`${file}: geen artikelen gevonden; er is niets opgeslagen.`);
+    io.err(`${file}: ${report.notes[report.notes.length - 1]}; er is niets opgeslagen.`);
     return 1;
   }
   if (!store) {
     io.out("Niets opgeslagen. Bekijk het verslag en geef --opslaan om het model aan te maken.");
     return 0;
   }
-  parseModel(model);
   io.out(`Model ${insertModel(db, regionId, title, model)} opgeslagen.`);
   return 0;
 }

@@ -93,3 +93,13 @@ describe("a concept as people write it", () => {
     expect(report.title).toBe("Urgentieverordening [naam gemeente] 2027");
   });
 });
+
+describe("a structure no ordinance has", () => {
+  test("a chapter without articles gives no model, and the report says why", () => {
+    const parts = readDocx(wordFile({ "word/document.xml": documentXml([para("Hoofdstuk 1 Leeg", { bold: true }), para("Hoofdstuk 2 Vol", { bold: true }), para("Artikel 1 Kop", { bold: true }), para("Tekst.")].join("")) }));
+    if ("problem" in parts) throw new Error(parts.problem);
+    const { model, report } = importWord(parts);
+    expect(model).toBeNull();
+    expect(report.notes.at(-1)).toMatch(/^de gevonden opbouw past niet in een verordening/);
+  });
+});
