@@ -16,7 +16,8 @@ const pattern = new RegExp(
     String.raw`\bhet\s+${ORD}\s+lid(?:,\s+onderdeel\s+([a-z]{1,2}))?(?:,\s+onder\s+(\d+)°)?`,
     String.raw`\bonderdeel\s+([a-z]{1,2})(?:,\s+onder\s+(\d+)°)?`,
   ]
-    .map((p) => `(?:${p})(?![\\p{L}\\d])`)
+    // Not inside a word or number, and not an Awb-style number ("artikel 4:5"), which is always national law.
+    .map((p) => `(?:${p})(?![\\p{L}\\d]|:\\d)`)
     .join("|"),
   "gu",
 );
