@@ -1,4 +1,4 @@
-import { paragraphText, type SourceBlock, type SourceParagraph } from "./paragraphs";
+import { paragraphText, type SourceBlock, type SourceParagraph, type TrackedChanges } from "./paragraphs";
 import {
   articleHeading,
   chapterHeading,
@@ -90,15 +90,23 @@ export class OrdinanceBuilder {
   /** "Artikel 4" on a line of its own: the next short line may be its heading. */
   private headingPending = false;
 
-  constructor(private readonly comments: ReadonlyMap<string, string>) {}
+  constructor(
+    private readonly comments: ReadonlyMap<string, string>,
+    private readonly trackedChanges: TrackedChanges,
+  ) {}
 
   add(block: SourceBlock): void {
     if (block.kind === "table") {
       this.leftOut.push({ position: block.position, kind: "table", text: block.text, action: "tabel niet geïmporteerd; op zijn plaats staat een alinea die dat meldt" });
       return this.marker(block.position, "Tabel");
     }
-    if (block.deleted) this.leftOut.push({ position: block.position, kind: "deletion", text: block.deleted, action: "bijgehouden wijziging aanvaard: verwijderde tekst niet overgenomen" });
-    if (block.inserted && !this.notes.includes(insertedNote)) this.notes.push(insertedNote);
+    const accepted = this.trackedChanges === "accept";
+    if (block.setAside) {
+      const action = accepted ? "bijgehouden wijzigingen aanvaard: verwijderde tekst niet overgenomen" : "tekst van voor de wijzigingen gekozen: ingevoegde tekst niet overgenomen";
+      this.leftOut.push({ position: block.position, kind: accepted ? "deletion" : "insertion", text: block.setAside, action });
+    }
+    const note = accepted ? "bijgehouden wijzigingen zijn aanvaard" : "bijgehouden wijzigingen zijn verworpen: de tekst is die van voor de wijzigingen";
+    if (block.changed && !this.notes.includes(note)) this.notes.push(note);
     for (const id of block.comments) this.leftOut.push({ position: block.position, kind: "comment", text: this.comments.get(id) ?? "", action: "opmerking niet overgenomen in de tekst" });
     const text = paragraphText(block).replace(/\s+$/, "").replace(/^\s+/, "");
     if (text) this.paragraph(block, text);
@@ -343,5 +351,3 @@ export class OrdinanceBuilder {
     return { type: "paragraph", attrs: { condition: null }, content: [{ type: "text", text: term, marks: [{ type: "term" }] }, ...textNode(text.slice(term.length))] };
   }
 }
-
-const insertedNote = "bijgehouden invoegingen zijn aanvaard: hun tekst staat in het model";

@@ -1,6 +1,6 @@
 import { ModelError, parseModel } from "../ordinance-model/index";
 import { OrdinanceBuilder, type Json } from "./build";
-import { readBlocks } from "./paragraphs";
+import { readBlocks, type TrackedChanges } from "./paragraphs";
 import { slotCandidates } from "./recognise";
 import { linkReferences } from "./references";
 import type { ImportReport } from "./report";
@@ -11,6 +11,7 @@ import type { ImportReport } from "./report";
 export { readDocx, docxProblemMessage, type DocxParts, type DocxProblem } from "./docx";
 export { reportLines, type ImportReport } from "./report";
 export { notImportedMarker } from "./build";
+export type { TrackedChanges } from "./paragraphs";
 
 export interface WordParts {
   readonly document: string;
@@ -33,9 +34,10 @@ function commentTexts(xml: string | undefined): Map<string, string> {
   return texts;
 }
 
-export function importWord(parts: WordParts): ImportResult {
-  const builder = new OrdinanceBuilder(commentTexts(parts.comments));
-  for (const block of readBlocks(parts.document, parts.styles, parts.numbering)) builder.add(block);
+/** Tracked changes are accepted unless the redactie asks for the text as it was before them. */
+export function importWord(parts: WordParts, trackedChanges: TrackedChanges = "accept"): ImportResult {
+  const builder = new OrdinanceBuilder(commentTexts(parts.comments), trackedChanges);
+  for (const block of readBlocks(parts.document, parts.styles, parts.numbering, trackedChanges)) builder.add(block);
   const report: ImportReport = {
     title: builder.title,
     structure: builder.counts,

@@ -2,7 +2,11 @@ import { XMLParser } from "fast-xml-parser";
 
 // document.xml as a flat list of what a reader sees: paragraphs with their style name, list level and runs, and the
 // things that are not paragraphs (tables) as one entry each. Tracked changes are accepted (insertions kept, deletions
-// set apart) and images are noted, so the importer can say what it did with each.
+// set aside) or rejected (the text as it was: deletions kept, insertions set aside); images are counted, so the
+// importer can say what it did with each.
+
+/** What to do with tracked changes: take the text as changed, or as it was before the changes. */
+export type TrackedChanges = "accept" | "reject";
 
 export interface Run {
   readonly text: string;
@@ -28,9 +32,9 @@ export interface SourceParagraph {
   readonly style: string;
   readonly runs: readonly Run[];
   readonly list: ListLevel | null;
-  /** Text of tracked deletions, left out because changes are accepted. */
-  readonly deleted: string;
-  readonly inserted: boolean;
+  /** Text of the tracked changes not taken: deletions when accepting, insertions when rejecting. */
+  readonly setAside: string;
+  readonly changed: boolean;
   readonly images: number;
   /** Footnote and endnote references: their text lives in other parts, which are not imported. */
   readonly footnotes: number;
@@ -98,13 +102,23 @@ const on = (props: XmlNode | undefined, tag: string) => {
   return !!p && !["0", "false", "none"].includes(attr(p, "w:val") ?? "true");
 };
 
-function runsOf(nodes: XmlNode[], out: { runs: Run[]; deleted: string[]; inserted: boolean; images: number; footnotes: number; comments: string[] }, inInsertion = false): void {
+interface Collected {
+  runs: Run[];
+  setAside: string[];
+  changed: boolean;
+  images: number;
+  footnotes: number;
+  comments: string[];
+}
+
+function runsOf(nodes: XmlNode[], out: Collected, mode: TrackedChanges, inChange = false): void {
   for (const node of nodes) {
     const tag = tagOf(node);
-    if (tag === "w:del") out.deleted.push([...descendants(childrenOf(node), "w:delText")].map(textOf).join(""));
-    else if (tag === "w:ins") {
-      out.inserted = true;
-      runsOf(childrenOf(node), out, true);
+    if (tag === "w:del" || tag === "w:ins") {
+      out.changed = true;
+      const taken = (tag === "w:ins") === (mode === "accept");
+      if (taken) runsOf(childrenOf(node), out, mode, true);
+      else out.setAside.push([...descendants(childrenOf(node), tag === "w:del" ? "w:delText" : "w:t")].map(textOf).join(""));
     } else if (tag === "w:commentRangeStart" || tag === "w:commentReference") {
       const id = attr(node, "w:id");
       if (id !== undefined && !out.comments.includes(id)) out.comments.push(id);
@@ -113,18 +127,19 @@ function runsOf(nodes: XmlNode[], out: { runs: Run[]; deleted: string[]; inserte
       const style = { bold: on(props, "w:b"), italics: on(props, "w:i"), highlighted: on(props, "w:highlight") };
       for (const part of childrenOf(node)) {
         const t = tagOf(part);
-        if (t === "w:t") out.runs.push({ text: textOf(part), ...style });
+        // A deletion that is kept (changes rejected) holds its text in w:delText.
+        if (t === "w:t" || t === "w:delText") out.runs.push({ text: textOf(part), ...style });
         else if (t === "w:tab") out.runs.push({ text: "\t", ...style });
         else if (t === "w:br") out.runs.push({ text: " ", ...style });
         else if (t === "w:drawing" || t === "w:pict" || t === "w:object") out.images += 1;
         else if (t === "w:footnoteReference" || t === "w:endnoteReference") out.footnotes += 1;
       }
-    } else if (["w:hyperlink", "w:smartTag", "w:sdt", "w:sdtContent", "w:fldSimple"].includes(tag) || (inInsertion && tag !== "#text")) runsOf(childrenOf(node), out, inInsertion);
+    } else if (["w:hyperlink", "w:smartTag", "w:sdt", "w:sdtContent", "w:fldSimple"].includes(tag) || (inChange && tag !== "#text")) runsOf(childrenOf(node), out, mode, inChange);
   }
 }
 
 /** The blocks of document.xml's body in order. */
-export function readBlocks(documentXml: string, stylesXml?: string, numberingXml?: string): SourceBlock[] {
+export function readBlocks(documentXml: string, stylesXml?: string, numberingXml?: string, mode: TrackedChanges = "accept"): SourceBlock[] {
   const styles = styleNames(stylesXml);
   const levels = listLevels(numberingXml);
   const docNode = (parser.parse(documentXml) as XmlNode[]).find((n) => tagOf(n) === "w:document");
@@ -145,16 +160,16 @@ export function readBlocks(documentXml: string, stylesXml?: string, numberingXml
       const numPr = props && child(props, "w:numPr");
       const numId = numPr && attr(child(numPr, "w:numId") ?? {}, "w:val");
       const level = Number((numPr && attr(child(numPr, "w:ilvl") ?? {}, "w:val")) ?? 0);
-      const out = { runs: [] as Run[], deleted: [] as string[], inserted: false, images: 0, footnotes: 0, comments: [] as string[] };
-      runsOf(childrenOf(node), out);
+      const out: Collected = { runs: [], setAside: [], changed: false, images: 0, footnotes: 0, comments: [] };
+      runsOf(childrenOf(node), out, mode);
       blocks.push({
         kind: "paragraph",
         position,
         style: styleId ? (styles.get(styleId) ?? styleId.toLowerCase()) : "normal",
         runs: out.runs,
         list: numId && numId !== "0" ? levels(numId, level) : null,
-        deleted: out.deleted.join(""),
-        inserted: out.inserted,
+        setAside: out.setAside.join(""),
+        changed: out.changed,
         images: out.images,
         footnotes: out.footnotes,
         comments: out.comments,

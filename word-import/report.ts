@@ -13,7 +13,7 @@ export interface StructureCounts {
   articleNotes: number;
 }
 
-export type LeftOutKind = "table" | "image" | "deletion" | "comment" | "footnote";
+export type LeftOutKind = "table" | "image" | "deletion" | "insertion" | "comment" | "footnote";
 
 export interface LeftOut {
   readonly position: number;

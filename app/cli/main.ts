@@ -30,7 +30,7 @@ Opdrachten:
   lint --gemeente SLUG | --all [--model ID]
   models list [--regio SLUG]
   models import BESTAND --titel TITEL [--regio SLUG]
-  models import-docx BESTAND.docx --titel TITEL [--regio SLUG] [--opslaan]
+  models import-docx BESTAND.docx --titel TITEL [--regio SLUG] [--wijzigingen aanvaarden|verwerpen] [--opslaan]
   choices set --gemeente SLUG sleutel=waarde… [--model ID]
   choices export --format json|csv [--model ID]
   comments export --fase ID --format json|csv [--model ID]

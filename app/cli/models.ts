@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { ModelError, parseModel } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import { insertModel, listModels } from "../../db/queries/models";
-import { docxProblemMessage, importWord, readDocx, reportLines } from "../../word-import/index";
+import { docxProblemMessage, importWord, readDocx, reportLines, type TrackedChanges } from "../../word-import/index";
 import { MAX_DOCX_BYTES } from "../../word-import/docx";
 import { UsageError, type CliIo } from "./io";
 import { requireRegion } from "./lookup";
@@ -14,7 +14,7 @@ export function modelsCommand(db: Db, args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { regio: { type: "string", default: "twente" }, titel: { type: "string" }, opslaan: { type: "boolean", default: false } },
+    options: { regio: { type: "string", default: "twente" }, titel: { type: "string" }, opslaan: { type: "boolean", default: false }, wijzigingen: { type: "string", default: "aanvaarden" } },
   });
   const { id: regionId } = requireRegion(db, values.regio!);
   if (sub === "list") {
@@ -43,14 +43,15 @@ export function modelsCommand(db: Db, args: string[], io: CliIo): number {
   }
   if (sub === "import-docx") {
     const [file] = positionals;
-    if (!file || !values.titel) throw new UsageError("Gebruik: models import-docx BESTAND --titel TITEL [--regio SLUG] [--opslaan].");
-    return importDocx(db, regionId, file, values.titel, values.opslaan!, io);
+    const usage = "Gebruik: models import-docx BESTAND --titel TITEL [--regio SLUG] [--wijzigingen aanvaarden|verwerpen] [--opslaan].";
+    if (!file || !values.titel || !["aanvaarden", "verwerpen"].includes(values.wijzigingen!)) throw new UsageError(usage);
+    return importDocx(db, regionId, file, { title: values.titel, store: values.opslaan!, trackedChanges: values.wijzigingen === "verwerpen" ? "reject" : "accept" }, io);
   }
   throw new UsageError(`Onbekende opdracht "models ${sub ?? ""}".`);
 }
 
 /** The report of a Word import; the model is stored only with --opslaan (the redactie's confirmation), whole or not at all. */
-function importDocx(db: Db, regionId: number, file: string, title: string, store: boolean, io: CliIo): number {
+function importDocx(db: Db, regionId: number, file: string, options: { title: string; store: boolean; trackedChanges: TrackedChanges }, io: CliIo): number {
   let data: Uint8Array;
   try {
     // The size is checked before reading, so an enormous file is never loaded.
@@ -68,16 +69,16 @@ function importDocx(db: Db, regionId: number, file: string, title: string, store
     io.err(`${file}: ${docxProblemMessage(parts.problem)}`);
     return 1;
   }
-  const { model, report } = importWord(parts);
+  const { model, report } = importWord(parts, options.trackedChanges);
   for (const line of reportLines(report)) io.out(line);
   if (!model) {
     io.err(`${file}: ${report.notes[report.notes.length - 1]}; er is niets opgeslagen.`);
     return 1;
   }
-  if (!store) {
+  if (!options.store) {
     io.out("Niets opgeslagen. Bekijk het verslag en geef --opslaan om het model aan te maken.");
     return 0;
   }
-  io.out(`Model ${insertModel(db, regionId, title, model)} opgeslagen.`);
+  io.out(`Model ${insertModel(db, regionId, options.title, model)} opgeslagen.`);
   return 0;
 }

@@ -103,3 +103,14 @@ describe("a structure no ordinance has", () => {
     expect(report.notes.at(-1)).toMatch(/^de gevonden opbouw past niet in een verordening/);
   });
 });
+
+describe("tracked changes", () => {
+  test("rejected on request: the text as it was, the insertion named in the report", () => {
+    if ("problem" in parts) throw new Error(parts.problem);
+    const { model, report } = importWord(parts, "reject");
+    const text = renderText(parseModel(model as object));
+    expect(text).toMatch(/1\. De aanvraag wordt mondeling ingediend\./);
+    expect(report.leftOut.filter((l) => l.kind === "insertion" || l.kind === "deletion").map((l) => [l.kind, l.text])).toEqual([["insertion", "schriftelijk "]]);
+    expect(report.notes).toContain("bijgehouden wijzigingen zijn verworpen: de tekst is die van voor de wijzigingen");
+  });
+});

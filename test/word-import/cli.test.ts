@@ -65,4 +65,10 @@ describe("models import-docx", () => {
     }
     expect(await modelCount()).toBe(before);
   });
+
+  test("an unknown choice for tracked changes is a usage error", async () => {
+    const result = await cli("models", "import-docx", join(dir, "raadsbesluit.docx"), "--titel", "X", "--wijzigingen", "misschien");
+    expect(result.code).not.toBe(0);
+    expect(result.err).toMatch(/--wijzigingen aanvaarden\|verwerpen/);
+  });
 });
