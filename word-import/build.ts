@@ -75,6 +75,8 @@ export class OrdinanceBuilder {
   readonly unplaced: Unplaced[] = [];
   readonly leftOut: LeftOut[] = [];
   readonly notes: string[] = [];
+  /** Highlighted stretches of text: placeholders as people mark them, offered as slot candidates. */
+  readonly highlights: { position: number; text: string }[] = [];
   readonly counts: ImportReport["structure"] = { preambleClauses: 0, chapters: 0, sections: 0, articles: 0, members: 0, items: 0, definitions: 0, generalNoteParagraphs: 0, articleNotes: 0 };
   perChapterNumbers = false;
 
@@ -108,12 +110,24 @@ export class OrdinanceBuilder {
     const note = accepted ? "bijgehouden wijzigingen zijn aanvaard" : "bijgehouden wijzigingen zijn verworpen: de tekst is die van voor de wijzigingen";
     if (block.changed && !this.notes.includes(note)) this.notes.push(note);
     for (const id of block.comments) this.leftOut.push({ position: block.position, kind: "comment", text: this.comments.get(id) ?? "", action: "opmerking niet overgenomen in de tekst" });
+    this.collectHighlights(block);
     const text = paragraphText(block).replace(/\s+$/, "").replace(/^\s+/, "");
     if (text) this.paragraph(block, text);
     for (let i = 0; i < block.footnotes; i++) this.leftOut.push({ position: block.position, kind: "footnote", text: "", action: "voetnoot niet geïmporteerd; een verordening kent geen voetnoten" });
     for (let i = 0; i < block.images; i++) {
       this.leftOut.push({ position: block.position, kind: "image", text: "", action: "afbeelding niet geïmporteerd; op haar plaats staat een alinea die dat meldt" });
       this.marker(block.position, "Afbeelding");
+    }
+  }
+
+  private collectHighlights(p: SourceParagraph): void {
+    let stretch = "";
+    for (const run of [...p.runs, { text: "", highlighted: false }]) {
+      if (run.highlighted) stretch += run.text;
+      else if (stretch.trim()) {
+        this.highlights.push({ position: p.position, text: stretch.trim() });
+        stretch = "";
+      }
     }
   }
 

@@ -49,6 +49,8 @@ export function importWord(parts: WordParts, trackedChanges: TrackedChanges = "a
   };
   for (const text of slotCandidates(builder.title)) report.slotCandidates.push({ position: builder.titlePosition, text });
   for (const site of builder.sites) for (const node of site.node.content ?? []) for (const text of slotCandidates(node.text ?? "")) report.slotCandidates.push({ position: site.position, text });
+  for (const h of builder.highlights) if (!report.slotCandidates.some((c) => c.position === h.position && c.text === h.text)) report.slotCandidates.push(h);
+  report.slotCandidates.sort((a, b) => a.position - b.position);
   linkReferences(builder.sites, builder.articles, report.references);
   if (!builder.articles.length) return { model: null, report: { ...report, notes: [...report.notes, "geen artikelen gevonden"] } };
   const body = bodyContent(builder, report);

@@ -18,7 +18,7 @@ const body = [
   para("Urgentieverordening [naam gemeente] 2027", { style: "Title" }),
   empty,
   para("De raad van de gemeente …;"),
-  para("gelezen het voorstel van burgemeester en wethouders;"),
+  para(`${run("gelezen het voorstel van ")}${run("het college", '<w:highlight w:val="yellow"/>')}${run(";")}`),
   para("gelet op artikel 12 van de Huisvestingswet 2014;"),
   para("besluit vast te stellen de volgende verordening:"),
   para("Hoofdstuk 1 Algemeen", { bold: true }),
@@ -89,6 +89,7 @@ describe("a concept as people write it", () => {
     expect(report.slotCandidates.map((c) => [c.position, c.text])).toEqual([
       [1, "[naam gemeente]"],
       [3, "…"],
+      [4, "het college"],
     ]);
     expect(report.title).toBe("Urgentieverordening [naam gemeente] 2027");
   });
