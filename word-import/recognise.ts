@@ -14,8 +14,8 @@ const match = (re: RegExp, text: string): Numbered | null => {
 export const articleHeading = (text: string) => match(/^(?:Artikel|Art\.)\s+(\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)/i, text);
 export const chapterHeading = (text: string) => match(/^Hoofdstuk\s+([0-9IVXLC]+[a-z]?)\.?(?:\s+|$)/i, text);
 export const sectionHeading = (text: string) => match(/^(?:Paragraaf|§)\s*(\d+(?:\.\d+)*[a-z]?)\.?(?:\s+|$)/i, text);
-/** "1." or "1" + tab: a member; never "1°". */
-export const memberNumber = (text: string) => match(/^(\d{1,2})(?:\.\s*|\t\s*)(?=\S)/, text);
+/** "1. " or "1" + tab: a member; never "1°", and not "1.000 euro". */
+export const memberNumber = (text: string) => match(/^(\d{1,2})(?:\.\s+|\.?\t\s*)(?=\S)/, text);
 /** "a." or "a)" at depth 1, "1°" at depth 2. */
 export function itemNumber(text: string): (Numbered & { depth: 1 | 2 }) | null {
   const letter = match(/^([a-z]{1,2})[.)](?:\s+|\t)(?=\S)/, text);

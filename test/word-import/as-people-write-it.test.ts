@@ -115,3 +115,11 @@ describe("tracked changes", () => {
     expect(report.notes).toContain("bijgehouden wijzigingen zijn verworpen: de tekst is die van voor de wijzigingen");
   });
 });
+
+describe("numbers that are text", () => {
+  test("a sentence starting with an amount is no member", () => {
+    const parts = readDocx(wordFile({ "word/document.xml": documentXml([para("Artikel 1 Kop", { bold: true }), para("1.000 euro is het maximum.")].join("")) }));
+    if ("problem" in parts) throw new Error(parts.problem);
+    expect(JSON.stringify(importWord(parts).model)).toContain('"text":"1.000 euro is het maximum."');
+  });
+});
