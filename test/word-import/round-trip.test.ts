@@ -16,7 +16,7 @@ import { importWord, readDocx } from "../../word-import/index";
 const model = parseModel(twenteModel as object);
 const almelo = resolve(model, { decisionPeriodWeeks: 6 }, { name: "Almelo", slug: "almelo" });
 
-export async function importedRaadsbesluit(resolved: ResolvedOrdinance) {
+async function importedRaadsbesluit(resolved: ResolvedOrdinance) {
   const parts = readDocx(await raadsbesluit({ resolved, proposal: { date: "2026-11-03", number: "2026-1" } }));
   if ("problem" in parts) throw new Error(parts.problem);
   return importWord(parts);
