@@ -43,6 +43,7 @@ Opdrachten:
   monitor import --regio SLUG --halfjaar JJJJ-1|JJJJ-2 BESTAND
   monitor export --regio SLUG [--halfjaar JJJJ-1|JJJJ-2] --format json|csv
   monitor report --regio SLUG [--halfjaar JJJJ-1|JJJJ-2] -o BESTAND.docx
+  models import-docx BESTAND.docx --titel TITEL [--regio SLUG] [--wijzigingen aanvaarden|verwerpen] [--opslaan]
   choices set --gemeente SLUG sleutel=waarde… [--model ID]
   choices export --format json|csv [--model ID]
   comments export --fase ID --format json|csv [--model ID]

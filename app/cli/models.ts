@@ -1,10 +1,12 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ModelError, parseModel } from "../../ordinance-model/index";
 import type { Db } from "../../db/client";
 import { getModelRow, insertModel, listModels } from "../../db/queries/models";
 import { seedPhases } from "../../db/seed/phases";
 import { liveOrdinanceJSON } from "../collab/live-model.server";
+import { docxProblemMessage, importWord, readDocx, reportLines, type TrackedChanges } from "../../word-import/index";
+import { MAX_DOCX_BYTES } from "../../word-import/docx";
 import { UsageError, type CliIo } from "./io";
 import { requireRegion } from "./lookup";
 
@@ -14,7 +16,13 @@ export function modelsCommand(db: Db, args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { regio: { type: "string", default: "twente" }, titel: { type: "string" }, van: { type: "string" } },
+    options: {
+      regio: { type: "string", default: "twente" },
+      titel: { type: "string" },
+      van: { type: "string" },
+      opslaan: { type: "boolean", default: false },
+      wijzigingen: { type: "string", default: "aanvaarden" },
+    },
   });
   const { id: regionId } = requireRegion(db, values.regio!);
   if (sub === "list") {
@@ -55,5 +63,44 @@ export function modelsCommand(db: Db, args: string[], io: CliIo): number {
     io.out(`Model ${id} opgeslagen in regio ${values.regio} (kopie van model ${source.id}).`);
     return 0;
   }
+  if (sub === "import-docx") {
+    const [file] = positionals;
+    const usage = "Gebruik: models import-docx BESTAND --titel TITEL [--regio SLUG] [--wijzigingen aanvaarden|verwerpen] [--opslaan].";
+    if (!file || !values.titel || !["aanvaarden", "verwerpen"].includes(values.wijzigingen!)) throw new UsageError(usage);
+    return importDocx(db, regionId, file, { title: values.titel, store: values.opslaan!, trackedChanges: values.wijzigingen === "verwerpen" ? "reject" : "accept" }, io);
+  }
   throw new UsageError(`Onbekende opdracht "models ${sub ?? ""}".`);
+}
+
+/** The report of a Word import; the model is stored only with --opslaan (the redactie's confirmation), whole or not at all. */
+function importDocx(db: Db, regionId: number, file: string, options: { title: string; store: boolean; trackedChanges: TrackedChanges }, io: CliIo): number {
+  let data: Uint8Array;
+  try {
+    // The size is checked before reading, so an enormous file is never loaded.
+    if (statSync(file).size > MAX_DOCX_BYTES) {
+      io.err(`${file}: ${docxProblemMessage("tooLarge")}`);
+      return 1;
+    }
+    data = readFileSync(file);
+  } catch (error) {
+    io.err(`${file}: niet te lezen (${(error as Error).message}).`);
+    return 1;
+  }
+  const parts = readDocx(data);
+  if ("problem" in parts) {
+    io.err(`${file}: ${docxProblemMessage(parts.problem)}`);
+    return 1;
+  }
+  const { model, report } = importWord(parts, options.trackedChanges);
+  for (const line of reportLines(report)) io.out(line);
+  if (!model) {
+    io.err(`${file}: ${report.notes[report.notes.length - 1]}; er is niets opgeslagen.`);
+    return 1;
+  }
+  if (!options.store) {
+    io.out("Niets opgeslagen. Bekijk het verslag en geef --opslaan om het model aan te maken.");
+    return 0;
+  }
+  io.out(`Model ${insertModel(db, regionId, options.title, model)} opgeslagen.`);
+  return 0;
 }

@@ -1,6 +1,7 @@
-import { Unzip, UnzipInflate, strFromU8, zipSync } from "fflate";
+import { strFromU8, zipSync } from "fflate";
 import { XMLValidator } from "fast-xml-parser";
 import type { Logo } from "../../templates/layout";
+import { CONTENT_TYPES, hasDoctype, unpackParts } from "../../word-import/package";
 
 // Reading the files of a house style without trusting them: a logo's size comes from its own header and must be
 // plausible, a Word file is unpacked piece by piece with a size and ratio limit, and of it only the styles are kept.
@@ -9,10 +10,6 @@ import type { Logo } from "../../templates/layout";
 const MAX_LOGO_SIDE_PX = 10_000;
 /** The largest word/styles.xml accepted unpacked; Word's own is about 40 kB, a heavily styled template a few 100 kB. */
 const MAX_STYLES_XML_BYTES = 2 * 1024 * 1024;
-/** XML packs about 10:1; a zip bomb packs 1,000:1. */
-const MAX_PACKING_RATIO = 100;
-/** The zip is fed in pieces this small, so no single step can unpack more than about 1,000 times it. */
-const FEED_BYTES = 4096;
 
 const startsWith = (data: Uint8Array, bytes: readonly number[]) => bytes.every((b, i) => data[i] === b);
 
@@ -44,39 +41,14 @@ export function imageSize(data: Uint8Array, type: Logo["type"]): { width: number
 
 export type StylesProblem = "notDocx" | "tooLarge" | "doctype" | "malformed";
 
-const CONTENT_TYPES = "[Content_Types].xml";
 const STYLES = "word/styles.xml";
 
 /** The parts we use of a Word file, unpacked with limits; nothing else is unpacked. */
 function unpackStyles(docx: Uint8Array): Record<string, Uint8Array> | "notDocx" | "tooLarge" {
-  const parts: Record<string, Uint8Array> = {};
-  let tooLarge = false;
-  const unzip = new Unzip();
-  unzip.register(UnzipInflate);
-  unzip.onfile = (file) => {
-    if (file.name !== STYLES && file.name !== CONTENT_TYPES) return;
-    const limit = Math.min(MAX_STYLES_XML_BYTES, (file.size ?? docx.length) * MAX_PACKING_RATIO);
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    file.ondata = (error, chunk, final) => {
-      if (error || tooLarge) return;
-      size += chunk.length;
-      if (size > limit) {
-        tooLarge = true;
-        return file.terminate();
-      }
-      chunks.push(chunk);
-      if (final) parts[file.name] = Buffer.concat(chunks);
-    };
-    file.start();
-  };
-  try {
-    for (let at = 0; at < docx.length && !tooLarge; at += FEED_BYTES) unzip.push(docx.subarray(at, at + FEED_BYTES), at + FEED_BYTES >= docx.length);
-  } catch {
-    return "notDocx";
-  }
-  if (tooLarge) return "tooLarge";
-  return parts[STYLES] && parts[CONTENT_TYPES] ? parts : "notDocx";
+  const unpacked = unpackParts(docx, new Set([STYLES, CONTENT_TYPES]), { maxPartBytes: MAX_STYLES_XML_BYTES });
+  if (unpacked === "notZip") return "notDocx";
+  if (unpacked === "tooLarge") return "tooLarge";
+  return unpacked.parts[STYLES] && unpacked.parts[CONTENT_TYPES] ? unpacked.parts : "notDocx";
 }
 
 /** word/styles.xml of a Word file, checked: no DOCTYPE (entities), well-formed, with a w:styles root. */
@@ -84,7 +56,7 @@ export function readStyles(docx: Uint8Array): { xml: string; kept: Uint8Array } 
   const parts = unpackStyles(docx);
   if (typeof parts === "string") return { problem: parts };
   const xml = strFromU8(parts[STYLES]!);
-  if (/<!DOCTYPE/i.test(xml)) return { problem: "doctype" };
+  if (hasDoctype(xml)) return { problem: "doctype" };
   if (XMLValidator.validate(xml) !== true || !/<w:styles[\s>]/.test(xml)) return { problem: "malformed" };
   // Only the parts used are stored: a Word file of the same name with nothing else in it.
   return { xml, kept: zipSync({ [CONTENT_TYPES]: parts[CONTENT_TYPES]!, [STYLES]: parts[STYLES]! }) };

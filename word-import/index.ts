@@ -1,0 +1,96 @@
+import { ModelError, parseModel } from "../ordinance-model/index";
+import { OrdinanceBuilder, type Json } from "./build";
+import { readBlocks, type TrackedChanges } from "./paragraphs";
+import { slotCandidates } from "./recognise";
+import { linkReferences } from "./references";
+import type { ImportReport } from "./report";
+
+// Importing a Word ordinance: from the unpacked XML parts to model JSON (what parseModel accepts, with fresh ids)
+// and a report of everything found, left out or unplaced. Pure: no I/O; reading the file is `readDocx`.
+
+export { readDocx, docxProblemMessage, type DocxParts, type DocxProblem } from "./docx";
+export { reportLines, type ImportReport } from "./report";
+export { notImportedMarker } from "./build";
+export type { TrackedChanges } from "./paragraphs";
+
+export interface WordParts {
+  readonly document: string;
+  readonly styles?: string;
+  readonly numbering?: string;
+  readonly comments?: string;
+}
+
+export interface ImportResult {
+  /** null when no article was found or the structure found is no valid ordinance (the report's notes say why). */
+  readonly model: Json | null;
+  readonly report: ImportReport;
+}
+
+function commentTexts(xml: string | undefined): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const m of (xml ?? "").matchAll(/<w:comment\b[^>]*w:id="([^"]+)"[^>]*>([\s\S]*?)<\/w:comment>/g)) {
+    texts.set(m[1]!, [...m[2]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""));
+  }
+  return texts;
+}
+
+/** Tracked changes are accepted unless the redactie asks for the text as it was before them. */
+export function importWord(parts: WordParts, trackedChanges: TrackedChanges = "accept"): ImportResult {
+  const builder = new OrdinanceBuilder(commentTexts(parts.comments), trackedChanges);
+  for (const block of readBlocks(parts.document, parts.styles, parts.numbering, trackedChanges)) builder.add(block);
+  const report: ImportReport = {
+    title: builder.title,
+    structure: builder.counts,
+    unplaced: builder.unplaced,
+    leftOut: builder.leftOut,
+    references: { resolved: 0, lawReferences: [], unresolved: [] },
+    slotCandidates: [],
+    notes: builder.notes,
+  };
+  for (const text of slotCandidates(builder.title)) report.slotCandidates.push({ position: builder.titlePosition, text });
+  for (const site of builder.sites) for (const node of site.node.content ?? []) for (const text of slotCandidates(node.text ?? "")) report.slotCandidates.push({ position: site.position, text });
+  for (const h of builder.highlights) if (!report.slotCandidates.some((c) => c.position === h.position && c.text === h.text)) report.slotCandidates.push(h);
+  report.slotCandidates.sort((a, b) => a.position - b.position);
+  linkReferences(builder.sites, builder.articles, report.references);
+  if (!builder.articles.length) return { model: null, report: { ...report, notes: [...report.notes, "geen artikelen gevonden"] } };
+  const body = bodyContent(builder, report);
+  if (!builder.clauses.length) report.notes.push("geen aanhef gevonden; een lege aanhef is toegevoegd");
+  const model: Json = {
+    type: "ordinance",
+    attrs: { numbering: builder.perChapterNumbers && builder.chapters.length && !builder.looseArticles.length ? "perChapter" : "consecutive" },
+    content: [
+      { type: "title", content: builder.title ? [{ type: "text", text: builder.title }] : [] },
+      { type: "preamble", content: builder.clauses.length ? builder.clauses : [{ type: "preambleClause", attrs: { id: "aanhef-1", role: "council" }, content: [] }] },
+      { type: "body", content: body },
+      {
+        type: "notes",
+        content: [
+          { type: "generalNotes", content: builder.generalNotes.length ? builder.generalNotes : [{ type: "paragraph", attrs: { condition: null }, content: [] }] },
+          { type: "articleNotes", content: builder.articleNotes.filter((n) => n.content!.length) },
+        ],
+      },
+      { type: "slots", content: [] },
+    ],
+  };
+  try {
+    parseModel(model);
+  } catch (error) {
+    // A shape the model cannot hold (a chapter without articles, articles beside sections): nothing half made.
+    if (!(error instanceof ModelError)) throw error;
+    return { model: null, report: { ...report, notes: [...report.notes, `de gevonden opbouw past niet in een verordening (${error.message})`] } };
+  }
+  return { model, report };
+}
+
+/** Chapters, or loose articles; articles before the first chapter go into it (and the report says so). */
+function bodyContent(builder: OrdinanceBuilder, report: ImportReport): Json[] {
+  const emptyMembers = builder.articles.filter((a) => !a.members.length);
+  for (const a of emptyMembers) a.node.content!.push({ type: "member", attrs: { id: `${a.id}-lid-1`, condition: null }, content: [{ type: "paragraph", attrs: { condition: null }, content: [] }] });
+  if (emptyMembers.length) report.notes.push(`${emptyMembers.length} artikel(en) zonder tekst: een leeg lid is toegevoegd`);
+  if (!builder.chapters.length) return builder.looseArticles;
+  if (builder.looseArticles.length) {
+    builder.chapters[0]!.content!.splice(1, 0, ...builder.looseArticles);
+    report.notes.push(`${builder.looseArticles.length} artikel(en) vóór het eerste hoofdstuk zijn in dat hoofdstuk geplaatst`);
+  }
+  return builder.chapters;
+}

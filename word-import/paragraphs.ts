@@ -1,0 +1,182 @@
+import { XMLParser } from "fast-xml-parser";
+
+// document.xml as a flat list of what a reader sees: paragraphs with their style name, list level and runs, and the
+// things that are not paragraphs (tables) as one entry each. Tracked changes are accepted (insertions kept, deletions
+// set aside) or rejected (the text as it was: deletions kept, insertions set aside); images are counted, so the
+// importer can say what it did with each.
+
+/** What to do with tracked changes: take the text as changed, or as it was before the changes. */
+export type TrackedChanges = "accept" | "reject";
+
+export interface Run {
+  readonly text: string;
+  readonly bold: boolean;
+  readonly italics: boolean;
+  readonly highlighted: boolean;
+}
+
+export interface ListLevel {
+  readonly numId: string;
+  readonly level: number;
+  /** Word's number format of that level: decimal, lowerLetter, … */
+  readonly format: string;
+  /** Word's level text, e.g. "%1.", "Artikel %1", "%2°". */
+  readonly text: string;
+}
+
+export interface SourceParagraph {
+  readonly kind: "paragraph";
+  /** Position among the body's blocks, counted from 1 (empty paragraphs count too): what the report names. */
+  readonly position: number;
+  /** Lower-case style name ("heading 1", "title", "lid"); "normal" when none. */
+  readonly style: string;
+  readonly runs: readonly Run[];
+  readonly list: ListLevel | null;
+  /** Text of the tracked changes not taken: deletions when accepting, insertions when rejecting. */
+  readonly setAside: string;
+  readonly changed: boolean;
+  readonly images: number;
+  /** Footnote and endnote references: their text lives in other parts, which are not imported. */
+  readonly footnotes: number;
+  readonly comments: readonly string[];
+}
+
+export interface SourceTable {
+  readonly kind: "table";
+  readonly position: number;
+  readonly text: string;
+}
+
+export type SourceBlock = SourceParagraph | SourceTable;
+
+type XmlNode = Record<string, unknown> & { ":@"?: Record<string, string> };
+
+// htmlEntities: numeric character references (&#39;) are XML too, and the parser decodes them only with it.
+const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", trimValues: false, parseTagValue: false, processEntities: true, htmlEntities: true });
+
+const tagOf = (node: XmlNode): string => Object.keys(node).find((k) => k !== ":@")!;
+const childrenOf = (node: XmlNode): XmlNode[] => (node[tagOf(node)] as XmlNode[] | undefined) ?? [];
+const attr = (node: XmlNode, name: string): string | undefined => node[":@"]?.[name];
+const child = (node: XmlNode, tag: string): XmlNode | undefined => childrenOf(node).find((c) => tagOf(c) === tag);
+
+function* descendants(nodes: XmlNode[], tag: string): Generator<XmlNode> {
+  for (const n of nodes) {
+    if (tagOf(n) === tag) yield n;
+    else if (tagOf(n) !== "#text") yield* descendants(childrenOf(n), tag);
+  }
+}
+
+const textOf = (node: XmlNode): string => childrenOf(node).map((c) => (tagOf(c) === "#text" ? String(c["#text"]) : "")).join("");
+
+/** Style id → lower-case style name, from styles.xml. */
+export function styleNames(stylesXml: string | undefined): Map<string, string> {
+  const names = new Map<string, string>();
+  if (!stylesXml) return names;
+  for (const style of descendants(parser.parse(stylesXml) as XmlNode[], "w:style")) {
+    const id = attr(style, "w:styleId");
+    const name = child(style, "w:name");
+    if (id) names.set(id, (name && attr(name, "w:val")) || id.toLowerCase());
+  }
+  for (const [id, name] of names) names.set(id, name.toLowerCase());
+  return names;
+}
+
+/** (numId, level) → format and text of that level, from numbering.xml. */
+export function listLevels(numberingXml: string | undefined): (numId: string, level: number) => ListLevel | null {
+  if (!numberingXml) return () => null;
+  const tree = parser.parse(numberingXml) as XmlNode[];
+  const abstract = new Map<string, XmlNode>();
+  for (const a of descendants(tree, "w:abstractNum")) abstract.set(attr(a, "w:abstractNumId") ?? "", a);
+  const numToAbstract = new Map<string, string>();
+  for (const n of descendants(tree, "w:num")) numToAbstract.set(attr(n, "w:numId") ?? "", attr(child(n, "w:abstractNumId") ?? {}, "w:val") ?? "");
+  return (numId, level) => {
+    const a = abstract.get(numToAbstract.get(numId) ?? "");
+    const lvl = a && childrenOf(a).find((c) => tagOf(c) === "w:lvl" && attr(c, "w:ilvl") === String(level));
+    if (!lvl) return null;
+    return { numId, level, format: attr(child(lvl, "w:numFmt") ?? {}, "w:val") ?? "decimal", text: attr(child(lvl, "w:lvlText") ?? {}, "w:val") ?? "" };
+  };
+}
+
+const on = (props: XmlNode | undefined, tag: string) => {
+  const p = props && child(props, tag);
+  return !!p && !["0", "false", "none"].includes(attr(p, "w:val") ?? "true");
+};
+
+interface Collected {
+  runs: Run[];
+  setAside: string[];
+  changed: boolean;
+  images: number;
+  footnotes: number;
+  comments: string[];
+}
+
+function runsOf(nodes: XmlNode[], out: Collected, mode: TrackedChanges, inChange = false): void {
+  for (const node of nodes) {
+    const tag = tagOf(node);
+    if (tag === "w:del" || tag === "w:ins") {
+      out.changed = true;
+      const taken = (tag === "w:ins") === (mode === "accept");
+      if (taken) runsOf(childrenOf(node), out, mode, true);
+      else out.setAside.push([...descendants(childrenOf(node), tag === "w:del" ? "w:delText" : "w:t")].map(textOf).join(""));
+    } else if (tag === "w:commentRangeStart" || tag === "w:commentReference") {
+      const id = attr(node, "w:id");
+      if (id !== undefined && !out.comments.includes(id)) out.comments.push(id);
+    } else if (tag === "w:r") {
+      const props = child(node, "w:rPr");
+      const style = { bold: on(props, "w:b"), italics: on(props, "w:i"), highlighted: on(props, "w:highlight") };
+      for (const part of childrenOf(node)) {
+        const t = tagOf(part);
+        // A deletion that is kept (changes rejected) holds its text in w:delText.
+        if (t === "w:t" || t === "w:delText") out.runs.push({ text: textOf(part), ...style });
+        else if (t === "w:tab") out.runs.push({ text: "\t", ...style });
+        else if (t === "w:br") out.runs.push({ text: " ", ...style });
+        else if (t === "w:drawing" || t === "w:pict" || t === "w:object") out.images += 1;
+        else if (t === "w:footnoteReference" || t === "w:endnoteReference") out.footnotes += 1;
+      }
+    } else if (["w:hyperlink", "w:smartTag", "w:sdt", "w:sdtContent", "w:fldSimple"].includes(tag) || (inChange && tag !== "#text")) runsOf(childrenOf(node), out, mode, inChange);
+  }
+}
+
+/** The blocks of document.xml's body in order. */
+export function readBlocks(documentXml: string, stylesXml?: string, numberingXml?: string, mode: TrackedChanges = "accept"): SourceBlock[] {
+  const styles = styleNames(stylesXml);
+  const levels = listLevels(numberingXml);
+  const docNode = (parser.parse(documentXml) as XmlNode[]).find((n) => tagOf(n) === "w:document");
+  const body = docNode && child(docNode, "w:body");
+  if (!body) return [];
+  const blocks: SourceBlock[] = [];
+  // A content control (a table of contents, a form field) holds ordinary paragraphs: they are read like any other.
+  const flat = (nodes: XmlNode[]): XmlNode[] => nodes.flatMap((n) => (tagOf(n) === "w:sdt" ? flat(childrenOf(child(n, "w:sdtContent") ?? { "w:sdtContent": [] })) : [n]));
+  for (const node of flat(childrenOf(body))) {
+    const tag = tagOf(node);
+    const position = blocks.length + 1;
+    if (tag === "w:tbl") {
+      const text = [...descendants(childrenOf(node), "w:p")].map((p) => [...descendants(childrenOf(p), "w:t")].map(textOf).join("")).filter(Boolean).join(" | ");
+      blocks.push({ kind: "table", position, text });
+    } else if (tag === "w:p") {
+      const props = child(node, "w:pPr");
+      const styleId = attr(child(props ?? {}, "w:pStyle") ?? {}, "w:val");
+      const numPr = props && child(props, "w:numPr");
+      const numId = numPr && attr(child(numPr, "w:numId") ?? {}, "w:val");
+      const level = Number((numPr && attr(child(numPr, "w:ilvl") ?? {}, "w:val")) ?? 0);
+      const out: Collected = { runs: [], setAside: [], changed: false, images: 0, footnotes: 0, comments: [] };
+      runsOf(childrenOf(node), out, mode);
+      blocks.push({
+        kind: "paragraph",
+        position,
+        style: styleId ? (styles.get(styleId) ?? styleId.toLowerCase()) : "normal",
+        runs: out.runs,
+        list: numId && numId !== "0" ? levels(numId, level) : null,
+        setAside: out.setAside.join(""),
+        changed: out.changed,
+        images: out.images,
+        footnotes: out.footnotes,
+        comments: out.comments,
+      });
+    }
+  }
+  return blocks;
+}
+
+export const paragraphText = (p: SourceParagraph): string => p.runs.map((r) => r.text).join("");

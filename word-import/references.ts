@@ -1,0 +1,119 @@
+import type { ArticleEntry, Json, MemberEntry, TextSite } from "./build";
+import { ordinalNumber, ordinalPattern } from "./recognise";
+import type { ImportReport } from "./report";
+
+// Cross-references in words become reference nodes once the whole structure is known, so a reference to a later
+// article resolves too. What cannot be one node (a range, a merged form) or does not resolve stays text with a
+// warning; a reference to national law ("artikel 3 van de Huisvestingswet 2014") stays text without one.
+
+const ORD = `(${ordinalPattern})`;
+const ART = String.raw`(\d+(?:\.\d+)*[a-z]?)`;
+const pattern = new RegExp(
+  [
+    String.raw`\b(?:de\s+)?[Aa]rtikelen\s+((?:\d+(?:\.\d+)*[a-z]?(?:,\s+|\s+(?:en|of|tot en met)\s+))+\d+(?:\.\d+)*[a-z]?)`,
+    String.raw`\bhet\s+${ORD}\s+en\s+${ORD}\s+lid`,
+    String.raw`\b[Aa]rtikel\s+${ART}(?:,\s+${ORD}\s+lid)?(?:,\s+onderdeel\s+([a-z]{1,2}))?(?:,\s+onder\s+(\d+)°)?`,
+    String.raw`\bhet\s+${ORD}\s+lid(?:,\s+onderdeel\s+([a-z]{1,2}))?(?:,\s+onder\s+(\d+)°)?`,
+    String.raw`\bonderdeel\s+([a-z]{1,2})(?:,\s+onder\s+(\d+)°)?`,
+  ]
+    // Not inside a word or number, and not an Awb-style number ("artikel 4:5"), which is always national law.
+    .map((p) => `(?:${p})(?![\\p{L}\\d]|:\\d)`)
+    .join("|"),
+  "gu",
+);
+
+const letterIndex = (letter: string) => letter.charCodeAt(0) - 96;
+/** After "artikel 3": "van de Huisvestingswet 2014", "van het Besluit …", "der wet": another regulation. */
+const lawFollows = (after: string) => /^,?\s+(?:van\s+(?:de|het)\s+|der\s+)\p{Lu}|^,?\s+(?:van\s+)?\p{Lu}\p{L}*(?:wet|besluit)\b/u.test(after);
+/** After a single reference: ", onderdelen a en c", " en het vijfde lid", " tot en met 9": a merged form. */
+const mergedFollows = (after: string) => /^,?\s*(?:onderdelen\b|en\s+(?:het\s+\w+\s+lid|onderdeel\b|\d)|tot en met\b)/.test(after);
+
+type Found = { target: string } | { targets: string[]; separators: string[] } | { problem: string } | "law";
+
+/** "7 tot en met 11", "4, 7 en 9": the articles of a list, as Modelwerk writes it out, one reference each. */
+function articleList(list: string, articles: ReadonlyMap<string, ArticleEntry>): Found {
+  const range = /^(\d+)\s+tot en met\s+(\d+)$/.exec(list) ?? /^(\d+\.)(\d+)\s+tot en met\s+\1(\d+)$/.exec(list);
+  let designations: string[];
+  if (range) {
+    const [prefix, from, to] = range.length === 4 ? [range[1]!, Number(range[2]), Number(range[3])] : ["", Number(range[1]), Number(range[2])];
+    if (to <= from || to - from > 50) return { problem: "een reeks artikelen die niet oploopt" };
+    designations = Array.from({ length: to - from + 1 }, (_, k) => `${prefix}${from + k}`);
+  } else if (/tot en met/.test(list)) return { problem: "een reeks artikelen die niet als lijst te lezen is; blijft tekst" };
+  else designations = list.split(/,\s+|\s+(?:en|of)\s+/);
+  const targets = designations.map((d) => articles.get(d)?.id);
+  if (targets.some((t) => !t)) return { problem: "niet alle artikelen van deze reeks komen in de regeling voor" };
+  const conjunction = / of \d+[a-z.\d]*$/.test(list) ? " of " : " en ";
+  return { targets: targets as string[], separators: designations.slice(1).map((_, k) => (k === designations.length - 2 ? conjunction : ", ")) };
+}
+
+function inArticle(article: ArticleEntry, memberOrd: string | undefined, letter: string | undefined, sub: string | undefined): Found {
+  let member: MemberEntry | undefined;
+  if (memberOrd) {
+    member = article.members[(ordinalNumber(memberOrd) ?? 0) - 1];
+    if (!member) return { problem: `artikel ${article.designation} heeft geen ${memberOrd} lid` };
+  }
+  if (!letter) return { target: member?.id ?? article.id };
+  member ??= article.members.length === 1 ? article.members[0] : undefined;
+  if (!member) return { problem: "onduidelijk in welk lid dit onderdeel staat" };
+  return inMember(member, letter, sub);
+}
+
+function inMember(member: MemberEntry, letter: string, sub: string | undefined): Found {
+  const item = member.items[letterIndex(letter) - 1];
+  if (!item) return { problem: `onderdeel ${letter} bestaat niet` };
+  if (!sub) return { target: item.id };
+  const subItem = item.sub[Number(sub) - 1];
+  return subItem ? { target: subItem.id } : { problem: `onder ${sub}° bestaat niet` };
+}
+
+function find(m: RegExpExecArray, after: string, site: TextSite, articles: ReadonlyMap<string, ArticleEntry>): Found {
+  const g = m.slice(1);
+  if (g[0] !== undefined) return lawFollows(after.replace(/^,?\s+en volgende\b/, "")) ? "law" : articleList(g[0], articles);
+  if (g[1] !== undefined) return { problem: "een samengestelde verwijzing naar leden blijft tekst" };
+  if (g[3] !== undefined) {
+    if (lawFollows(after)) return "law";
+    if (mergedFollows(after)) return { problem: "een samengestelde verwijzing blijft tekst" };
+    const article = articles.get(g[3]);
+    return article ? inArticle(article, g[4], g[5], g[6]) : { problem: `artikel ${g[3]} komt in deze regeling niet voor` };
+  }
+  if (mergedFollows(after)) return { problem: "een samengestelde verwijzing blijft tekst" };
+  if (g[7] !== undefined) return site.article ? inArticle(site.article, g[7], g[8], g[9]) : { problem: "een lid buiten een artikel" };
+  return site.member ? inMember(site.member, g[10]!, g[11]) : { problem: "een onderdeel buiten een lid" };
+}
+
+/** Replaces recognised references in the text nodes of each site by reference nodes; counts and warns in the report. */
+export function linkReferences(sites: readonly TextSite[], articles: readonly ArticleEntry[], report: ImportReport["references"]): void {
+  const byDesignation = new Map(articles.map((a) => [a.designation, a]));
+  for (const site of sites.filter((s) => s.linkable)) {
+    const content: Json[] = [];
+    for (const node of site.node.content ?? []) {
+      if (node.type !== "text" || node.marks) {
+        content.push(node);
+        continue;
+      }
+      const text = node.text!;
+      let from = 0;
+      for (const m of text.matchAll(pattern)) {
+        const found = find(m as RegExpExecArray, text.slice(m.index! + m[0].length), site, byDesignation);
+        if (found === "law") {
+          report.lawReferences.push(m[0]);
+          continue;
+        }
+        if ("problem" in found) {
+          report.unresolved.push({ position: site.position, text: m[0], reason: found.problem });
+          continue;
+        }
+        if (m.index! > from) content.push({ type: "text", text: text.slice(from, m.index) });
+        const targets = "target" in found ? [found.target] : found.targets;
+        targets.forEach((target, k) => {
+          if (k > 0) content.push({ type: "text", text: (found as { separators: string[] }).separators[k - 1]! });
+          content.push({ type: "reference", attrs: { target } });
+        });
+        report.resolved += targets.length;
+        from = m.index! + m[0].length;
+      }
+      if (from < text.length) content.push({ type: "text", text: text.slice(from) });
+    }
+    site.node.content = content;
+  }
+}

@@ -1,0 +1,66 @@
+// What an import found and what needs the redactie's decision. Positions are those of the source's body blocks
+// (paragraphs and tables, empty paragraphs included), counted from 1, so a reader can find each one in Word.
+
+export interface StructureCounts {
+  preambleClauses: number;
+  chapters: number;
+  sections: number;
+  articles: number;
+  members: number;
+  items: number;
+  definitions: number;
+  generalNoteParagraphs: number;
+  articleNotes: number;
+}
+
+export type LeftOutKind = "table" | "image" | "deletion" | "insertion" | "comment" | "footnote";
+
+export interface LeftOut {
+  readonly position: number;
+  readonly kind: LeftOutKind;
+  readonly text: string;
+  /** In Dutch: what the import did with it. */
+  readonly action: string;
+}
+
+export interface Unplaced {
+  readonly position: number;
+  readonly text: string;
+  /** In Dutch: why it has no place. */
+  readonly reason: string;
+}
+
+export interface UnresolvedReference {
+  readonly position: number;
+  readonly text: string;
+  readonly reason: string;
+}
+
+export interface ImportReport {
+  readonly title: string;
+  readonly structure: StructureCounts;
+  /** Paragraphs with no place in the model: the redactie assigns each or confirms leaving it out. */
+  readonly unplaced: Unplaced[];
+  /** What Word holds that the model cannot: tables, images, tracked deletions, comments. */
+  readonly leftOut: LeftOut[];
+  readonly references: { resolved: number; lawReferences: string[]; unresolved: UnresolvedReference[] };
+  readonly slotCandidates: { position: number; text: string }[];
+  /** Other facts worth knowing ("tracked insertions accepted", "title without 'Raadsbesluit'"). */
+  readonly notes: string[];
+}
+
+/** The report as lines of Dutch text, for the CLI. */
+export function reportLines(report: ImportReport): string[] {
+  const s = report.structure;
+  const lines = [
+    `Titel: ${report.title || "(geen titel gevonden)"}`,
+    `Gevonden: ${s.preambleClauses} onderdelen van de aanhef, ${s.chapters} hoofdstukken, ${s.sections} paragrafen, ${s.articles} artikelen, ${s.members} leden, ${s.items} onderdelen, ${s.definitions} begripsbepalingen; toelichting: ${s.generalNoteParagraphs} alinea's algemeen deel, ${s.articleNotes} artikelen toegelicht.`,
+    `Verwijzingen: ${report.references.resolved} omgezet, ${report.references.unresolved.length} niet omgezet, ${report.references.lawReferences.length} naar een wet (blijven tekst).`,
+  ];
+  for (const u of report.unplaced) lines.push(`Niet geplaatst (blok ${u.position}): ${u.reason}: ${u.text}`);
+  for (const l of report.leftOut) lines.push(`Weggelaten (blok ${l.position}, ${l.kind}): ${l.action}${l.text ? `: ${l.text}` : ""}`);
+  for (const r of report.references.unresolved) lines.push(`Verwijzing niet omgezet (blok ${r.position}): "${r.text}": ${r.reason}`);
+  for (const c of report.slotCandidates) lines.push(`Mogelijke keuzemogelijkheid (blok ${c.position}): ${c.text}`);
+  for (const n of report.notes) lines.push(`Let op: ${n}`);
+  return lines;
+}
