@@ -60,7 +60,12 @@ const allBold = (p: SourceParagraph) => p.runs.some((r) => r.text.trim()) && p.r
 /** A heading either looks like one or is short and does not read as a sentence. */
 const looksLikeHeading = (p: SourceParagraph, rest: string) => isHeadingStyle(p.style) || allBold(p) || (rest.length <= 100 && !/[;:,]$/.test(rest));
 
-type Phase = "front" | "preamble" | "body" | "generalNotes" | "articleNotes" | "signing" | "guidance";
+type Phase = "front" | "contents" | "preamble" | "body" | "generalNotes" | "articleNotes" | "signing" | "guidance";
+
+const contentsReason = "inhoudsopgave; geen deel van de regeling, Modelwerk maakt die zelf";
+const signingReason = "ondertekening, geen deel van de regeling";
+/** A table of contents' entry: a TOC style, or (written out as links, not as a Word field) a line that is only a link within the document. */
+const isContentsEntry = (p: SourceParagraph, phase: Phase) => /^(toc|inhoudsopgave|kopje inhoudsopgave|contents)\s*\d*$/.test(p.style) || (phase === "contents" && p.internalLinkOnly);
 
 export class OrdinanceBuilder {
   title = "";
@@ -99,6 +104,8 @@ export class OrdinanceBuilder {
 
   add(block: SourceBlock): void {
     if (block.kind === "table") {
+      // The slotformulier sets chair and griffier side by side in a table: signing lines, named like the others.
+      if (this.phase === "signing") return this.unplaced.push({ position: block.position, text: block.text, reason: signingReason }), undefined;
       this.leftOut.push({ position: block.position, kind: "table", text: block.text, action: "tabel niet geïmporteerd; op zijn plaats staat een alinea die dat meldt" });
       return this.marker(block.position, "Tabel");
     }
@@ -151,6 +158,7 @@ export class OrdinanceBuilder {
     if (this.structural(p, text)) return;
     switch (this.phase) {
       case "front":
+      case "contents":
       case "preamble":
         return this.preamble(p, text);
       case "body":
@@ -163,7 +171,7 @@ export class OrdinanceBuilder {
         if (!this.note) return this.leave(p, text, "toelichting die bij geen artikel hoort");
         return this.site(p.position, this.pushed(this.note, paragraph(text)), null, null);
       case "signing":
-        return this.leave(p, text, "ondertekening, geen deel van de regeling");
+        return this.leave(p, text, signingReason);
       case "guidance":
         return this.leave(p, text, "advies bij de keuzemogelijkheden, geen deel van de regeling");
     }
@@ -185,8 +193,14 @@ export class OrdinanceBuilder {
   /** Headings and part boundaries; true when the paragraph was one. */
   private structural(p: SourceParagraph, text: string): boolean {
     const inNotes = this.phase === "generalNotes" || this.phase === "articleNotes";
-    if (/^(toc|inhoudsopgave|kopje inhoudsopgave)\b/.test(p.style)) {
-      this.leave(p, text, "inhoudsopgave; die maakt Word zelf");
+    if (isContentsEntry(p, this.phase)) {
+      this.leave(p, text, contentsReason);
+      return true;
+    }
+    if (this.phase === "contents") this.phase = "preamble";
+    if ((this.phase === "front" || this.phase === "preamble") && /^inhoud(?:sopgave)?$/i.test(text) && looksLikeHeading(p, text)) {
+      this.phase = "contents";
+      this.leave(p, text, contentsReason);
       return true;
     }
     if (isVariantCaption(text)) {
@@ -203,7 +217,7 @@ export class OrdinanceBuilder {
     if (isArticleNotesStart(text) && (inNotes || isHeadingStyle(p.style))) return this.enter("articleNotes");
     if (isSigningStart(text) && looksLikeHeading(p, text) && this.phase !== "generalNotes") {
       this.enter("signing");
-      this.leave(p, text, "ondertekening, geen deel van de regeling");
+      this.leave(p, text, signingReason);
       return true;
     }
     const fromList = p.list && /artikel/i.test(p.list.text) ? { designation: String(this.countList(p)), rest: text } : null;
@@ -298,6 +312,7 @@ export class OrdinanceBuilder {
       content.push({ type: "text", text: content.length ? ` ${text}` : text });
       return;
     }
+    if (!this.clauses.length && /^[\p{L} .'-]+, \d{1,2} \p{L}+ \d{4}$/u.test(text)) return this.leave(p, text, "plaats en datum van het besluit, geen deel van de regeling");
     this.leave(p, text, this.phase === "front" ? "voor de titel" : "in de aanhef, maar geen herkend onderdeel ervan");
   }
 

@@ -39,6 +39,8 @@ export interface SourceParagraph {
   /** Footnote and endnote references: their text lives in other parts, which are not imported. */
   readonly footnotes: number;
   readonly comments: readonly string[];
+  /** All its text is a link to a place in the document: an entry of a table of contents written out as links. */
+  readonly internalLinkOnly: boolean;
 }
 
 export interface SourceTable {
@@ -162,6 +164,8 @@ export function readBlocks(documentXml: string, stylesXml?: string, numberingXml
       const level = Number((numPr && attr(child(numPr, "w:ilvl") ?? {}, "w:val")) ?? 0);
       const out: Collected = { runs: [], setAside: [], changed: false, images: 0, footnotes: 0, comments: [] };
       runsOf(childrenOf(node), out, mode);
+      const linked = childrenOf(node).filter((c) => tagOf(c) === "w:hyperlink" && attr(c, "w:anchor"));
+      const linkedText = linked.flatMap((l) => [...descendants(childrenOf(l), "w:t")]).map(textOf).join("").trim();
       blocks.push({
         kind: "paragraph",
         position,
@@ -173,6 +177,7 @@ export function readBlocks(documentXml: string, stylesXml?: string, numberingXml
         images: out.images,
         footnotes: out.footnotes,
         comments: out.comments,
+        internalLinkOnly: !!linkedText && linkedText === out.runs.map((r) => r.text).join("").trim(),
       });
     }
   }

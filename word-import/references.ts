@@ -3,15 +3,19 @@ import { ordinalNumber, ordinalPattern } from "./recognise";
 import type { ImportReport } from "./report";
 
 // Cross-references in words become reference nodes once the whole structure is known, so a reference to a later
-// article resolves too. What cannot be one node (a range, a merged form) or does not resolve stays text with a
-// warning; a reference to national law ("artikel 3 van de Huisvestingswet 2014") stays text without one.
+// article resolves too. A merged form ("onderdelen a en c") becomes one node per provision, as the model holds it.
+// What does not resolve stays text with a warning; a reference to national law ("artikel 3 van de Huisvestingswet 2014") stays text without one.
 
 const ORD = `(${ordinalPattern})`;
 const ART = String.raw`(\d+(?:\.\d+)*[a-z]?)`;
+const listOf = (element: string) => String.raw`(${element}(?:(?:,\s+|\s+(?:en|of)\s+)${element})+)`;
 const pattern = new RegExp(
   [
+    // Merged forms first, as Modelwerk writes several references to one article or member: "het vierde en vijfde
+    // lid", "artikel 28, derde en vierde lid", "artikel 18, eerste lid, onderdelen a en c", "onderdelen a of c".
+    String.raw`\b(?:[Aa]rtikel\s+${ART},\s+|het\s+)${listOf(`(?:${ordinalPattern})`)}\s+lid`,
+    String.raw`\b(?:[Aa]rtikel\s+${ART}(?:,\s+${ORD}\s+lid)?,\s+|het\s+${ORD}\s+lid,\s+)?onderdelen\s+${listOf("[a-z]{1,2}")}`,
     String.raw`\b(?:de\s+)?[Aa]rtikelen\s+((?:\d+(?:\.\d+)*[a-z]?(?:,\s+|\s+(?:en|of|tot en met)\s+))+\d+(?:\.\d+)*[a-z]?)`,
-    String.raw`\bhet\s+${ORD}\s+en\s+${ORD}\s+lid`,
     String.raw`\b[Aa]rtikel\s+${ART}(?:,\s+${ORD}\s+lid)?(?:,\s+onderdeel\s+([a-z]{1,2}))?(?:,\s+onder\s+(\d+)°)?`,
     String.raw`\bhet\s+${ORD}\s+lid(?:,\s+onderdeel\s+([a-z]{1,2}))?(?:,\s+onder\s+(\d+)°)?`,
     String.raw`\bonderdeel\s+([a-z]{1,2})(?:,\s+onder\s+(\d+)°)?`,
@@ -21,10 +25,15 @@ const pattern = new RegExp(
     .join("|"),
   "gu",
 );
+/** The groups of the merged forms, before those of the single ones. */
+const MERGED_GROUPS = 6;
 
 const letterIndex = (letter: string) => letter.charCodeAt(0) - 96;
-/** After "artikel 3": "van de Huisvestingswet 2014", "van het Besluit …", "der wet": another regulation. */
-const lawFollows = (after: string) => /^,?\s+(?:van\s+(?:de|het)\s+|der\s+)\p{Lu}|^,?\s+(?:van\s+)?\p{Lu}\p{L}*(?:wet|besluit)\b/u.test(after);
+/**
+ * After "artikel 3": "van de Huisvestingswet 2014", "van het Besluit …", another regulation; or "van de wet", "der
+ * wet", the law an ordinance defines as "wet" among its terms.
+ */
+const lawFollows = (after: string) => /^,?\s+(?:van\s+(?:de|het)\s+|der\s+)\p{Lu}|^,?\s+(?:van\s+)?\p{Lu}\p{L}*(?:wet|besluit)\b|^,?\s+(?:van\s+de|der)\s+wet\b/u.test(after);
 /** After a single reference: ", onderdelen a en c", " en het vijfde lid", " tot en met 9": a merged form. */
 const mergedFollows = (after: string) => /^,?\s*(?:onderdelen\b|en\s+(?:het\s+\w+\s+lid|onderdeel\b|\d)|tot en met\b)/.test(after);
 
@@ -66,19 +75,43 @@ function inMember(member: MemberEntry, letter: string, sub: string | undefined):
   return subItem ? { target: subItem.id } : { problem: `onder ${sub}° bestaat niet` };
 }
 
+/** "vierde en vijfde", "a, b of c": each target found in turn, with the separators as the source has them. */
+function mergedList(list: string, each: (element: string) => Found): Found {
+  const elements = list.split(/,\s+|\s+(?:en|of)\s+/);
+  const separators = [...list.matchAll(/,\s+|\s+(?:en|of)\s+/g)].map((s) => s[0].replace(/\s+/g, " "));
+  const targets: string[] = [];
+  for (const element of elements) {
+    const found = each(element);
+    if (found === "law" || !("target" in found)) return found;
+    targets.push(found.target);
+  }
+  return { targets, separators };
+}
+
+function findMerged(g: readonly (string | undefined)[], after: string, site: TextSite, articles: ReadonlyMap<string, ArticleEntry>): Found {
+  const designation = g[0] ?? g[2];
+  if (designation !== undefined && lawFollows(after)) return "law";
+  const article = designation !== undefined ? articles.get(designation) : site.article;
+  if (!article) return designation !== undefined ? { problem: `artikel ${designation} komt in deze regeling niet voor` } : { problem: "een lid buiten een artikel" };
+  if (g[1] !== undefined) return mergedList(g[1], (ord) => inArticle(article, ord, undefined, undefined));
+  const memberOrd = g[3] ?? g[4];
+  if (designation === undefined && memberOrd === undefined) return site.member ? mergedList(g[5]!, (letter) => inMember(site.member!, letter, undefined)) : { problem: "een onderdeel buiten een lid" };
+  return mergedList(g[5]!, (letter) => inArticle(article, memberOrd, letter, undefined));
+}
+
 function find(m: RegExpExecArray, after: string, site: TextSite, articles: ReadonlyMap<string, ArticleEntry>): Found {
-  const g = m.slice(1);
+  if (m.slice(1, MERGED_GROUPS + 1).some((x) => x !== undefined)) return findMerged(m.slice(1, MERGED_GROUPS + 1), after, site, articles);
+  const g = m.slice(MERGED_GROUPS + 1);
   if (g[0] !== undefined) return lawFollows(after.replace(/^,?\s+en volgende\b/, "")) ? "law" : articleList(g[0], articles);
-  if (g[1] !== undefined) return { problem: "een samengestelde verwijzing naar leden blijft tekst" };
-  if (g[3] !== undefined) {
+  if (g[1] !== undefined) {
     if (lawFollows(after)) return "law";
     if (mergedFollows(after)) return { problem: "een samengestelde verwijzing blijft tekst" };
-    const article = articles.get(g[3]);
-    return article ? inArticle(article, g[4], g[5], g[6]) : { problem: `artikel ${g[3]} komt in deze regeling niet voor` };
+    const article = articles.get(g[1]);
+    return article ? inArticle(article, g[2], g[3], g[4]) : { problem: `artikel ${g[1]} komt in deze regeling niet voor` };
   }
   if (mergedFollows(after)) return { problem: "een samengestelde verwijzing blijft tekst" };
-  if (g[7] !== undefined) return site.article ? inArticle(site.article, g[7], g[8], g[9]) : { problem: "een lid buiten een artikel" };
-  return site.member ? inMember(site.member, g[10]!, g[11]) : { problem: "een onderdeel buiten een lid" };
+  if (g[5] !== undefined) return site.article ? inArticle(site.article, g[5], g[6], g[7]) : { problem: "een lid buiten een artikel" };
+  return site.member ? inMember(site.member, g[8]!, g[9]) : { problem: "een onderdeel buiten een lid" };
 }
 
 /** Replaces recognised references in the text nodes of each site by reference nodes; counts and warns in the report. */

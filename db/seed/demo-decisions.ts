@@ -35,8 +35,8 @@ const DECISIONS: Record<string, Record<string, string>> = {
     adviceProvinceResponse: "De halfjaarlijkse monitor gaat ook naar de provincie; dit staat in de toelichting.",
     adviceTenantsSentOn: "2026-11-17",
     adviceTenantsReceivedOn: "2026-12-20",
-    adviceTenantsText: "De huurdersorganisaties steunen de regeling en vragen een korte beslistermijn voor wie dakloos dreigt te worden.",
-    adviceTenantsResponse: "Almelo kiest een beslistermijn van zes weken in plaats van acht.",
+    adviceTenantsText: "De huurdersorganisaties steunen de regeling en vragen dat een urgent in Aadorp, Bornerbroek of Mariaparochie niet naar de stad hoeft te verhuizen als daar zijn netwerk niet is.",
+    adviceTenantsResponse: "Almelo kiest voor een zoekgebied per kern, zodat de urgent in de eigen kern kan blijven waar een passend aanbod te verwachten is.",
   },
   enschede: {
     proposalNumber: "2027/0031",

@@ -1,9 +1,12 @@
 import { describe, expect, test } from "vitest";
+import { parseModel, renderText } from "../../ordinance-model/index";
 import { importWord, readDocx } from "../../word-import/index";
 import { documentXml, para, wordFile } from "./word-file";
 
 // The forms of cross-reference the issue names, each in a member of article 3 of a small ordinance: which become
-// reference nodes (and to what), which stay text with a warning, which are law references.
+// reference nodes (and to what), which stay text with a warning, which are law references. A merged form, as
+// Modelwerk writes several references to one article or member, becomes one node per provision, and the model
+// renders it back in the same words.
 
 const articles = [
   para("Artikel 1 Eerste", { bold: true }),
@@ -21,7 +24,7 @@ function imported(sentence: string) {
   const { model, report } = importWord(parts);
   const member = JSON.stringify(model).match(/"id":"art-3-lid-6".*?\]\}\]\}/)![0];
   const targets = [...member.matchAll(/"target":"([^"]+)"/g)].map((m) => m[1]);
-  return { targets, report: report.references };
+  return { targets, report: report.references, text: renderText(parseModel(model as object)) };
 }
 
 describe("cross-references in words", () => {
@@ -32,10 +35,15 @@ describe("cross-references in words", () => {
     ["Zie artikel 2.", ["art-2"]],
     ["Zie de artikelen 7 tot en met 11.", ["art-7", "art-8", "art-9", "art-10", "art-11"]],
     ["Zie de artikelen 4 en 6.", ["art-4", "art-6"]],
+    ["Zie artikel 1, tweede lid, onderdelen a en b.", ["art-1-lid-2-ond-1", "art-1-lid-2-ond-2"]],
+    ["Zie het vierde en vijfde lid.", ["art-3-lid-4", "art-3-lid-5"]],
+    ["Zie het eerste lid, onderdelen a, b of c.", ["art-3-lid-1-ond-1", "art-3-lid-1-ond-2", "art-3-lid-1-ond-3"]],
+    ["Zie artikel 1, eerste en tweede lid.", ["art-1-lid-1", "art-1-lid-2"]],
   ])("%s becomes reference nodes", (sentence, expected) => {
-    const { targets, report } = imported(sentence);
+    const { targets, report, text } = imported(sentence);
     expect(targets).toEqual(expected);
     expect(report.unresolved).toEqual([]);
+    expect(text).toContain(sentence);
   });
 
   test("onderdeel c inside the member that has it", () => {
@@ -46,8 +54,8 @@ describe("cross-references in words", () => {
   });
 
   test.each([
-    ["Zie artikel 1, tweede lid, onderdelen a en b.", /samengestelde/],
-    ["Zie het vierde en vijfde lid.", /samengestelde/],
+    ["Zie artikel 1, tweede lid, onderdelen a en d.", /onderdeel d bestaat niet/],
+    ["Zie artikel 1, tweede lid, onderdelen a tot en met b.", /samengestelde/],
     ["Zie artikel 99.", /komt in deze regeling niet voor/],
     ["Zie artikel 1, zevende lid.", /geen zevende lid/],
   ])("%s stays text with a warning", (sentence, reason) => {

@@ -1,0 +1,17 @@
+import { parseModel, resolve } from "../../ordinance-model/index";
+import { twenteModel } from "../../db/seed/twente-model";
+import { raadsbesluit } from "../../templates/raadsbesluit";
+import { modelDocument } from "../../templates/model";
+import { importWord, readDocx } from "../../word-import/index";
+import { readBlocks, paragraphText } from "../../word-import/paragraphs";
+import { writeFileSync } from "node:fs";
+const model = parseModel(twenteModel as object);
+const almelo = resolve(model, { objectionAdvice: "college" }, { name: "Almelo", slug: "almelo" });
+const which = process.argv[2];
+const bytes = which === "model" ? await modelDocument(model, { title: "Urgentieverordening", regionName: "Twente", meta: { mark: null, versionLabel: "x" } }) : await raadsbesluit({ resolved: almelo, data: { proposalNumber: "2026-1", collegeDate: "2026-11-03", councilDate: "2026-12-14", mayor: "A. Burgemeester", clerk: "G. Griffier" } });
+writeFileSync(`/tmp/wi/${which}.docx`, bytes);
+const parts = readDocx(bytes) as any;
+writeFileSync(`/tmp/wi/${which}.document.xml`, parts.document);
+for (const b of readBlocks(parts.document, parts.styles, parts.numbering)) console.log(b.position, b.kind, b.kind === "paragraph" ? `[${b.style}${b.list ? " list " + b.list.text : ""}] ${paragraphText(b).slice(0, 90)}` : b.text.slice(0, 90));
+const r = importWord(parts);
+console.log(JSON.stringify({ ...r.report, slotCandidates: r.report.slotCandidates.length }, null, 1).slice(0, 6000));
