@@ -55,16 +55,20 @@ export const notImportedMarker = (what: string) => `[${what} niet geïmporteerd;
 
 const textNode = (text: string): Json[] => (text ? [{ type: "text", text }] : []);
 const paragraph = (text: string): Json => ({ type: "paragraph", attrs: { condition: null }, content: textNode(text) });
-const isHeadingStyle = (style: string) => /^(heading|kop)\s*\d/.test(style) || style === "title" || style === "titel";
+/** A heading by its style (Word's, or our "Artikelkop") or by an outline level set on the paragraph itself. */
+const isHeading = (p: SourceParagraph) => /^(heading|kop)\s*\d/.test(p.style) || ["title", "titel", "artikelkop"].includes(p.style) || p.outlineLevel !== null;
 const allBold = (p: SourceParagraph) => p.runs.some((r) => r.text.trim()) && p.runs.every((r) => !r.text.trim() || r.bold);
 /** A heading either looks like one or is short and does not read as a sentence. */
-const looksLikeHeading = (p: SourceParagraph, rest: string) => isHeadingStyle(p.style) || allBold(p) || (rest.length <= 100 && !/[;:,]$/.test(rest));
+const looksLikeHeading = (p: SourceParagraph, rest: string) => isHeading(p) || allBold(p) || (rest.length <= 100 && !/[;:,]$/.test(rest));
 
 type Phase = "front" | "contents" | "preamble" | "body" | "generalNotes" | "articleNotes" | "signing" | "guidance";
 
 const contentsReason = "inhoudsopgave; geen deel van de regeling, Modelwerk maakt die zelf";
 const signingReason = "ondertekening, geen deel van de regeling";
-/** A table of contents' entry: a TOC style, or (written out as links, not as a Word field) a line that is only a link within the document. */
+/**
+ * A table of contents' entry: a TOC style, or, below its heading "Inhoud", a line that is only a link within the
+ * document (Modelwerk writes the contents out as links, not as a Word field).
+ */
 const isContentsEntry = (p: SourceParagraph, phase: Phase) => /^(toc|inhoudsopgave|kopje inhoudsopgave|contents)\s*\d*$/.test(p.style) || (phase === "contents" && p.internalLinkOnly);
 
 export class OrdinanceBuilder {
@@ -105,7 +109,10 @@ export class OrdinanceBuilder {
   add(block: SourceBlock): void {
     if (block.kind === "table") {
       // The slotformulier sets chair and griffier side by side in a table: signing lines, named like the others.
-      if (this.phase === "signing") return this.unplaced.push({ position: block.position, text: block.text, reason: signingReason }), undefined;
+      if (this.phase === "signing") {
+        this.unplaced.push({ position: block.position, text: block.text, reason: signingReason });
+        return;
+      }
       this.leftOut.push({ position: block.position, kind: "table", text: block.text, action: "tabel niet geïmporteerd; op zijn plaats staat een alinea die dat meldt" });
       return this.marker(block.position, "Tabel");
     }
@@ -165,7 +172,7 @@ export class OrdinanceBuilder {
         return this.provision(p, text);
       case "generalNotes":
         this.counts.generalNoteParagraphs++;
-        this.generalNotes.push(isHeadingStyle(p.style) ? { type: "noteHeading", content: textNode(text) } : paragraph(text));
+        this.generalNotes.push(isHeading(p) ? { type: "noteHeading", content: textNode(text) } : paragraph(text));
         return;
       case "articleNotes":
         if (!this.note) return this.leave(p, text, "toelichting die bij geen artikel hoort");
@@ -213,8 +220,8 @@ export class OrdinanceBuilder {
       return true;
     }
     if (isNotesStart(text) && looksLikeHeading(p, text)) return this.enter("generalNotes");
-    if (isGeneralNotesStart(text) && (inNotes || isHeadingStyle(p.style))) return this.enter("generalNotes");
-    if (isArticleNotesStart(text) && (inNotes || isHeadingStyle(p.style))) return this.enter("articleNotes");
+    if (isGeneralNotesStart(text) && (inNotes || isHeading(p))) return this.enter("generalNotes");
+    if (isArticleNotesStart(text) && (inNotes || isHeading(p))) return this.enter("articleNotes");
     if (isSigningStart(text) && looksLikeHeading(p, text) && this.phase !== "generalNotes") {
       this.enter("signing");
       this.leave(p, text, signingReason);
@@ -275,7 +282,7 @@ export class OrdinanceBuilder {
 
   private lateHeading(p: SourceParagraph, text: string): boolean {
     this.headingPending = false;
-    if (p.list || memberNumber(text) || itemNumber(text) || !(isHeadingStyle(p.style) || allBold(p)) || text.length > 100 || /[.;:,]$/.test(text)) return false;
+    if (p.list || memberNumber(text) || itemNumber(text) || !(isHeading(p) || allBold(p)) || text.length > 100 || /[.;:,]$/.test(text)) return false;
     const article = this.article!;
     article.heading = text;
     article.node.content![0] = { type: "heading", content: textNode(text) };

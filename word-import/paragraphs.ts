@@ -39,6 +39,8 @@ export interface SourceParagraph {
   /** Footnote and endnote references: their text lives in other parts, which are not imported. */
   readonly footnotes: number;
   readonly comments: readonly string[];
+  /** The outline level set on the paragraph (0 = top), null when none: Word's navigation pane takes it for a heading. */
+  readonly outlineLevel: number | null;
   /** All its text is a link to a place in the document: an entry of a table of contents written out as links. */
   readonly internalLinkOnly: boolean;
 }
@@ -162,6 +164,7 @@ export function readBlocks(documentXml: string, stylesXml?: string, numberingXml
       const numPr = props && child(props, "w:numPr");
       const numId = numPr && attr(child(numPr, "w:numId") ?? {}, "w:val");
       const level = Number((numPr && attr(child(numPr, "w:ilvl") ?? {}, "w:val")) ?? 0);
+      const outline = Number(attr(child(props ?? {}, "w:outlineLvl") ?? {}, "w:val") ?? 9);
       const out: Collected = { runs: [], setAside: [], changed: false, images: 0, footnotes: 0, comments: [] };
       runsOf(childrenOf(node), out, mode);
       const linked = childrenOf(node).filter((c) => tagOf(c) === "w:hyperlink" && attr(c, "w:anchor"));
@@ -172,6 +175,8 @@ export function readBlocks(documentXml: string, stylesXml?: string, numberingXml
         style: styleId ? (styles.get(styleId) ?? styleId.toLowerCase()) : "normal",
         runs: out.runs,
         list: numId && numId !== "0" ? levels(numId, level) : null,
+        // Level 9 is Word's "body text": no heading.
+        outlineLevel: outline >= 0 && outline < 9 ? outline : null,
         setAside: out.setAside.join(""),
         changed: out.changed,
         images: out.images,

@@ -4,7 +4,8 @@ import type { ImportReport } from "./report";
 
 // Cross-references in words become reference nodes once the whole structure is known, so a reference to a later
 // article resolves too. A merged form ("onderdelen a en c") becomes one node per provision, as the model holds it.
-// What does not resolve stays text with a warning; a reference to national law ("artikel 3 van de Huisvestingswet 2014") stays text without one.
+// What does not resolve stays text with a warning; a reference to national law ("artikel 3 van de Huisvestingswet
+// 2014") stays text without one.
 
 const ORD = `(${ordinalPattern})`;
 const ART = String.raw`(\d+(?:\.\d+)*[a-z]?)`;
@@ -36,6 +37,9 @@ const letterIndex = (letter: string) => letter.charCodeAt(0) - 96;
 const lawFollows = (after: string) => /^,?\s+(?:van\s+(?:de|het)\s+|der\s+)\p{Lu}|^,?\s+(?:van\s+)?\p{Lu}\p{L}*(?:wet|besluit)\b|^,?\s+(?:van\s+de|der)\s+wet\b/u.test(after);
 /** After a single reference: ", onderdelen a en c", " en het vijfde lid", " tot en met 9": a merged form. */
 const mergedFollows = (after: string) => /^,?\s*(?:onderdelen\b|en\s+(?:het\s+\w+\s+lid|onderdeel\b|\d)|tot en met\b)/.test(after);
+
+/** As the renderer's closeReferences: a reference with a comma in it, or in an apposition, closed before a word. */
+const closingCommaFollows = (reference: string, before: string, after: string) => (reference.includes(", ") || /, (?:als )?bedoeld in $/.test(before)) && /^, [^\s.,;:)]/.test(after);
 
 type Found = { target: string } | { targets: string[]; separators: string[] } | { problem: string } | "law";
 
@@ -144,6 +148,9 @@ export function linkReferences(sites: readonly TextSite[], articles: readonly Ar
         });
         report.resolved += targets.length;
         from = m.index! + m[0].length;
+        // The comma that closes the reference is the model's own (the renderer sets it where the form asks for it):
+        // it is taken out of the text after, as the drafting lint wants, where the renderer will put it back.
+        if (closingCommaFollows(m[0], text.slice(0, m.index), text.slice(from))) from += 1;
       }
       if (from < text.length) content.push({ type: "text", text: text.slice(from) });
     }

@@ -123,3 +123,27 @@ describe("numbers that are text", () => {
     expect(JSON.stringify(importWord(parts).model)).toContain('"text":"1.000 euro is het maximum."');
   });
 });
+
+describe("article headings by their style or outline level", () => {
+  // Longer than a heading that is recognised by its look alone (bold or short), so only the style or level tells.
+  const long = "Voorrang bij de toewijzing van sociale huurwoningen voor woningzoekenden uit de eigen gemeente en de regio Twente";
+  const articleWith = (pPr: string) => {
+    const heading = `<w:p><w:pPr>${pPr}</w:pPr>${run(`Artikel 1 ${long}`)}</w:p>`;
+    const parts = readDocx(wordFile({ "word/document.xml": documentXml([para("Verordening"), heading, para("Tekst.")].join("")) }));
+    if ("problem" in parts) throw new Error(parts.problem);
+    return importWord(parts);
+  };
+
+  test.each([
+    ["the Artikelkop style Modelwerk writes", '<w:pStyle w:val="Artikelkop"/>'],
+    ["an outline level on the paragraph", '<w:outlineLvl w:val="1"/>'],
+  ])("%s makes a long line an article heading", (_, pPr) => {
+    const { model, report } = articleWith(pPr);
+    expect(report.structure.articles).toBe(1);
+    expect(renderText(parseModel(model as object))).toContain(`Artikel 1 ${long}\n`);
+  });
+
+  test("without either, a long plain line is no article heading", () => {
+    expect(articleWith('<w:outlineLvl w:val="9"/>').report.structure.articles).toBe(0);
+  });
+});
