@@ -36,20 +36,20 @@ describe("forms that lose nothing", () => {
     // Enschede: the demo has Almelo gereed, its choices locked.
     const page = await signedIn(DEMO_ACCOUNTS.gemeenteEnschede);
     await page.goto(`${server.url}/modellen/${modelId}/gemeenten/enschede`, { waitUntil: "networkidle" });
-    const weeks = page.locator("#keuze-decisionPeriodWeeks").getByLabel("Uw keuze voor “Beslistermijn in weken”");
-    await weeks.fill("7");
-    const area = page.locator("#keuze-bindingArea");
-    await area.getByRole("radio", { name: /de gemeente/ }).check();
-    await area.getByRole("button", { name: "Opslaan" }).click();
-    await page.getByTestId("geldt-bindingArea").filter({ hasText: "wijkt af" }).waitFor();
-    expect(await weeks.inputValue()).toBe("7");
+    const year = page.locator("#keuze-ordinanceYear").getByLabel("Uw keuze voor “Jaartal in de titel en citeertitel”");
+    await year.fill("2027");
+    const objection = page.locator("#keuze-objectionAdvice");
+    await objection.getByRole("radio", { name: /Het college hoort zelf/ }).check();
+    await objection.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByTestId("geldt-objectionAdvice").filter({ hasText: "wijkt af" }).waitFor();
+    expect(await year.inputValue()).toBe("2027");
     await page.getByTestId("niet-opgeslagen").filter({ hasText: "1 keuze is nog niet opgeslagen" }).waitFor();
     // Leaving asks first (the header's links load a new page: the browser's own question); staying keeps the value.
     const asked = new Promise<string>((resolve) => page.once("dialog", (dialog) => (resolve(dialog.type()), void dialog.dismiss())));
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Start" }).click();
     expect(await asked).toBe("beforeunload");
     expect(page.url()).toContain("/gemeenten/enschede");
-    expect(await weeks.inputValue()).toBe("7");
+    expect(await year.inputValue()).toBe("2027");
     await expectNoAxeViolations(page);
   });
 
