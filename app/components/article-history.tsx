@@ -1,5 +1,6 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { formatMoment } from "../consultation/labels";
 
 export interface ArticleHistoryEntry {
   /** "Artikel 4 Aanvraag", or a description of an article that no longer exists. */
@@ -9,8 +10,6 @@ export interface ArticleHistoryEntry {
   minute: string;
   edits: number;
 }
-
-const timeFormat = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
 
 /** Who changed which article, when: coarse, per article per person per minute, newest first. */
 export function ArticleHistory({ entries }: { entries: readonly ArticleHistoryEntry[] }) {
@@ -25,7 +24,7 @@ export function ArticleHistory({ entries }: { entries: readonly ArticleHistoryEn
         <ul>
           {entries.map((entry) => (
             <li key={`${entry.minute}-${entry.article}-${entry.userName}`}>
-              <time dateTime={entry.minute}>{timeFormat.format(new Date(entry.minute))}</time>: {entry.userName} wijzigde {entry.article}
+              <time dateTime={entry.minute}>{formatMoment(entry.minute)}</time>: {entry.userName} wijzigde {entry.article}
               {entry.edits > 1 && ` (${entry.edits} bewerkingen)`}
             </li>
           ))}
