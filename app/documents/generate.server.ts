@@ -13,7 +13,7 @@ import { raadsvoorstel } from "../../templates/raadsvoorstel";
 import { wijzigingen } from "../../templates/wijzigingen";
 import type { DocumentMeta } from "../../templates/layout";
 import type { OrdinanceProblem } from "../models.server";
-import { municipalText } from "../resolved-cache.server";
+import { municipalProblems, municipalText } from "../resolved-cache.server";
 import type { Action } from "../policy.server";
 import { decisionLabel, storedValues, tenantOrganisations, type DecisionKey, type DecisionValues } from "../decisions/fields";
 import { adviceReceived, beslispunten, consultation, DISPOSITION_ORDER, localChoices, notaSections, proposalSections } from "./data.server";
@@ -125,11 +125,18 @@ export class DocumentRun {
   /** What keeps one kind back for a municipality: problems of its text, then its missing decision data. */
   missing(m: Municipality, kind: DocumentKind): string[] {
     const { errors, data, basis } = this.text(m);
-    const needed = [...(NEEDED[kind] ?? []), ...(kind === "raadsvoorstel" && !basis.text.slots.has(ENTRY_SLOT) ? (["entryIntoForce"] as const) : [])];
-    return [
-      ...errors.map((e) => `${e.place}: ${e.message}`),
-      ...needed.filter((key) => !data[key]).map((key) => `besluitvorming: “${decisionLabel(key)}” is nog niet ingevuld`),
-    ];
+    return missingOf(kind, basis, errors, data);
+  }
+
+  /**
+   * The same for a page that lists every municipality: it needs only the problems, which the cache keeps for every
+   * municipality (the resolved texts only for the most recent), found in turns of the event loop.
+   */
+  async missingForPage(m: Municipality, kinds: readonly DocumentKind[]): Promise<{ basis: Basis; missing: string[][] }> {
+    const basis = documentBasis(this.db, this.row, this.live, m);
+    const errors = await municipalProblems(this.db, this.row, basis.text, m);
+    const data = storedValues(decisionData(this.db, this.row.id, m.id));
+    return { basis, missing: kinds.map((kind) => missingOf(kind, basis, errors, data)) };
   }
 
   ready(m: Municipality, kind: DocumentKind): MunicipalText {
@@ -137,6 +144,14 @@ export class DocumentRun {
     if (problems.length) throw new DocumentRefused(problems.map((p) => `${m.name}, ${p}`));
     return this.text(m);
   }
+}
+
+function missingOf(kind: DocumentKind, basis: Basis, errors: readonly OrdinanceProblem[], data: DecisionValues): string[] {
+  const needed = [...(NEEDED[kind] ?? []), ...(kind === "raadsvoorstel" && !basis.text.slots.has(ENTRY_SLOT) ? (["entryIntoForce"] as const) : [])];
+  return [
+    ...errors.map((e) => `${e.place}: ${e.message}`),
+    ...needed.filter((key) => !data[key]).map((key) => `besluitvorming: “${decisionLabel(key)}” is nog niet ingevuld`),
+  ];
 }
 
 const meta = (basis: Basis): DocumentMeta => ({ mark: MARK_WORDS[basis.mark], versionLabel: basis.label });

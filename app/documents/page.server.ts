@@ -27,20 +27,20 @@ export async function documentsPage(db: Db, user: Account, row: ModelRow, model:
   const latest = latestDefinitiveVersion(db, row.id);
   const municipalities = [];
   // One municipality per turn of the event loop: at a large model the first view after a change resolves every
-  // municipality (each then cached, see resolved-cache.server.ts), and that must not hold up other requests meanwhile.
+  // municipality (its problems then cached, see resolved-cache.server.ts), and that must not hold up other requests.
   for (const m of listMunicipalities(db, row.regionId)) {
     const own = { ...region, municipalityId: m.id };
     if (!can(user, "documents.generate", own) && !can(user, "documents.changes", own)) continue;
     await nextTurn();
     const mayGenerate = can(user, "documents.generate", own);
-    const basis = run.text(m).basis;
+    const { basis, missing } = await run.missingForPage(m, mayGenerate ? PER_MUNICIPALITY : []);
     municipalities.push({
       slug: m.slug,
       name: m.name,
       gereed: gereed.has(m.id),
       mayGenerate,
       basis: { label: basis.label, mark: MARK_WORDS[basis.mark] },
-      documents: mayGenerate ? PER_MUNICIPALITY.map((kind) => ({ kind, label: DOCUMENT_LABELS[kind], missing: run.missing(m, kind) })) : [],
+      documents: mayGenerate ? PER_MUNICIPALITY.map((kind, i) => ({ kind, label: DOCUMENT_LABELS[kind], missing: missing[i]! })) : [],
       houseStyle: mayGenerate ? houseStyleSummary(db, m.id) : null,
     });
   }
