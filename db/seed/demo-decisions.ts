@@ -57,15 +57,20 @@ const DECISIONS: Record<string, Record<string, string>> = {
   },
 };
 
+/** Both councils decide in February 2027: the year in the title and citeertitel follows. */
+const ADOPTED_IN_2027 = { value: 2027, motivation: "De raad stelt de verordening in februari 2027 vast; het jaartal in de titel en de citeertitel volgt het jaar van vaststelling." };
+
 /** Almelo's own deviations, with why; and the later entry into force both demo municipalities need for their council dates. */
 const CHOICES: Record<string, Record<string, { value: unknown; motivation: string }>> = {
   almelo: {
+    ordinanceYear: ADOPTED_IN_2027,
     searchArea: { value: "kern", motivation: "Almelo heeft met Aadorp, Bornerbroek en Mariaparochie kernen met een eigen woningmarkt; wie daar urgent is, blijft zo dicht bij zijn netwerk." },
     applicationFeeCharged: { value: true, motivation: "De raad wil de kosten van de beoordeling deels bij de aanvrager leggen, zoals bij andere vergunningen; de leges blijven onder het regionale bedrag." },
     applicationFee: { value: 35, motivation: "Een lager bedrag dan het regionale, zodat de leges geen drempel zijn voor aanvragers met een laag inkomen." },
     effectiveDate: { value: "2027-04-01", motivation: "De raad besluit in februari 2027; de corporaties hebben daarna zes weken nodig om de uitvoering in te richten." },
   },
   enschede: {
+    ordinanceYear: ADOPTED_IN_2027,
     effectiveDate: { value: "2027-04-01", motivation: "De raad besluit in februari 2027; inwerkingtreding volgt na bekendmaking en voorbereiding van de uitvoering." },
   },
 };
