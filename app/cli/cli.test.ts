@@ -50,6 +50,18 @@ describe("users", () => {
   });
 });
 
+describe("generate", () => {
+  test("-o naming a folder where a file belongs is refused in Dutch, without a stack trace", async () => {
+    const result = await cli("generate", "model", "-o", dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("hier kan het document niet worden geschreven (dat is een map; geef met -o een bestandsnaam");
+    expect(result.err).not.toMatch(/\bat .+\(/);
+    const written = await cli("generate", "model", "-o", join(dir, "model.docx"));
+    expect(written.code, written.err).toBe(0);
+    expect(written.out).toBe(join(dir, "model.docx"));
+  });
+});
+
 describe("backup", () => {
   test("writes a consistent copy that opens with the same accounts", async () => {
     const target = join(dir, "backups", "copy.db");

@@ -43,18 +43,34 @@ export async function generateCommand(db: Db, args: string[], io: CliIo): Promis
   let failed = 0;
   const run = new DocumentRun(db, row, model);
   for (const { request, path } of requests) {
+    let target = path || values.o;
     try {
       const document = await generateDocument(run, request);
-      const target = path || join(values.o, document.filename);
+      target = path || join(values.o, document.filename);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, document.bytes);
       io.out(target);
     } catch (error) {
-      if (!(error instanceof DocumentRefused)) throw error;
       failed++;
-      io.err(`${request.municipality?.name ?? "Regio"}: dit document kan nog niet worden gemaakt.`);
-      for (const problem of error.problems) io.err(`  ${problem}`);
+      if (error instanceof DocumentRefused) {
+        io.err(`${request.municipality?.name ?? "Regio"}: dit document kan nog niet worden gemaakt.`);
+        for (const problem of error.problems) io.err(`  ${problem}`);
+      } else if (isFileError(error)) io.err(`${target}: hier kan het document niet worden geschreven (${fileProblem(error.code)}).`);
+      else throw error;
     }
   }
   return failed === 0 ? 0 : 1;
 }
+
+const isFileError = (error: unknown): error is NodeJS.ErrnoException & { code: string } =>
+  error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
+
+const FILE_PROBLEMS: Record<string, string> = {
+  EISDIR: "dat is een map; geef met -o een bestandsnaam, bijvoorbeeld raadsbesluit.docx, of gebruik --all voor een map",
+  ENOTDIR: "een deel van het pad is een bestand, geen map",
+  EEXIST: "een deel van het pad is een bestand, geen map",
+  EACCES: "geen schrijfrechten",
+  EROFS: "alleen-lezen bestandssysteem",
+};
+
+const fileProblem = (code: string): string => FILE_PROBLEMS[code] ?? code;
