@@ -10,7 +10,7 @@ import { collabUpgrade, originAllowed } from "./app/upgrade.server";
 import { createCollabServer } from "./app/collab/sync-server.server";
 import { listenAddress } from "./app/listen-address.server";
 import { cspNonceOf, formBodiesOnly, securityHeaders } from "./app/http-hardening.server";
-import { ownBodyLimit } from "./app/documents/house-style.server";
+import { ownBodyLimit } from "./app/uploads.server";
 import { compressResponses } from "./app/compression.server";
 import { queuePageReads } from "./app/page-queue.server";
 import { startBackground } from "./app/notifications/background.server";

@@ -22,6 +22,7 @@ import { ROLES, type Role } from "../db/schema";
  *   - documents.changes (the wijzigingen of a municipality's text as tracked changes): issue 10 gives it to a council
  *     member for their own municipality, beside the municipality's staff and the redactie;
  *   - decisions.edit (the municipality's decision data) goes with its documents: its own staff and the redactie;
+ *     decisions.readAdvice (the received advice letters) is theirs alone too, not the council's;
  *   - version.markDefinitive goes with freezing versions, and proposal.editRegional (the regional default texts of
  *     the raadsvoorstel) with holding the pen: the redactie.
  *   - issue 16 (fair share): every role of the region reads the monitor; a municipality's own staff or the redactie
@@ -53,6 +54,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": "TTT",
     "documents.changes": "TTT",
     "decisions.edit": "TTT",
+    "decisions.readAdvice": "TTT",
     "version.markDefinitive": "TTT",
     "proposal.editRegional": "TTT",
     "comment.create": "TTT",
@@ -78,6 +80,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "documents.changes": NO,
     "decisions.edit": NO,
+    "decisions.readAdvice": NO,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",
@@ -104,6 +107,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "documents.changes": "FTF",
     "decisions.edit": "FTF",
+    "decisions.readAdvice": "FTF",
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",
@@ -129,6 +133,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "documents.changes": "FTF",
     "decisions.edit": NO,
+    "decisions.readAdvice": NO,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     // On the regional model, and for its own municipality; a council does not speak for another council.
@@ -155,6 +160,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "documents.changes": NO,
     "decisions.edit": NO,
+    "decisions.readAdvice": NO,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",
@@ -180,6 +186,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "documents.changes": NO,
     "decisions.edit": NO,
+    "decisions.readAdvice": NO,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",
@@ -205,6 +212,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "documents.changes": NO,
     "decisions.edit": NO,
+    "decisions.readAdvice": NO,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",

@@ -18,6 +18,7 @@ export type Action =
   | "documents.generateJoint"
   | "documents.changes"
   | "decisions.edit"
+  | "decisions.readAdvice"
   | "version.markDefinitive"
   | "proposal.editRegional"
   | "comment.create"
@@ -62,6 +63,9 @@ const rules: Record<Action, (actor: Actor, resource: Resource) => boolean> = {
   // A council member reads what changed in the text of their own council, as tracked changes.
   "documents.changes": (a, r) => a.role === "redactie" || ((a.role === "gemeente" || a.role === "raad") && ownMunicipality(a, r)),
   "decisions.edit": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
+  // A received advice letter is correspondence with the college: its staff and the redactie read it, the council
+  // reads the advice in the raadsvoorstel.
+  "decisions.readAdvice": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
   "version.markDefinitive": (a) => a.role === "redactie",
   "proposal.editRegional": (a) => a.role === "redactie",
   "comment.create": (a, r) => {
@@ -100,6 +104,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   "documents.generateJoint": "Gezamenlijke adviesaanvragen en documenten voor alle gemeenten maken",
   "documents.changes": "De wijzigingen in de tekst van de eigen gemeente downloaden (bijgehouden wijzigingen)",
   "decisions.edit": "De gegevens voor de besluitvorming van de gemeente vastleggen",
+  "decisions.readAdvice": "De ontvangen adviesbrieven van de gemeente downloaden",
   "version.markDefinitive": "Een versie markeren als definitief voor besluitvorming",
   "proposal.editRegional": "De regionale teksten van het raadsvoorstel schrijven",
   "comment.create": "Reageren tijdens een consultatieronde die voor u openstaat",

@@ -584,3 +584,27 @@ export const accountChanges = sqliteTable(
   },
   (t) => [index("account_changes_user").on(t.userId)],
 );
+
+// ——— issue 10 (second part): received advice as a letter (PDF or Word), beside or instead of its text ———
+
+/**
+ * The letter in which an adviser's advice came in: from the province, or from one of the municipality's tenant
+ * organisations (by the name it has in the decision data). Checked by its content before it is stored.
+ */
+export const adviceLetters = sqliteTable(
+  "advice_letters",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    modelId: modelRef(),
+    municipalityId: municipalityRef(),
+    adviser: text("adviser", { enum: ["provincie", "huurders"] }).notNull(),
+    /** The tenant organisation's name; empty for the province. */
+    organisation: text("organisation").notNull().default(""),
+    fileName: text("file_name").notNull(),
+    fileType: text("file_type", { enum: ["pdf", "docx"] }).notNull(),
+    data: blob("data").notNull(),
+    uploadedBy: integer("uploaded_by").references(() => users.id),
+    uploadedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("advice_letters_source").on(t.modelId, t.municipalityId, t.adviser, t.organisation)],
+);

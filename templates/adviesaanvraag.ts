@@ -65,7 +65,7 @@ export function adviesaanvraag(d: AdviceRequestData): Promise<Uint8Array> {
     ]),
     ...paragraphs([
       block("normal", ""),
-      block("normal", d.adviser === "provincie" ? "Geacht college," : "Geachte bestuurders,"),
+      block("normal", d.adviser === "provincie" ? "Geacht college van Gedeputeerde Staten," : "Geachte bestuurders,"),
       block("normal", legalGround(d)),
       block(
         "normal",

@@ -1,4 +1,5 @@
 import type { FileChild } from "docx";
+import { formatList } from "../ordinance-model/index";
 import { block, paragraphs, type Block } from "./blocks";
 import { counted, dutchDate, table } from "./parts";
 
@@ -31,13 +32,32 @@ export interface PhaseSummary {
   readonly comments: readonly ReportedComment[];
 }
 
+/** A letter in which advice came in; the raadsvoorstel adds it as a bijlage. */
+export interface AdviceLetter {
+  /** Who wrote it, e.g. "Huurdersvereniging Almelo". */
+  readonly from: string;
+  readonly fileName: string;
+}
+
 export interface Advice {
   /** Who advised, e.g. "Gedeputeerde Staten van Overijssel". */
   readonly from: string;
   readonly receivedOn: string | null;
+  /** The advice as text; empty when it is in the letters only. */
   readonly text: string;
+  readonly letters: readonly AdviceLetter[];
   /** What was done with it. */
   readonly response: string;
+}
+
+/** The advice letters in the order the bijlagen list them, after the draft ordinance (bijlage 1). */
+export const adviceLetters = (advice: readonly Advice[]): AdviceLetter[] => advice.flatMap((a) => a.letters);
+export const FIRST_LETTER_ANNEX = 2;
+
+/** "de brief in bijlage 2", "de brief van Huurdersvereniging Almelo in bijlage 3 en die van … in bijlage 4". */
+function lettersText(a: Advice, annexOf: (l: AdviceLetter) => number): string {
+  if (a.letters.length === 1 && a.letters[0]!.from === a.from) return `de brief in bijlage ${annexOf(a.letters[0]!)}`;
+  return formatList(a.letters.map((l, i) => `${i === 0 ? "de brief" : "die"} van ${l.from} in bijlage ${annexOf(l)}`));
 }
 
 const dispositionsText = (d: Readonly<Record<string, number>>) =>
@@ -63,12 +83,20 @@ export function consultationSummary(phases: readonly PhaseSummary[], advice: rea
   }
   out.push(...paragraphs([block("heading3", "Ontvangen adviezen")]));
   if (!advice.length) out.push(...paragraphs([block("normal", "Er zijn nog geen adviezen ontvangen.")]));
-  for (const a of advice)
+  const letters = adviceLetters(advice);
+  const annexOf = (l: AdviceLetter) => FIRST_LETTER_ANNEX + letters.indexOf(l);
+  for (const a of advice) {
+    const inLetters = a.letters.length ? lettersText(a, annexOf) : "";
     out.push(
       ...paragraphs([
-        block("normal", { text: `${a.from}${a.receivedOn ? `, ontvangen op ${dutchDate(a.receivedOn)}` : ""}: `, bold: true }, a.text),
+        block(
+          "normal",
+          { text: `${a.from}${a.receivedOn ? `, ontvangen op ${dutchDate(a.receivedOn)}` : ""}: `, bold: true },
+          a.text ? `${a.text}${inLetters ? ` (Zie ${inLetters}.)` : ""}` : `zie ${inLetters}.`,
+        ),
         block("normal", { text: "Wat ermee is gedaan: ", bold: true }, a.response || "nog niet verwerkt"),
       ]),
     );
+  }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { ResolvedOrdinance } from "../ordinance-model/index";
 import { block, paragraphs, type Block } from "./blocks";
 import { choicesTable, type LocalChoice } from "./choices";
-import { consultationSummary, type Advice, type PhaseSummary } from "./consultation";
+import { adviceLetters, consultationSummary, type Advice, type PhaseSummary } from "./consultation";
 import { buildDocx, type DocumentMeta, type HouseStyle } from "./layout";
 import { ordinanceBlocks } from "./ordinance";
 import { dutchDate, labelledTable, signatureTable } from "./parts";
@@ -56,7 +56,8 @@ function addedSentences(d: RaadsvoorstelData): Record<string, string[]> {
   };
 }
 
-const bijlagen = (title: string) => [`Ontwerp van de ${title} (in dit document)`];
+/** The draft (bijlage 1), then each advice letter received, in the order the advice section refers to them. */
+const bijlagen = (title: string, advice: readonly Advice[]) => [`Ontwerp van de ${title} (in dit document)`, ...adviceLetters(advice).map((l) => `Adviesbrief van ${l.from} (${l.fileName})`)];
 
 export function raadsvoorstel(d: RaadsvoorstelData): Promise<Uint8Array> {
   const name = d.resolved.municipality.name;
@@ -80,7 +81,7 @@ export function raadsvoorstel(d: RaadsvoorstelData): Promise<Uint8Array> {
       ["Datum collegebesluit", dutchDate(d.data.collegeDate!)],
       ["Raadsvergadering", dutchDate(d.data.councilDate!)],
       ["Modelversie", d.meta.versionLabel],
-      ["Bijlagen", bijlagen(title).map((b, i) => `${i + 1}. ${b}`).join("\n")],
+      ["Bijlagen", bijlagen(title, d.advice).map((b, i) => `${i + 1}. ${b}`).join("\n")],
     ]),
     ...contents,
     ...paragraphs(blocks),

@@ -49,7 +49,7 @@ Opdrachten:
   comments export --fase ID --format json|csv [--model ID]
   versions list [--model ID]
   versions diff A B --format text|json [--model ID]
-  besluitvorming set --gemeente SLUG sleutel=waarde… [--model ID]
+  besluitvorming set --gemeente SLUG sleutel=waarde… [--adviesbrief provincie|huurders:NAAM=BESTAND]… [--model ID]
   besluitvorming show --gemeente SLUG [--model ID]
   generate raadsbesluit|raadsvoorstel|adviesaanvraag-provincie|adviesaanvraag-huurders|nota|model|wijzigingen
            [--gemeente SLUG|--all] [--fase ID] [--van V --naar V] -o PAD [--model ID]

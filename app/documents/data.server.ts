@@ -9,6 +9,7 @@ import { DISPOSITIONS } from "../../db/schema";
 import { PROPOSAL_SECTIONS } from "../../db/seed/proposal-sections";
 import type { LocalChoice } from "../../templates/choices";
 import type { Advice, PhaseSummary, ReportedComment } from "../../templates/consultation";
+import type { AdviceLetterInfo } from "../../db/queries/advice-letters";
 import type { ProposalSection } from "../../templates/raadsvoorstel";
 import { unanswered, type NotaData, type NotaEntry } from "../../templates/nota";
 import { valueText } from "../choices/values.server";
@@ -88,12 +89,16 @@ export function consultation(db: Db, modelId: number): { phases: PhaseSummary[] 
   return { phases };
 }
 
-/** The advice received, from the decision data, with what was done with it. */
-export function adviceReceived(data: DecisionValues, province: string): Advice[] {
-  const advice: Advice[] = [];
-  if (data.adviceProvinceText) advice.push({ from: `Gedeputeerde Staten van ${province}`, receivedOn: data.adviceProvinceReceivedOn ?? null, text: data.adviceProvinceText, response: data.adviceProvinceResponse ?? "" });
-  if (data.adviceTenantsText) advice.push({ from: "De huurdersorganisaties", receivedOn: data.adviceTenantsReceivedOn ?? null, text: data.adviceTenantsText, response: data.adviceTenantsResponse ?? "" });
-  return advice;
+/** The advice received, from the decision data and the letters, with what was done with it. */
+export function adviceReceived(data: DecisionValues, province: string, letters: readonly AdviceLetterInfo[]): Advice[] {
+  const provinceName = `Gedeputeerde Staten van ${province}`;
+  const lettersOf = (adviser: AdviceLetterInfo["adviser"]) =>
+    letters.filter((l) => l.adviser === adviser).map((l) => ({ from: adviser === "provincie" ? provinceName : l.organisation, fileName: l.fileName }));
+  const received = [
+    { from: provinceName, receivedOn: data.adviceProvinceReceivedOn, text: data.adviceProvinceText, letters: lettersOf("provincie"), response: data.adviceProvinceResponse },
+    { from: "De huurdersorganisaties", receivedOn: data.adviceTenantsReceivedOn, text: data.adviceTenantsText, letters: lettersOf("huurders"), response: data.adviceTenantsResponse },
+  ];
+  return received.filter((a) => a.text || a.letters.length).map((a) => ({ ...a, receivedOn: a.receivedOn ?? null, text: a.text ?? "", response: a.response ?? "" }));
 }
 
 const valueOf = (resolved: ResolvedOrdinance, key: string) => resolved.values.get(key) ?? null;

@@ -5,6 +5,7 @@ import { getRegion, listMunicipalities, type Municipality } from "../../db/queri
 import { getPhase, getVersion, listVersions } from "../../db/queries/consultation";
 import { listStatuses } from "../../db/queries/choices";
 import { decisionData } from "../../db/queries/decisions";
+import { listAdviceLetters } from "../../db/queries/advice-letters";
 import { adviesaanvraag, type Adviser } from "../../templates/adviesaanvraag";
 import { modelDocument } from "../../templates/model";
 import { nota } from "../../templates/nota";
@@ -175,7 +176,7 @@ function raadsvoorstelDocument(run: DocumentRun, m: Municipality): Promise<Uint8
     sections: proposalSections(db, row.id, m, run.region.name, t.basis),
     choices: localChoices(db, row.id, m.id, t.basis.text, t.resolved),
     consultation: phases,
-    advice: adviceReceived(t.data, run.region.province),
+    advice: adviceReceived(t.data, run.region.province, listAdviceLetters(db, row.id, m.id)),
     houseStyle: houseStyleFor(db, m.id),
   });
 }

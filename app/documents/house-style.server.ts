@@ -10,17 +10,8 @@ import { imageSize, logoType, readStyles, type StylesProblem } from "./house-sty
 export const HOUSE_STYLE_FONTS = ["Arial", "Calibri", "Verdana", "Times New Roman", "Georgia", "Segoe UI"] as const;
 const MAX_LOGO_BYTES = 1024 * 1024;
 export const MAX_STYLES_BYTES = 5 * 1024 * 1024;
-/** Logo and Word file together, with room for the form's other fields. */
+/** Logo and Word file together, with room for the form's other fields; a larger body gets past the global limit to the route (app/uploads.server.ts). */
 export const MAX_UPLOAD_BYTES = MAX_STYLES_BYTES + 2 * 1024 * 1024;
-
-/**
- * The upload route refuses a body above MAX_UPLOAD_BYTES itself, before reading it, with a message beside the form;
- * so the server's global body limit (which answers with a bare 413) lets larger bodies through to it, up to this.
- */
-export function ownBodyLimit(path: string): number | null {
-  // A fetcher posts to the route's ".data" URL (Remix single fetch).
-  return /^\/modellen\/\d+\/documenten\/huisstijl\/[^/]+?(\.data)?$/.test(path) ? 64 * 1024 * 1024 : null;
-}
 
 export interface HouseStyleUpload {
   logo: Uint8Array | null;

@@ -7,19 +7,24 @@ import { Button } from "@nl-design-system-candidate/button-react";
 import { Link } from "@nl-design-system-candidate/link-react";
 import { Fieldset, FieldsetLegend, FormFieldTextarea, FormFieldTextbox } from "@utrecht/component-library-react";
 import { decisionData, proposalSectionTexts } from "../../db/queries/decisions";
+import { listAdviceLetters } from "../../db/queries/advice-letters";
+import { getRegion } from "../../db/queries/regions";
 import { getStatus } from "../../db/queries/choices";
 import { PROPOSAL_SECTIONS } from "../../db/seed/proposal-sections";
 import { requireUser } from "../session.server";
 import { requireAccess } from "../access.server";
 import { requireModel, requireMunicipality } from "../models.server";
-import { formValues } from "../forms.server";
 import { ResultMessage } from "../components/result-message";
-import { DECISION_FIELDS, storedValues } from "../decisions/fields";
-import { saveDecisions, saveSectionAdaptations } from "../decisions/save.server";
+import { AdviceLettersFieldset } from "../components/advice-letters-fieldset";
+import { DECISION_FIELDS, storedValues, tenantOrganisations } from "../decisions/fields";
+import { letterField, saveDecisions, saveSectionAdaptations } from "../decisions/save.server";
+import { LETTER_TOO_LARGE, MAX_LETTER_BYTES, sourceKey } from "../decisions/advice-letters";
+import { readUploadForm } from "../uploads.server";
 import { documentBasis } from "../documents/basis.server";
 
 // Besluitvorming: the facts a municipality's council documents need, and its adaptations of the raadsvoorstel's
 // section texts beside the regional text. For the municipality's own staff and the redactie (decisions.edit).
+// An advice that came in is recorded as its text, or as the letter itself (PDF or Word), or both.
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Besluitvorming ${data?.municipality.name ?? ""} · Modelwerk` }];
 
@@ -30,10 +35,25 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   requireAccess(user, "decisions.edit", { regionId: row.regionId, municipalityId: municipality.id });
   const regional = documentBasis(context.db, row, model, municipality).sections;
   const own = proposalSectionTexts(context.db, row.id, municipality.id);
+  const values = storedValues(decisionData(context.db, row.id, municipality.id)) as Record<string, string>;
+  const letters = listAdviceLetters(context.db, row.id, municipality.id);
+  const stored = new Map(letters.map((l) => [sourceKey(l), l]));
+  const province = getRegion(context.db, row.regionId)!.province;
+  // Every adviser a letter can come from, and any organisation that sent one but left the list since.
+  const organisations = [...new Set([...tenantOrganisations(values.tenantOrganisations).map((o) => o.name), ...letters.filter((l) => l.adviser === "huurders").map((l) => l.organisation)])];
+  const sources = [{ adviser: "provincie" as const, organisation: "" }, ...organisations.map((organisation) => ({ adviser: "huurders" as const, organisation }))].map((s) => {
+    const letter = stored.get(sourceKey(s));
+    return {
+      key: sourceKey(s),
+      from: s.adviser === "provincie" ? `Gedeputeerde Staten van ${province}` : s.organisation,
+      letter: letter ? { id: letter.id, fileName: letter.fileName, kB: Math.max(1, Math.round(letter.size / 1024)) } : null,
+    };
+  });
   return {
     modelId: row.id,
     municipality: { name: municipality.name, slug: municipality.slug },
-    values: storedValues(decisionData(context.db, row.id, municipality.id)) as Record<string, string>,
+    values,
+    sources,
     sections: PROPOSAL_SECTIONS.map((s) => ({ key: s.key, heading: s.heading, regional: regional[s.key] ?? s.text, own: own[s.key] ?? "" })),
     sectionsLocked: getStatus(context.db, row.id, municipality.id)?.status === "gereed",
   };
@@ -44,24 +64,34 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { row } = requireModel(context, user, params.modelId);
   const municipality = requireMunicipality(context, row.regionId, params.slug);
   requireAccess(user, "decisions.edit", { regionId: row.regionId, municipalityId: municipality.id });
-  const form = await request.formData();
-  const typed = formValues(form);
+  const { values: typed, files, tooLarge } = await readUploadForm(request, MAX_LETTER_BYTES);
   if (typed.intent === "sections") {
     const texts = Object.fromEntries(PROPOSAL_SECTIONS.map((s) => [s.key, typed[`section-${s.key}`] ?? ""]));
     const errors = saveSectionAdaptations(context.db, row.id, municipality.id, texts, user.id);
     if (Object.keys(errors).length) return data({ intent: "sections" as const, ok: false, errors, values: typed, message: "De teksten zijn niet opgeslagen." }, { status: 400 });
     return { intent: "sections" as const, ok: true, errors: {}, values: {}, message: "Teksten voor het raadsvoorstel opgeslagen." };
   }
+  const refused = (errors: Record<string, string>) => data({ intent: "data" as const, ok: false, errors, values: typed, message: "Niet opgeslagen: verbeter wat bij de velden staat." }, { status: 400 });
+  // A letter above the limit was dropped while reading: nothing is stored, and the form comes back as typed.
+  if (tooLarge.length) return refused(Object.fromEntries(tooLarge.map((field) => [field, LETTER_TOO_LARGE])));
   const input = Object.fromEntries(DECISION_FIELDS.map((f) => [f.key, typed[f.key] ?? ""]));
-  const result = saveDecisions(context.db, row.id, municipality.id, input, user.id, "replace");
-  if (!result.ok) return data({ intent: "data" as const, ok: false, errors: result.errors as Record<string, string>, values: typed, message: "Niet opgeslagen: verbeter wat bij de velden staat." }, { status: 400 });
+  const letters = {
+    attach: files.filter((f) => f.field.startsWith(LETTER)).map((f) => ({ source: f.field.slice(LETTER.length), fileName: f.fileName, data: f.data })),
+    remove: Object.keys(typed)
+      .filter((k) => k.startsWith(REMOVE))
+      .map((k) => k.slice(REMOVE.length)),
+  };
+  const result = saveDecisions(context.db, row.id, municipality.id, input, user.id, "replace", letters);
+  if (!result.ok) return refused(result.errors as Record<string, string>);
   return { intent: "data" as const, ok: true, errors: {}, values: {}, message: "Gegevens voor de besluitvorming opgeslagen." };
 }
 
 const GROUPS = [...new Set(DECISION_FIELDS.map((f) => f.group))];
+const LETTER = letterField("");
+const REMOVE = "verwijder-adviesbrief:";
 
 export default function Besluitvorming() {
-  const { modelId, municipality, values, sections, sectionsLocked } = useLoaderData<typeof loader>();
+  const { modelId, municipality, values, sources, sections, sectionsLocked } = useLoaderData<typeof loader>();
   const posted = useActionData<typeof action>();
   const state = (intent: string): { errors: Record<string, string>; values: Record<string, string> } | undefined =>
     posted?.intent === intent && !posted.ok ? { errors: posted.errors, values: posted.values } : undefined;
@@ -76,7 +106,7 @@ export default function Besluitvorming() {
         <Link href={`/modellen/${modelId}/documenten`}>documentenpagina</Link> staat per document wat er nog ontbreekt.
       </Paragraph>
       <ResultMessage result={posted} />
-      <Form method="post" className="mw-stack mw-form" noValidate>
+      <Form method="post" encType="multipart/form-data" className="mw-stack mw-form" noValidate>
         <input type="hidden" name="intent" value="data" />
         {GROUPS.map((group) => (
           <Fieldset key={group}>
@@ -89,6 +119,7 @@ export default function Besluitvorming() {
             })}
           </Fieldset>
         ))}
+        <AdviceLettersFieldset sources={sources} downloadBase={`/modellen/${modelId}/gemeenten/${municipality.slug}/besluitvorming/adviesbrief`} errors={errors} />
         <Button type="submit" purpose="primary">
           Gegevens opslaan
         </Button>

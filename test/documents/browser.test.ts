@@ -77,3 +77,29 @@ test("Almelo staff record decision data on an accessible page; a wrong date gets
   expect(await page.getByLabel("Portefeuillehouder").inputValue()).toBe("wethouder B. Nieuw");
   await expectNoAxeViolations(page);
 }, 60_000);
+
+test("a received advice letter is attached on the besluitvorming page; one above 10 MB gets its own message and the form keeps what was typed", async () => {
+  const page = await browser.freshPage();
+  page.setDefaultTimeout(20_000);
+  await loginThroughForm(page, server.url, DEMO_ACCOUNTS.gemeente);
+  await page.goto(`${server.url}/modellen/${firstModelId(server.databasePath)}/gemeenten/almelo/besluitvorming`);
+  await page.waitForFunction(() => (window as unknown as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true);
+  const letter = page.getByLabel(/^Adviesbrief van Gedeputeerde Staten van Overijssel/);
+  await page.getByLabel("Portefeuillehouder").fill("wethouder C. Brief");
+  // 11 MB: over the letter's own 10 MB and far over the server's global 1 MiB.
+  const big = Buffer.alloc(11 * 1024 * 1024);
+  big.write("%PDF-1.4\n");
+  await letter.setInputFiles({ name: "advies-gs.pdf", mimeType: "application/pdf", buffer: big });
+  await page.getByRole("button", { name: "Gegevens opslaan" }).click();
+  await page.getByText("Deze brief is groter dan 10 MB.").waitFor();
+  expect(await page.getByLabel("Portefeuillehouder").inputValue()).toBe("wethouder C. Brief");
+  expect(await page.getByRole("heading", { name: "Er ging iets mis" }).count()).toBe(0);
+  await expectNoAxeViolations(page);
+
+  await letter.setInputFiles({ name: "advies-gs.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") });
+  await page.getByRole("button", { name: "Gegevens opslaan" }).click();
+  await page.getByText("Gegevens voor de besluitvorming opgeslagen.").waitFor();
+  await page.getByRole("link", { name: "advies-gs.pdf" }).waitFor();
+  expect(await page.getByLabel("Portefeuillehouder").inputValue()).toBe("wethouder C. Brief");
+  await expectNoAxeViolations(page);
+}, 90_000);

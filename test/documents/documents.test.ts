@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -107,13 +107,20 @@ function seedConsultation(path: string): void {
   }
 }
 
+/** Almelo's advice came in as letters: the province's as a PDF only, the tenants' as text and a Word letter. */
+const PDF_LETTER = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+const ADVICE_ALMELO = ["adviceTenantsReceivedOn=2026-03-01", "adviceTenantsText=De huurders steunen de regeling.", "adviceTenantsResponse=Het college neemt het advies over."];
+const letters = () => ["--adviesbrief", `provincie=${join(dir, "advies-gs.pdf")}`, "--adviesbrief", `huurders:Huurdersvereniging almelo=${join(dir, "brief-huurders.docx")}`];
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "modelwerk-documents-"));
   env = { NODE_ENV: "test", DATABASE_PATH: join(dir, "modelwerk.db"), PUBLIC_URL: "https://modelwerk.example" };
+  writeFileSync(join(dir, "advies-gs.pdf"), PDF_LETTER);
+  writeFileSync(join(dir, "brief-huurders.docx"), (await run("pandoc", ["--print-default-data-file", "reference.docx"], { encoding: "buffer" })).stdout);
   for (const [slug, choices] of Object.entries(CHOICES)) {
     const set = await cli("choices", "set", "--gemeente", slug, ...Object.entries(choices).map(([k, v]) => `${k}=${JSON.stringify(v)}`));
     expect(set.code, set.err).toBe(0);
-    const data = await cli("besluitvorming", "set", "--gemeente", slug, ...DECISIONS[slug]!);
+    const data = await cli("besluitvorming", "set", "--gemeente", slug, ...DECISIONS[slug]!, ...(slug === "almelo" ? [...ADVICE_ALMELO, ...letters()] : []));
     expect(data.code, data.err).toBe(0);
   }
   seedConsultation(env.DATABASE_PATH!);
@@ -212,6 +219,21 @@ describe("municipal documents read back with pandoc", () => {
     expect(text).toMatch(/Burgemeester en wethouders van Enschede,[\s\S]*Secretaris enschede\s+\|\s+Burgemeester enschede/);
   });
 
+  test("the raadsvoorstel names each received advice letter as a bijlage and shows the advice with what was done with it", () => {
+    const text = plain.get("raadsvoorstel-almelo.docx")!.replace(/\s+/g, " ");
+    // In the header block's table cell, one bijlage per line (pandoc draws the cell's borders between them).
+    expect(text).toMatch(/\| Bijlagen \| 1\. Ontwerp van de Urgentieverordening Almelo 2027 \(in dit document\) [| ]+2\. Adviesbrief van Gedeputeerde Staten van Overijssel \(advies-gs\.pdf\) [| ]+3\. Adviesbrief van Huurdersvereniging almelo \(brief-huurders\.docx\) \|/);
+    expect(text).toContain("Gedeputeerde Staten van Overijssel: zie de brief in bijlage 2. Wat ermee is gedaan: nog niet verwerkt");
+    expect(text).toContain("De huurdersorganisaties, ontvangen op 1 maart 2026: De huurders steunen de regeling. (Zie de brief van Huurdersvereniging almelo in bijlage 3.) Wat ermee is gedaan: Het college neemt het advies over.");
+    // Enschede received no advice: no letter among its bijlagen.
+    expect(plain.get("raadsvoorstel-enschede.docx")).not.toContain("Adviesbrief");
+  });
+
+  test("the letter to the province greets its college by name", () => {
+    for (const name of ["adviesaanvraag-provincie-almelo.docx", "adviesaanvraag-provincie-gezamenlijk.docx"]) expect(plain.get(name), name).toContain("Geacht college van Gedeputeerde Staten,");
+    expect(plain.get("adviesaanvraag-huurders-almelo.docx")).toContain("Geachte bestuurders,");
+  });
+
   test("joint advice requests list every municipality that is gereed, with its deviations", () => {
     const provincie = plain.get("adviesaanvraag-provincie-gezamenlijk.docx")!;
     expect(provincie).toContain("Gedeputeerde Staten van Overijssel");
@@ -286,6 +308,19 @@ describe("Word itself", () => {
     expect(notes).toBeGreaterThan(slot);
     const before = pages[notes]!.split("\n").map((l) => l.trim()).filter(Boolean);
     expect(before.slice(0, before.indexOf("Toelichting"))).toEqual(["Gemeente Almelo"]);
+  });
+});
+
+describe("the besluitvorming command", () => {
+  test("attaches a letter through the page's checks: a file that is no letter is refused whatever its name, and nothing is stored", async () => {
+    const before = await cli("besluitvorming", "show", "--gemeente", "almelo");
+    expect(before.out).toContain("--adviesbrief provincie=advies-gs.pdf\t# PDF");
+    expect(before.out).toContain("--adviesbrief huurders:Huurdersvereniging almelo=brief-huurders.docx\t# DOCX");
+    writeFileSync(join(dir, "vermomd.pdf"), "geen brief, alleen een naam");
+    const refused = await cli("besluitvorming", "set", "--gemeente", "almelo", "proposalNumber=RV-ANDERS", "--adviesbrief", `provincie=${join(dir, "vermomd.pdf")}`);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("adviesbrief:provincie: Dit bestand is geen PDF en geen Word-document (.docx), wat de naam ook zegt.");
+    expect((await cli("besluitvorming", "show", "--gemeente", "almelo")).out).toBe(before.out);
   });
 });
 

@@ -140,6 +140,97 @@ describe("decision data", () => {
   });
 });
 
+describe("received advice letters", () => {
+  const page = (slug: string) => `/modellen/${firstModelId(server.databasePath)}/gemeenten/${slug}/besluitvorming`;
+  const PDF = strToU8("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+  const stored = (slug: string) =>
+    readDb(server.databasePath, (db) => ({
+      data: JSON.parse((db.prepare("SELECT d.data FROM decision_data d JOIN municipalities m ON m.id = d.municipality_id WHERE m.slug = ?").get(slug) as { data: string }).data) as Record<string, string>,
+      letters: db.prepare("SELECT a.id, a.adviser, a.organisation, a.file_name AS fileName, a.file_type AS fileType FROM advice_letters a JOIN municipalities m ON m.id = a.municipality_id WHERE m.slug = ? ORDER BY a.id").all(slug) as { id: number; adviser: string; organisation: string; fileName: string; fileType: string }[],
+    }));
+
+  /** The besluitvorming form as a browser sends it: every stored field (with changes), and files, as multipart. */
+  async function post(c: Client, slug: string, files: Record<string, { name: string; data: Uint8Array<ArrayBuffer> }>, changes: Record<string, string> = {}) {
+    const form = new FormData();
+    form.append("intent", "data");
+    for (const [name, value] of Object.entries({ ...stored(slug).data, ...changes })) form.append(name, value);
+    for (const [field, file] of Object.entries(files)) form.append(field, new Blob([file.data]), file.name);
+    const response = await fetch(new URL(page(slug), server.url), { method: "POST", body: form, headers: { cookie: c.cookieHeader(), origin: server.url } });
+    return { status: response.status, body: await response.text() };
+  }
+
+  test("a letter above 10 MB is refused with its own message beside the field; what was typed comes back and nothing is stored", async () => {
+    const before = stored("almelo");
+    // 11 MB: over the letter's limit and far over the server's global body limit of 1 MiB.
+    const big = new Uint8Array(11 * 1024 * 1024);
+    big.set(PDF);
+    const refused = await post(client("gemeente"), "almelo", { "adviesbrief:provincie": { name: "advies.pdf", data: big } }, { proposalNumber: "RV-NIEUW" });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain("Deze brief is groter dan 10 MB.");
+    expect(refused.body).toContain('value="RV-NIEUW"');
+    expect(stored("almelo")).toEqual(before);
+  });
+
+  test("a file that is no PDF or Word document is refused whatever its name says, and nothing else of the form is stored", async () => {
+    const before = stored("almelo");
+    const refused = await post(client("gemeente"), "almelo", { "adviesbrief:provincie": { name: "advies-provincie.pdf", data: PNG }, "adviesbrief:huurders:Huurdersvereniging Almelo": { name: "brief.docx", data: PDF } }, { proposalNumber: "RV-NIEUW" });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain("Dit bestand is geen PDF en geen Word-document (.docx), wat de naam ook zegt.");
+    // The good letter beside it is not stored either, and the form says so.
+    expect(refused.body).toContain("De brief is nog niet opgeslagen, omdat elders in het formulier iets te verbeteren is.");
+    expect(stored("almelo")).toEqual(before);
+  });
+
+  test("a letter from an organisation that is not among the municipality's tenant organisations is refused", async () => {
+    const refused = await post(client("gemeente"), "almelo", { "adviesbrief:huurders:Huurdersvereniging Enschede": { name: "brief.pdf", data: PDF } });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain("staat niet bij de huurdersorganisaties van de gemeente");
+    expect(stored("almelo").letters).toEqual([]);
+  });
+
+  test("a letter is stored with the data, downloaded by the municipality's staff and the redactie only, and listed in the raadsvoorstel", async () => {
+    const ok = await post(client("gemeente"), "almelo", { "adviesbrief:provincie": { name: "C:\\brieven\\Advies GS.pdf", data: PDF } }, { adviceProvinceText: "" });
+    expect(ok.status).toBe(200);
+    const [letter] = stored("almelo").letters;
+    expect(letter).toMatchObject({ adviser: "provincie", organisation: "", fileName: "Advies GS.pdf", fileType: "pdf" });
+    expect(stored("almelo").data.adviceProvinceText).toBeUndefined();
+    const path = `${page("almelo")}/adviesbrief/${letter!.id}`;
+    for (const key of ["gemeente", "redactie"] as const) {
+      const got = await bytes(client(key), path);
+      expect(got.status, key).toBe(200);
+      expect(got.type).toBe("application/pdf");
+      expect(Buffer.from(got.body).equals(Buffer.from(PDF))).toBe(true);
+    }
+    // A council member and the working group read the advice in the raadsvoorstel, not the college's correspondence.
+    for (const key of ["raad", "werkgroep"] as const) expect((await bytes(client(key), path)).status, key).toBe(403);
+    // The letter under another municipality's address is not found, even for the redactie.
+    expect((await bytes(client("redactie"), `${page("enschede")}/adviesbrief/${letter!.id}`)).status).toBe(404);
+    const proposal = unzipSync((await bytes(client("gemeente"), download("soort=raadsvoorstel&gemeente=almelo"))).body);
+    const xml = new TextDecoder().decode(proposal["word/document.xml"]);
+    expect(xml).toContain("2. Adviesbrief van Gedeputeerde Staten van Overijssel (Advies GS.pdf)");
+    expect(xml).toContain("zie de brief in bijlage 2.");
+  });
+
+  test("staff of another municipality can neither store nor read a municipality's letters", async () => {
+    expect((await post(client("redactie"), "enschede", { "adviesbrief:provincie": { name: "brief.pdf", data: PDF } })).status).toBe(200);
+    const [letter] = stored("enschede").letters;
+    expect((await bytes(client("gemeente"), `${page("enschede")}/adviesbrief/${letter!.id}`)).status).toBe(403);
+    const crafted = await post(client("gemeente"), "enschede", { "adviesbrief:provincie": { name: "ander.pdf", data: PDF } });
+    expect(crafted.status).toBe(403);
+    expect(stored("enschede").letters).toEqual([letter]);
+    expect((await post(client("raad"), "almelo", { "adviesbrief:provincie": { name: "brief.pdf", data: PDF } })).status).toBe(403);
+  });
+
+  test("a stored letter can be removed with the form", async () => {
+    const before = stored("enschede").letters;
+    expect(before).toHaveLength(1);
+    const form = Object.fromEntries(Object.entries(stored("enschede").data));
+    const removed = await client("redactie").post(page("enschede"), { intent: "data", ...form, "verwijder-adviesbrief:provincie": "on" });
+    expect(removed.status).toBe(200);
+    expect(stored("enschede").letters).toEqual([]);
+  });
+});
+
 describe("the regional texts of the raadsvoorstel", () => {
   const path = () => `/modellen/${firstModelId(server.databasePath)}/raadsvoorstel`;
   const sections = ["samenvatting", "aanleiding", "beoogdEffect", "argumenten", "kanttekeningen", "financien", "communicatie", "uitvoering"];
