@@ -1,12 +1,15 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import type { Db } from "../../db/client";
+import { closeDatabase, openDatabase, type Db } from "../../db/client";
+import { getModelRow } from "../../db/queries/models";
+import type { Config } from "../config.server";
 import { findMunicipalityBySlug, listMunicipalities, type Municipality } from "../../db/queries/regions";
 import { DOCUMENT_KINDS, DocumentRefused, DocumentRun, generateDocument, MUNICIPAL_KINDS, REGIONAL_KINDS, type DocumentKind, type DocumentRequest } from "../documents/generate.server";
 import { currentModel } from "../models.server";
 import { UsageError, type CliIo } from "./io";
 import { chooseModel, modelOptions } from "./ordinance";
+import { generateShared, serveQueue, workerCount, workerJob, type WriteOne } from "./generate-parallel";
 
 // `modelwerk generate KIND`: the same documents as the page, written to a file, or with --all one per municipality
 // into a folder. The CLI is the installer's tool and acts with full rights, like the other commands.
@@ -17,7 +20,7 @@ const optionalNumber = (value: string | undefined, name: string): number | undef
   return Number(value);
 };
 
-export async function generateCommand(db: Db, args: string[], io: CliIo): Promise<number> {
+export async function generateCommand(db: Db, args: string[], io: CliIo, config: Config): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -40,26 +43,59 @@ export async function generateCommand(db: Db, args: string[], io: CliIo): Promis
     if (values.gemeente && !municipality) throw new UsageError(`Onbekende gemeente "${values.gemeente}".`);
     requests.push({ request: { ...base, municipality }, path: values.o });
   }
-  let failed = 0;
   const run = new DocumentRun(db, row, model);
-  for (const { request, path } of requests) {
-    let target = path || values.o;
-    try {
-      const document = await generateDocument(run, request);
-      target = path || join(values.o, document.filename);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, document.bytes);
-      io.out(target);
-    } catch (error) {
-      failed++;
-      if (error instanceof DocumentRefused) {
-        io.err(`${request.municipality?.name ?? "Regio"}: dit document kan nog niet worden gemaakt.`);
-        for (const problem of error.problems) io.err(`  ${problem}`);
-      } else if (isFileError(error)) io.err(`${target}: hier kan het document niet worden geschreven (${fileProblem(error.code)}).`);
-      else throw error;
-    }
-  }
+  const writeOne: WriteOne = (index, out) => writeDocument(run, requests[index]!, values.o!, out);
+  const workers = workerCount(requests.length, config.databasePath);
+  const job: GenerateJob = { databasePath: config.databasePath, modelId: row.id, requests, out: values.o };
+  const failed = workers ? await generateShared(requests.length, workers, job, writeOne, io) : await oneByOne(requests.length, writeOne, io);
   return failed === 0 ? 0 : 1;
+}
+
+async function oneByOne(total: number, writeOne: WriteOne, io: CliIo): Promise<number> {
+  let failed = 0;
+  for (let index = 0; index < total; index++) if (!(await writeOne(index, io))) failed++;
+  return failed;
+}
+
+interface GenerateJob {
+  databasePath: string;
+  modelId: number;
+  requests: { request: DocumentRequest; path: string }[];
+  out: string;
+}
+
+/** A worker's part of `generate --all`: its own connection and DocumentRun, documents from the shared queue. */
+export async function generateWorker(): Promise<void> {
+  const job = workerJob<GenerateJob>();
+  if (!job) return;
+  const db = openDatabase(job.databasePath);
+  try {
+    const row = getModelRow(db, job.modelId)!;
+    const run = new DocumentRun(db, row, currentModel(db, row));
+    await serveQueue((index, io) => writeDocument(run, job.requests[index]!, job.out, io));
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+/** One document written to its file (or, without a path, into the folder under its own name); false when it was not. */
+async function writeDocument(run: DocumentRun, { request, path }: { request: DocumentRequest; path: string }, out: string, io: CliIo): Promise<boolean> {
+  let target = path || out;
+  try {
+    const document = await generateDocument(run, request);
+    target = path || join(out, document.filename);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, document.bytes);
+    io.out(target);
+    return true;
+  } catch (error) {
+    if (error instanceof DocumentRefused) {
+      io.err(`${request.municipality?.name ?? "Regio"}: dit document kan nog niet worden gemaakt.`);
+      for (const problem of error.problems) io.err(`  ${problem}`);
+    } else if (isFileError(error)) io.err(`${target}: hier kan het document niet worden geschreven (${fileProblem(error.code)}).`);
+    else throw error;
+    return false;
+  }
 }
 
 const isFileError = (error: unknown): error is NodeJS.ErrnoException & { code: string } =>

@@ -336,6 +336,21 @@ describe("the generate command", () => {
     expect(all.err).toContain("Wierden: dit document kan nog niet worden gemaakt.");
   });
 
+  test("with --all the bundled CLI shares the municipalities with a worker: the same files and the same report, in the same order", async () => {
+    const sequential = await cli("generate", "raadsbesluit", "--all", "-o", join(dir, "een"));
+    // The bundle (npm run build) is what runs workers; the sources make documents one by one, as cli() just did.
+    const shared = await run("node", ["build/cli/modelwerk.mjs", "generate", "raadsbesluit", "--all", "-o", join(dir, "twee")], { env: { ...process.env, ...env, MODELWERK_WORKERS: "1" } }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    expect("code" in shared ? shared.code : 0).toBe(sequential.code);
+    expect(shared.stdout.trim()).toBe(sequential.out.replaceAll(join(dir, "een"), join(dir, "twee")));
+    expect(shared.stderr.trim()).toBe(sequential.err);
+    // A bookmark's number is unique per document, counted per thread; everything else is the same.
+    const parts = (folder: string, name: string) => {
+      const files = unzipSync(readFileSync(join(dir, folder, name)));
+      return Object.fromEntries(Object.entries(files).filter(([part]) => part !== "docProps/core.xml").map(([part, bytes]) => [part, strFromU8(bytes).replace(/(<w:bookmark(?:Start|End)\b[^>]*w:id=")\d+/g, "$1#")]));
+    };
+    for (const name of readdirSync(join(dir, "een"))) expect(parts("twee", name), name).toEqual(parts("een", name));
+  }, 120_000);
+
   test("a document whose decision data is missing is refused with the list of what is missing", async () => {
     const result = await cli("generate", "raadsbesluit", "--gemeente", "borne", "-o", join(dir, "borne.docx"));
     expect(result.code).toBe(1);
