@@ -5,45 +5,60 @@
 export type FieldKind = "text" | "date" | "email" | "phone" | "longText" | "organisations";
 
 export interface DecisionField {
-  readonly key: string;
+  readonly key: DecisionKey;
   readonly label: string;
   readonly kind: FieldKind;
   readonly description?: string;
   readonly group: string;
 }
 
-export const DECISION_FIELDS = [
-  { key: "proposalNumber", label: "Registratienummer van het voorstel", kind: "text", group: "Voorstel en vergadering" },
-  { key: "collegeDate", label: "Datum van het collegebesluit", kind: "date", group: "Voorstel en vergadering" },
-  { key: "councilDate", label: "Datum van de raadsvergadering", kind: "date", group: "Voorstel en vergadering" },
-  { key: "portfolioHolder", label: "Portefeuillehouder", kind: "text", group: "Voorstel en vergadering" },
-  { key: "entryIntoForce", label: "Beoogde datum van inwerkingtreding", kind: "date", group: "Voorstel en vergadering", description: "Alleen als de verordening die datum niet zelf als keuze heeft." },
-  { key: "mayor", label: "Burgemeester (voorzitter van de raad)", kind: "text", group: "Ondertekening" },
-  { key: "clerk", label: "Griffier", kind: "text", group: "Ondertekening" },
-  { key: "secretary", label: "Gemeentesecretaris", kind: "text", group: "Ondertekening" },
-  { key: "contactName", label: "Contactpersoon voor de brieven", kind: "text", group: "Brieven" },
-  { key: "contactEmail", label: "E-mailadres van de contactpersoon", kind: "email", group: "Brieven" },
-  { key: "contactPhone", label: "Telefoonnummer van de contactpersoon", kind: "phone", group: "Brieven" },
-  { key: "provinceReference", label: "Kenmerk van de adviesaanvraag aan de provincie", kind: "text", group: "Brieven" },
-  { key: "tenantsReference", label: "Kenmerk van de adviesaanvraag aan de huurdersorganisaties", kind: "text", group: "Brieven" },
-  {
-    key: "tenantOrganisations",
-    label: "Huurdersorganisaties",
-    kind: "organisations",
-    group: "Brieven",
-    description: "Eén organisatie per regel: naam; straat en huisnummer; postcode en plaats. Bijvoorbeeld: Huurdersvereniging Almelo; Grotestraat 1; 7607 CA Almelo",
-  },
-  { key: "adviceProvinceSentOn", label: "Adviesaanvraag provincie verzonden op", kind: "date", group: "Adviezen" },
-  { key: "adviceProvinceReceivedOn", label: "Advies provincie ontvangen op", kind: "date", group: "Adviezen" },
-  { key: "adviceProvinceText", label: "Advies van de provincie", kind: "longText", group: "Adviezen", description: "De tekst van het advies, of de kern ervan." },
-  { key: "adviceProvinceResponse", label: "Wat met het advies van de provincie is gedaan", kind: "longText", group: "Adviezen" },
-  { key: "adviceTenantsSentOn", label: "Adviesaanvraag huurdersorganisaties verzonden op", kind: "date", group: "Adviezen" },
-  { key: "adviceTenantsReceivedOn", label: "Advies huurdersorganisaties ontvangen op", kind: "date", group: "Adviezen" },
-  { key: "adviceTenantsText", label: "Advies van de huurdersorganisaties", kind: "longText", group: "Adviezen" },
-  { key: "adviceTenantsResponse", label: "Wat met het advies van de huurdersorganisaties is gedaan", kind: "longText", group: "Adviezen" },
-] as const satisfies readonly DecisionField[];
+type Row = readonly [key: string, kind: FieldKind, label: string, description?: string];
 
-export type DecisionKey = (typeof DECISION_FIELDS)[number]["key"];
+/** Every field, per group in the order of the page: key, kind, label and, where it helps, a description. */
+const TABLE = {
+  "Voorstel en vergadering": [
+    ["proposalNumber", "text", "Registratienummer van het voorstel"],
+    ["collegeDate", "date", "Datum van het collegebesluit"],
+    ["councilDate", "date", "Datum van de raadsvergadering"],
+    ["portfolioHolder", "text", "Portefeuillehouder"],
+    ["entryIntoForce", "date", "Beoogde datum van inwerkingtreding", "Alleen als de verordening die datum niet zelf als keuze heeft."],
+  ],
+  Ondertekening: [
+    ["mayor", "text", "Burgemeester (voorzitter van de raad)"],
+    ["clerk", "text", "Griffier"],
+    ["secretary", "text", "Gemeentesecretaris"],
+  ],
+  Brieven: [
+    ["contactName", "text", "Contactpersoon voor de brieven"],
+    ["contactEmail", "email", "E-mailadres van de contactpersoon"],
+    ["contactPhone", "phone", "Telefoonnummer van de contactpersoon"],
+    ["provinceReference", "text", "Kenmerk van de adviesaanvraag aan de provincie"],
+    ["tenantsReference", "text", "Kenmerk van de adviesaanvraag aan de huurdersorganisaties"],
+    [
+      "tenantOrganisations",
+      "organisations",
+      "Huurdersorganisaties",
+      "Eén organisatie per regel: naam; straat en huisnummer; postcode en plaats. Bijvoorbeeld: Huurdersvereniging Almelo; Grotestraat 1; 7607 CA Almelo",
+    ],
+  ],
+  Adviezen: [
+    ["adviceProvinceSentOn", "date", "Adviesaanvraag provincie verzonden op"],
+    ["adviceProvinceReceivedOn", "date", "Advies provincie ontvangen op"],
+    ["adviceProvinceText", "longText", "Advies van de provincie", "De tekst van het advies, of de kern ervan."],
+    ["adviceProvinceResponse", "longText", "Wat met het advies van de provincie is gedaan"],
+    ["adviceTenantsSentOn", "date", "Adviesaanvraag huurdersorganisaties verzonden op"],
+    ["adviceTenantsReceivedOn", "date", "Advies huurdersorganisaties ontvangen op"],
+    ["adviceTenantsText", "longText", "Advies van de huurdersorganisaties"],
+    ["adviceTenantsResponse", "longText", "Wat met het advies van de huurdersorganisaties is gedaan"],
+  ],
+} as const satisfies Record<string, readonly Row[]>;
+
+export type DecisionKey = (typeof TABLE)[keyof typeof TABLE][number][0];
+
+export const DECISION_FIELDS: readonly DecisionField[] = Object.entries(TABLE).flatMap(([group, rows]) =>
+  (rows as readonly Row[]).map(([key, kind, label, description]) => ({ key: key as DecisionKey, kind, label, group, ...(description ? { description } : {}) })),
+);
+
 /** Stored values, as typed (trimmed); a field left empty is absent. */
 export type DecisionValues = Partial<Record<DecisionKey, string>>;
 

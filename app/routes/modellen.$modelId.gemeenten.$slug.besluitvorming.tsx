@@ -112,7 +112,7 @@ export default function Besluitvorming() {
           <Fieldset key={group}>
             <FieldsetLegend>{group}</FieldsetLegend>
             {DECISION_FIELDS.filter((f) => f.group === group).map((f) => {
-              const common = { name: f.key, label: f.label, description: "description" in f ? f.description : undefined, invalid: Boolean(errors[f.key]), errorMessage: errors[f.key], defaultValue: shown[f.key] ?? "" };
+              const common = { name: f.key, label: f.label, description: f.description, invalid: Boolean(errors[f.key]), errorMessage: errors[f.key], defaultValue: shown[f.key] ?? "" };
               if (f.kind === "longText" || f.kind === "organisations") return <FormFieldTextarea key={f.key} rows={f.kind === "organisations" ? 3 : 5} {...common} />;
               const type = f.kind === "date" ? "date" : f.kind === "email" ? "email" : f.kind === "phone" ? "tel" : "text";
               return <FormFieldTextbox key={f.key} type={type} {...common} />;
