@@ -221,6 +221,18 @@ describe("received advice letters", () => {
     expect((await post(client("raad"), "almelo", { "adviesbrief:provincie": { name: "brief.pdf", data: PDF } })).status).toBe(403);
   });
 
+  test("the same page's section texts still come as a plain form: Enschede's are stored, gereed Almelo's are locked", async () => {
+    const texts = (slug: string) =>
+      readDb(server.databasePath, (db) => db.prepare("SELECT p.section, p.text FROM proposal_sections p JOIN municipalities m ON m.id = p.municipality_id WHERE m.slug = ?").all(slug));
+    const saved = await client("redactie").post(page("enschede"), { intent: "sections", "section-samenvatting": "Enschede vat het zelf samen." });
+    expect(saved.status).toBe(200);
+    expect(texts("enschede")).toEqual([{ section: "samenvatting", text: "Enschede vat het zelf samen." }]);
+    const locked = await client("gemeente").post(page("almelo"), { intent: "sections", "section-samenvatting": "Toch anders." });
+    expect(locked.status).toBe(400);
+    expect(locked.body).toContain("haar teksten voor het raadsvoorstel zijn vastgezet met de keuzes");
+    expect(texts("almelo")).toEqual([]);
+  });
+
   test("a stored letter can be removed with the form", async () => {
     const before = stored("enschede").letters;
     expect(before).toHaveLength(1);
