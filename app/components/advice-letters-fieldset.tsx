@@ -3,17 +3,11 @@ import { Alert, Fieldset, FieldsetLegend } from "@utrecht/component-library-reac
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link } from "@nl-design-system-candidate/link-react";
 import { CheckboxField } from "./checkbox-field";
+import type { LetterSourceView } from "../decisions/letter-sources.server";
 
 // The received advice as letters, in the besluitvorming form: per adviser a file (PDF or Word) and the letter
 // stored so far, to download or remove. The form's field names are the save path's (app/decisions/save.server.ts).
 
-export interface LetterSourceView {
-  /** "provincie" or "huurders:<naam>". */
-  key: string;
-  /** Who advises, in words. */
-  from: string;
-  letter: { id: number; fileName: string; kB: number } | null;
-}
 
 function LetterField({ source, downloadBase, error }: { source: LetterSourceView; downloadBase: string; error?: string }) {
   const id = useId();

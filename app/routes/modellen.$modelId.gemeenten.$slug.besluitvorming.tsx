@@ -7,7 +7,6 @@ import { Button } from "@nl-design-system-candidate/button-react";
 import { Link } from "@nl-design-system-candidate/link-react";
 import { Fieldset, FieldsetLegend, FormFieldTextarea, FormFieldTextbox } from "@utrecht/component-library-react";
 import { decisionData, proposalSectionTexts } from "../../db/queries/decisions";
-import { listAdviceLetters } from "../../db/queries/advice-letters";
 import { getRegion } from "../../db/queries/regions";
 import { getStatus } from "../../db/queries/choices";
 import { PROPOSAL_SECTIONS } from "../../db/seed/proposal-sections";
@@ -16,9 +15,10 @@ import { requireAccess } from "../access.server";
 import { requireModel, requireMunicipality } from "../models.server";
 import { ResultMessage } from "../components/result-message";
 import { AdviceLettersFieldset } from "../components/advice-letters-fieldset";
-import { DECISION_FIELDS, storedValues, tenantOrganisations } from "../decisions/fields";
+import { DECISION_FIELDS, storedValues } from "../decisions/fields";
+import { letterSources } from "../decisions/letter-sources.server";
 import { letterField, saveDecisions, saveSectionAdaptations } from "../decisions/save.server";
-import { LETTER_TOO_LARGE, MAX_LETTER_BYTES, sourceKey } from "../decisions/advice-letters";
+import { LETTER_TOO_LARGE, MAX_LETTER_BYTES } from "../decisions/advice-letters";
 import { readUploadForm } from "../uploads.server";
 import { documentBasis } from "../documents/basis.server";
 
@@ -36,19 +36,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const regional = documentBasis(context.db, row, model, municipality).sections;
   const own = proposalSectionTexts(context.db, row.id, municipality.id);
   const values = storedValues(decisionData(context.db, row.id, municipality.id)) as Record<string, string>;
-  const letters = listAdviceLetters(context.db, row.id, municipality.id);
-  const stored = new Map(letters.map((l) => [sourceKey(l), l]));
-  const province = getRegion(context.db, row.regionId)!.province;
-  // Every adviser a letter can come from, and any organisation that sent one but left the list since.
-  const organisations = [...new Set([...tenantOrganisations(values.tenantOrganisations).map((o) => o.name), ...letters.filter((l) => l.adviser === "huurders").map((l) => l.organisation)])];
-  const sources = [{ adviser: "provincie" as const, organisation: "" }, ...organisations.map((organisation) => ({ adviser: "huurders" as const, organisation }))].map((s) => {
-    const letter = stored.get(sourceKey(s));
-    return {
-      key: sourceKey(s),
-      from: s.adviser === "provincie" ? `Gedeputeerde Staten van ${province}` : s.organisation,
-      letter: letter ? { id: letter.id, fileName: letter.fileName, kB: Math.max(1, Math.round(letter.size / 1024)) } : null,
-    };
-  });
+  const sources = letterSources(context.db, row.id, municipality.id, values, getRegion(context.db, row.regionId)!.province);
   return {
     modelId: row.id,
     municipality: { name: municipality.name, slug: municipality.slug },
