@@ -3,7 +3,7 @@
 // without a definitive version and decision data, so the bench records both first. Run: npx tsx bench/documents.ts
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { openDatabase, closeDatabase } from "../db/client";
@@ -44,10 +44,15 @@ const time = (work: () => void) => {
 const ours = () => execFileSync("node", ["bin/modelwerk.js", "generate", "raadsbesluit", "--all", "-o", join(dir, "ours")], { env, stdio: "ignore" });
 const pandoc = () => htmlFiles.forEach((f) => execFileSync("pandoc", [f, "-f", "html", "-t", "docx", "-o", f.replace(/\.html$/, ".docx")]));
 
+// The machine may be shared: the load average says how far these figures are from a quiet machine's, and whether
+// `generate --all` used workers (it does only on idle cores; MODELWERK_WORKERS overrides).
+const load = () => loadavg().map((l) => l.toFixed(1)).join(" / ");
+console.log(`load average at the start: ${load()}`);
 const rows: { round: number; ours: number; pandoc: number }[] = [];
 for (let round = 1; round <= ROUNDS; round++) rows.push({ round, ours: time(ours), pandoc: time(pandoc) });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const r of rows) console.log(`round ${r.round}: CLI ${r.ours.toFixed(0)} ms, pandoc ${r.pandoc.toFixed(0)} ms, ratio ${(r.ours / r.pandoc).toFixed(2)}×`);
 const m = { ours: median(rows.map((r) => r.ours)), pandoc: median(rows.map((r) => r.pandoc)) };
 console.log(`median: CLI ${m.ours.toFixed(0)} ms, pandoc ${m.pandoc.toFixed(0)} ms, ratio ${(m.ours / m.pandoc).toFixed(2)}× (goal ≤ 0.2×)`);
+console.log(`load average at the end: ${load()}`);
 rmSync(dir, { recursive: true, force: true });
