@@ -73,7 +73,8 @@ describe("recording an adoption", () => {
     expect(await main.innerText()).toMatch(/Amendement A1: “Snellere bemiddeling”, wijzigt artikel \d+, derde lid/);
     expect(await page.getByRole("article", { name: /Urgentieverordening Almelo/ }).innerText()).toContain(AMENDED);
     await expectNoAxeViolations(page);
-  });
+    // Four page loads and four axe runs: under the load of parallel work this takes longer than the default.
+  }, 120_000);
 
   it("the text in force and the process overview read on a phone, with nothing for axe", async () => {
     const phone = await signedIn(DEMO_ACCOUNTS.raad, 390);
@@ -84,5 +85,5 @@ describe("recording an adoption", () => {
     await open(phone, `${server.url}/modellen/${modelId}/proces`);
     await phone.getByRole("link", { name: "vastgesteld op 26 november 2026 (besluit 2026-112)" }).waitFor();
     await expectNoAxeViolations(phone);
-  });
+  }, 120_000);
 });
