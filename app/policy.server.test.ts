@@ -23,6 +23,8 @@ import { ROLES, type Role } from "../db/schema";
  *     member for their own municipality, beside the municipality's staff and the redactie;
  *   - decisions.edit (the municipality's decision data) goes with its documents: its own staff and the redactie;
  *     decisions.readAdvice (the received advice letters) is theirs alone too, not the council's;
+ *   - issue 15: adoption.record (the council's adoption with its amendments) goes with the decision data, as the issue
+ *     says: the municipality's own staff or the redactie; adoption.read (the text in force) is public law: every role;
  *   - version.markDefinitive goes with freezing versions, and proposal.editRegional (the regional default texts of
  *     the raadsvoorstel) with holding the pen: the redactie.
  *   - issue 16 (fair share): every role of the region reads the monitor; a municipality's own staff or the redactie
@@ -55,6 +57,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.changes": "TTT",
     "decisions.edit": "TTT",
     "decisions.readAdvice": "TTT",
+    "adoption.record": "TTT",
+    "adoption.read": READ,
     "version.markDefinitive": "TTT",
     "proposal.editRegional": "TTT",
     "comment.create": "TTT",
@@ -81,6 +85,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.changes": NO,
     "decisions.edit": NO,
     "decisions.readAdvice": NO,
+    "adoption.record": NO,
+    "adoption.read": READ,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",
@@ -108,6 +114,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.changes": "FTF",
     "decisions.edit": "FTF",
     "decisions.readAdvice": "FTF",
+    "adoption.record": "FTF",
+    "adoption.read": READ,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",
@@ -134,6 +142,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.changes": "FTF",
     "decisions.edit": NO,
     "decisions.readAdvice": NO,
+    "adoption.record": NO,
+    "adoption.read": READ,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     // On the regional model, and for its own municipality; a council does not speak for another council.
@@ -161,6 +171,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.changes": NO,
     "decisions.edit": NO,
     "decisions.readAdvice": NO,
+    "adoption.record": NO,
+    "adoption.read": READ,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",
@@ -187,6 +199,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.changes": NO,
     "decisions.edit": NO,
     "decisions.readAdvice": NO,
+    "adoption.record": NO,
+    "adoption.read": READ,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",
@@ -213,6 +227,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.changes": NO,
     "decisions.edit": NO,
     "decisions.readAdvice": NO,
+    "adoption.record": NO,
+    "adoption.read": READ,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",

@@ -19,6 +19,8 @@ export type Action =
   | "documents.changes"
   | "decisions.edit"
   | "decisions.readAdvice"
+  | "adoption.record"
+  | "adoption.read"
   | "version.markDefinitive"
   | "proposal.editRegional"
   | "comment.create"
@@ -66,6 +68,9 @@ const rules: Record<Action, (actor: Actor, resource: Resource) => boolean> = {
   // A received advice letter is correspondence with the college: its staff and the redactie read it, the council
   // reads the advice in the raadsvoorstel.
   "decisions.readAdvice": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
+  "adoption.record": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
+  // An adopted ordinance is public law: everyone reads the text in force, its history and its raadsbesluiten.
+  "adoption.read": () => true,
   "version.markDefinitive": (a) => a.role === "redactie",
   "proposal.editRegional": (a) => a.role === "redactie",
   "comment.create": (a, r) => {
@@ -105,6 +110,8 @@ export const ACTION_LABELS: Record<Action, string> = {
   "documents.changes": "De wijzigingen in de tekst van de eigen gemeente downloaden (bijgehouden wijzigingen)",
   "decisions.edit": "De gegevens voor de besluitvorming van de gemeente vastleggen",
   "decisions.readAdvice": "De ontvangen adviesbrieven van de gemeente downloaden",
+  "adoption.record": "De vaststelling door de raad vastleggen, met de amendementen",
+  "adoption.read": "De geldende tekst van een gemeente lezen, met eerdere vastgestelde versies en raadsbesluiten",
   "version.markDefinitive": "Een versie markeren als definitief voor besluitvorming",
   "proposal.editRegional": "De regionale teksten van het raadsvoorstel schrijven",
   "comment.create": "Reageren tijdens een consultatieronde die voor u openstaat",
