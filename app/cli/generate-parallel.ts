@@ -21,7 +21,7 @@ export function allowWorkers(entry: URL): void {
  * on a busy core only adds its own start-up to the machine's load), at most 3; MODELWERK_WORKERS sets the number. None without
  * the bundle, an in-memory database (a worker cannot share it) or a second document.
  */
-export function workerCount(documents: number, databasePath: string, env: { MODELWERK_WORKERS?: string } = process.env, load = loadavg()[0]!): number {
+export function workerCount(documents: number, databasePath: string, env: Record<string, string | undefined> = process.env, load = loadavg()[0]!): number {
   if (!script || databasePath === ":memory:") return 0;
   const cores = availableParallelism();
   const wanted = env.MODELWERK_WORKERS ? Number(env.MODELWERK_WORKERS) : Math.min(cores - 1, Math.round(cores - load));
