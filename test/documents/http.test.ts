@@ -101,12 +101,12 @@ describe("access to documents", () => {
     expect(model.status).toBe(200);
     expect((await client("redactie").get(download("soort=brief"))).status).toBe(404);
     expect((await client("redactie").get(download("soort=raadsbesluit&gemeente=zwolle"))).status).toBe(404);
-    // The demo's Almelo is gereed: the joint letter speaks for Almelo only.
+    // The demo has Almelo, Dinkelland and Hellendoorn gereed, Enschede not: the joint letter speaks for those three.
     const joint = await bytes(client("redactie"), download("soort=adviesaanvraag-provincie"));
     expect(joint.status).toBe(200);
     const letter = new TextDecoder().decode(unzipSync(joint.body)["word/document.xml"]);
-    expect(letter).toContain("Namens de gemeente Almelo vragen wij u om advies");
-    expect(letter).not.toContain("Almelo en Enschede");
+    expect(letter).toContain("Namens de gemeenten Almelo, Dinkelland en Hellendoorn vragen wij u om advies");
+    expect(letter).not.toContain("wethouders van Enschede");
   });
 });
 
