@@ -22,6 +22,8 @@ import { ROLES, type Role } from "../db/schema";
  *   - documents.changes (the wijzigingen of a municipality's text as tracked changes): issue 10 gives it to a council
  *     member for their own municipality, beside the municipality's staff and the redactie;
  *   - decisions.edit (the municipality's decision data) goes with its documents: its own staff and the redactie;
+ *   - model.settings (the text's own settings, such as lettered or unlettered definitions) goes with holding the pen:
+ *     the redactie; the working group writes the articles, not the layout of the whole text;
  *   - version.markDefinitive goes with freezing versions, and proposal.editRegional (the regional default texts of
  *     the raadsvoorstel) with holding the pen: the redactie.
  *   - issue 16 (fair share): every role of the region reads the monitor; a municipality's own staff or the redactie
@@ -45,6 +47,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.read": "TTT",
     "model.edit": "TTT",
     "model.freezeVersion": "TTT",
+    "model.settings": "TTT",
     "phase.manage": "TTT",
     "choices.read": "TTT",
     "choices.edit": "TTT",
@@ -70,6 +73,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.read": READ,
     "model.edit": "TTT",
     "model.freezeVersion": NO,
+    "model.settings": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -95,6 +99,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.read": READ,
     "model.edit": NO,
     "model.freezeVersion": NO,
+    "model.settings": NO,
     "phase.manage": NO,
     "choices.read": READ,
     // Only its own municipality's choices; "the region" is no municipality's choice.
@@ -121,6 +126,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.read": READ,
     "model.edit": NO,
     "model.freezeVersion": NO,
+    "model.settings": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -147,6 +153,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.read": READ,
     "model.edit": NO,
     "model.freezeVersion": NO,
+    "model.settings": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -172,6 +179,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.read": READ,
     "model.edit": NO,
     "model.freezeVersion": NO,
+    "model.settings": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -197,6 +205,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.read": READ,
     "model.edit": NO,
     "model.freezeVersion": NO,
+    "model.settings": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
