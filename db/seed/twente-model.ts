@@ -263,7 +263,7 @@ const paragraafAanvraag = section(
     article(
       "art-mandaat",
       "Mandaat",
-      lid("art-mandaat-lid-mandaat", "Het college mandateert de bevoegdheid om op aanvragen om een urgentieverklaring te beslissen aan ", slot("mandateHolder"), "."),
+      lid("art-mandaat-lid-mandaat", "Het college kan de bevoegdheid om op aanvragen om een urgentieverklaring te beslissen mandateren aan ", slot("mandateHolder"), "."),
       lid(
         "art-mandaat-lid-verantwoording",
         "Wie in mandaat beslist, legt daarover ten minste eenmaal per half jaar verantwoording af aan het college, met de gegevens, bedoeld in ",
@@ -1400,7 +1400,7 @@ const articleNotes: Json[] = [
     "mandaat",
     articleNote(
       "art-mandaat",
-      "Het college is het bestuursorgaan dat over urgentie beslist. Het mandateert die bevoegdheid, zodat de aanvragen voor alle Twentse gemeenten op dezelfde manier worden behandeld. Dat sluit aan bij de huidige praktijk en zorgt voor een gelijke toetsing in de hele regio.",
+      "Het college is het bestuursorgaan dat over urgentie beslist. Het kan die bevoegdheid mandateren, zodat de aanvragen voor alle Twentse gemeenten op dezelfde manier worden behandeld. Dat sluit aan bij de huidige praktijk en zorgt voor een gelijke toetsing in de hele regio. Of het college mandaat verleent, beslist het zelf: de raad kan het daartoe niet verplichten, maar bepaalt wel aan wie het mandaat kan worden verleend.",
       "Het mandaat wordt verleend bij een afzonderlijk mandaatbesluit van het college. Wie niet onder het college werkt, zoals een woningcorporatie, moet met het mandaat instemmen (artikel 10:4 van de Algemene wet bestuursrecht). Het college blijft verantwoordelijk voor de besluiten en kan instructies geven.",
       p(
         "Op bezwaar beslist het college zelf, ook als in mandaat is beslist (",
@@ -1746,7 +1746,7 @@ const slots: Json[] = [
     guidance:
       "Het college is bevoegd om over urgentie te beslissen. Het kan zelf beslissen of die bevoegdheid mandateren, zodat de aanvragen voor heel Twente op één plek worden behandeld. De werkgroep adviseert mandaat: het sluit aan bij de huidige praktijk van de corporaties en zorgt voor een gelijke toetsing in de regio. Bij mandaat neemt het college daarnaast een mandaatbesluit; wie niet onder het college werkt, moet met het mandaat instemmen.",
     default: "mandaat",
-    options: [option("mandaat", "Het college mandateert de beslissing"), option("college", "Het college beslist zelf")],
+    options: [option("mandaat", "Het college kan de beslissing mandateren"), option("college", "Het college beslist zelf")],
     constraints: { required: true },
   }),
   alternativesSlot("mandateHolder", {
