@@ -1,7 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
-import { parseLiveModel, parseModel, resolve, lint, validateChoices, type OrdinanceModel, type ResolvedOrdinance, type LintError, type StructureProblem, type Municipality as OrdinanceMunicipality } from "../ordinance-model/index";
+import { parseLiveModel, parseModel, resolve, validateChoices, type OrdinanceModel, type ResolvedOrdinance, type LintError, type StructureProblem, type Municipality as OrdinanceMunicipality } from "../ordinance-model/index";
 import { findMunicipalityBySlug, type Municipality } from "../db/queries/regions";
-import { getChoices, getModelRow, type ModelRow } from "../db/queries/models";
+import { getModelRow, type ModelRow } from "../db/queries/models";
 import { decisionData } from "../db/queries/decisions";
 import type { Account } from "../db/queries/users";
 import type { Db } from "../db/client";
@@ -63,22 +63,6 @@ export const toOrdinanceMunicipality = (m: Pick<Municipality, "name" | "slug">):
 
 /** A lint error, or a stored choice that the current model no longer accepts. */
 export type OrdinanceProblem = Omit<LintError, "code"> & { code: LintError["code"] | "invalid-choice" | StructureProblem["code"] };
-
-/**
- * A municipality's own ordinance from its stored choices (regional defaults where it made none), with the lint result,
- * which knows the date of its council meeting where recorded. The structure problems of the live text come first: they
- * keep every municipality's documents back. Every reader of a municipality's text comes through here.
- */
-export function resolveForMunicipality(
-  db: Db,
-  row: ModelRow,
-  model: OrdinanceModel,
-  municipality: Municipality,
-  overrides: Record<string, unknown> = {},
-): { resolved: ResolvedOrdinance; errors: OrdinanceProblem[] } {
-  const { resolved, refused } = resolveWithChoices(model, municipality, { ...getChoices(db, row.id, municipality.id), ...overrides });
-  return { resolved, errors: [...model.problems, ...refused, ...lint(resolved, lintOptions(db, row.id, municipality.id))] };
-}
 
 /** What lint knows of a municipality beyond its text: the date of its council meeting, where recorded. */
 export function lintOptions(db: Db, modelId: number, municipalityId: number): { councilMeetingDate?: string } {

@@ -25,6 +25,8 @@ import { ROLES, type Role } from "../db/schema";
  *     decisions.readAdvice (the received advice letters) is theirs alone too, not the council's;
  *   - issue 15: adoption.record (the council's adoption with its amendments) goes with the decision data, as the issue
  *     says: the municipality's own staff or the redactie; adoption.read (the text in force) is public law: every role;
+ *   - model.settings (the text's own settings, such as lettered or unlettered definitions) goes with holding the pen:
+ *     the redactie; the working group writes the articles, not the layout of the whole text;
  *   - version.markDefinitive goes with freezing versions, and proposal.editRegional (the regional default texts of
  *     the raadsvoorstel) with holding the pen: the redactie.
  *   - issue 16 (fair share): every role of the region reads the monitor; a municipality's own staff or the redactie
@@ -48,6 +50,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.read": "TTT",
     "model.edit": "TTT",
     "model.freezeVersion": "TTT",
+    "model.settings": "TTT",
     "phase.manage": "TTT",
     "choices.read": "TTT",
     "choices.edit": "TTT",
@@ -76,6 +79,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.read": READ,
     "model.edit": "TTT",
     "model.freezeVersion": NO,
+    "model.settings": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -104,6 +108,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.read": READ,
     "model.edit": NO,
     "model.freezeVersion": NO,
+    "model.settings": NO,
     "phase.manage": NO,
     "choices.read": READ,
     // Only its own municipality's choices; "the region" is no municipality's choice.
@@ -133,6 +138,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.read": READ,
     "model.edit": NO,
     "model.freezeVersion": NO,
+    "model.settings": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -162,6 +168,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.read": READ,
     "model.edit": NO,
     "model.freezeVersion": NO,
+    "model.settings": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -190,6 +197,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.read": READ,
     "model.edit": NO,
     "model.freezeVersion": NO,
+    "model.settings": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -218,6 +226,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.read": READ,
     "model.edit": NO,
     "model.freezeVersion": NO,
+    "model.settings": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,

@@ -10,6 +10,7 @@ export type Action =
   | "model.read"
   | "model.edit"
   | "model.freezeVersion"
+  | "model.settings"
   | "phase.manage"
   | "choices.read"
   | "choices.edit"
@@ -56,6 +57,8 @@ const rules: Record<Action, (actor: Actor, resource: Resource) => boolean> = {
   "model.read": () => true,
   "model.edit": (a) => a.role === "redactie" || a.role === "werkgroep",
   "model.freezeVersion": (a) => a.role === "redactie",
+  // The settings of the whole text (definition lists with or without letters) belong to the pen holder.
+  "model.settings": (a) => a.role === "redactie",
   "phase.manage": (a) => a.role === "redactie",
   "choices.read": () => true,
   "choices.edit": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
@@ -101,6 +104,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   "model.read": "De modelverordening lezen",
   "model.edit": "De artikelen van de modelverordening mee schrijven",
   "model.freezeVersion": "Versies van de modelverordening vastzetten",
+  "model.settings": "De instellingen van de modelverordening kiezen, zoals begripsbepalingen met of zonder letters",
   "phase.manage": "Fasen en consultatierondes inrichten",
   "choices.read": "De lokale keuzes van gemeenten bekijken",
   "choices.edit": "Lokale keuzes invullen en wijzigen",

@@ -63,8 +63,8 @@ function textSerial(model: OrdinanceModel): number {
 
 type Lookup = ReturnType<typeof lookup>;
 
-function lookup(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality) {
-  const choices = getChoices(db, row.id, municipality.id);
+function lookup(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality, overrides: Record<string, unknown> = {}) {
+  const choices = { ...getChoices(db, row.id, municipality.id), ...overrides };
   const sorted = Object.entries(choices).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // The date of the council meeting is part of what lint checks (entry into force), so it is part of the fingerprint.
   const options = lintOptions(db, row.id, municipality.id);
@@ -79,9 +79,14 @@ function lookup(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Muni
   };
 }
 
-/** A municipality's own ordinance from this text and its stored choices (regional defaults where it made none). */
-export function municipalText(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality): MunicipalText {
-  const { key, fingerprint, build } = lookup(db, row, model, municipality);
+/**
+ * A municipality's own ordinance from this text and its stored choices (regional defaults where it made none), with
+ * its problems: the live text's structure problems first, then refused choices and what lint finds, which knows the
+ * date of its council meeting where recorded. Every reader of a municipality's text comes through here (or through
+ * municipalPage and municipalProblems, which share the lookup). `overrides` replace stored choices for a what-if.
+ */
+export function municipalText(db: Db, row: ModelRow, model: OrdinanceModel, municipality: Municipality, overrides: Record<string, unknown> = {}): MunicipalText {
+  const { key, fingerprint, build } = lookup(db, row, model, municipality, overrides);
   return cachedText(key, fingerprint) ?? storeText(key, fingerprint, build());
 }
 

@@ -11,7 +11,8 @@ import { seedContent } from "../db/seed/index";
 import { listModels, getModelRow } from "../db/queries/models";
 import { listMunicipalities } from "../db/queries/regions";
 import { renderHtml } from "../ordinance-model/index";
-import { currentModel, resolveForMunicipality } from "../app/models.server";
+import { currentModel } from "../app/models.server";
+import { municipalText } from "../app/resolved-cache.server";
 import { insertVersion } from "../db/queries/consultation";
 import { markDefinitive, saveDecisionData } from "../db/queries/decisions";
 
@@ -29,7 +30,7 @@ markDefinitive(db, row.id, insertVersion(db, row.id, "Definitief", model.doc.toJ
 for (const [i, m] of listMunicipalities(db, row.regionId).entries())
   saveDecisionData(db, row.id, m.id, { proposalNumber: `RV-${i + 1}`, collegeDate: "2026-04-14", councilDate: "2026-05-18", mayor: `Burgemeester ${m.name}`, clerk: `Griffier ${m.name}` }, null);
 const htmlFiles = listMunicipalities(db, row.regionId).map((m) => {
-  const { resolved } = resolveForMunicipality(db, row, model, m);
+  const { resolved } = municipalText(db, row, model, m);
   const path = join(dir, `${m.slug}.html`);
   writeFileSync(path, `<!doctype html><html lang="nl"><meta charset="utf-8"><title>${m.name}</title><body>${renderHtml(resolved)}</body></html>`);
   return path;

@@ -1,7 +1,7 @@
 // The public API of the ordinance domain: pure functions over the ProseMirror document described
 // in docs/ordinance-document.md. No I/O, no React.
 
-export { schema, contractSchema, contractAccepts, preambleRoles, numberingStyles, listKinds, type PreambleRole, type NumberingStyle, type ListKind, type NodeName } from "./schema";
+export { schema, contractSchema, contractAccepts, preambleRoles, numberingStyles, definitionStyles, listKinds, type PreambleRole, type NumberingStyle, type DefinitionStyle, type ListKind, type NodeName } from "./schema";
 export type { Condition } from "./condition";
 export {
   slotKinds,

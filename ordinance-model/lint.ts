@@ -6,6 +6,7 @@ import { findReferences, placeInWords, placeOfAncestors, referenceInWords } from
 import type { ResolvedOrdinance } from "./resolve";
 import { missingCategories } from "./statutory-categories";
 import { entryIntoForceProblems } from "./lint-entry-into-force";
+import { citationYearProblems } from "./lint-citation-year";
 import { articlesIn, childOfType, childrenOf, headingText, walk } from "./tree";
 
 // lint: what must hold for a municipality's ordinance before it goes to the council. Each error
@@ -19,6 +20,7 @@ export type LintCode =
   | "unresolved-variant"
   | "entry-into-force-missing"
   | "entry-into-force-before-meeting"
+  | "citation-year-not-meeting-year"
   | "short-title-missing"
   | "item-punctuation"
   | "list-introduction"
@@ -196,6 +198,9 @@ export function lint(resolved: ResolvedOrdinance, options: { councilMeetingDate?
   checkContents(resolved.doc, report);
   checkLists(resolved.doc, numbering, report);
   checkDrafting(resolved.doc, numbering, { guidance: resolved.slotGuidance ?? [], typed: resolved.typedTexts ?? [] }, report);
-  if (options.councilMeetingDate) for (const p of entryIntoForceProblems(resolved, options.councilMeetingDate)) report("entry-into-force-before-meeting", p.place, p.message, p.nodeId);
+  if (options.councilMeetingDate) {
+    for (const p of entryIntoForceProblems(resolved, options.councilMeetingDate)) report("entry-into-force-before-meeting", p.place, p.message, p.nodeId);
+    for (const p of citationYearProblems(resolved, options.councilMeetingDate)) report("citation-year-not-meeting-year", p.place, p.message, p.nodeId);
+  }
   return errors;
 }

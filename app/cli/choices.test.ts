@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { tempDir } from "../../test/support/server";
-import { runCli } from "./main";
+import { cliIn } from "../../test/support/cli";
 
 const dir = tempDir("modelwerk-choices-cli-");
 const env: NodeJS.ProcessEnv = {
@@ -12,11 +12,7 @@ const env: NodeJS.ProcessEnv = {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the CLI in-process on its own database and collects what it printed. */
-async function cli(...argv: string[]) {
-  const printed = { out: [] as string[], err: [] as string[] };
-  const code = await runCli(argv, { out: (l) => printed.out.push(l), err: (l) => printed.err.push(l) }, env);
-  return { code, out: printed.out.join("\n"), err: printed.err.join("\n") };
-}
+const cli = cliIn(() => env);
 
 describe("choices set", () => {
   test("stores valid choices of every shape, and lint --all still passes", async () => {

@@ -3,18 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { runCli } from "./main";
 import { twenteModel } from "../../db/seed/twente-model";
+import { cliIn } from "../../test/support/cli";
 
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = cliIn(() => env);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "modelwerk-cli-"));
@@ -120,6 +115,16 @@ describe("render, slots, lint", () => {
     expect(result.code).toBe(1);
     expect(result.out).toContain("Almelo: 1 fout");
     expect(result.out).toContain('keuze “Aanvullende urgentiecategorieën”: Aanvullende urgentiecategorieën: "bestaat-niet" is geen van de opties.');
+  });
+
+  test("lint names the citeertitel when its year is not the year of the recorded council meeting", async () => {
+    expect((await cli("besluitvorming", "set", "--gemeente", "wierden", "councilDate=2027-02-22")).code).toBe(0);
+    const wrongYear = await cli("lint", "--gemeente", "wierden");
+    expect(wrongYear.code).toBe(1);
+    // The regional default cites 2026; the default entry into force (1 July 2026) is then before the meeting as well.
+    expect(wrongYear.out).toMatch(/artikel \d+: De citeertitel noemt het jaar 2026, maar de raad stelt de verordening vast in de vergadering van 22 februari 2027\. Het jaartal in de citeertitel is het jaar van vaststelling: 2027\./);
+    expect((await cli("choices", "set", "--gemeente", "wierden", "ordinanceYear=2027", "effectiveDate=2027-04-01")).code).toBe(0);
+    expect((await cli("lint", "--gemeente", "wierden")).out).toBe("Wierden: geen fouten");
   });
 });
 

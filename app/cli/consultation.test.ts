@@ -7,17 +7,13 @@ import { getModelRow, listModels } from "../../db/queries/models";
 import { createAccount } from "../../db/queries/users";
 import { seedContent } from "../../db/seed/index";
 import { tempDir } from "../../test/support/server";
-import { runCli } from "./main";
+import { cliIn } from "../../test/support/cli";
 
 const dir = tempDir("modelwerk-consultation-cli-");
 const env: NodeJS.ProcessEnv = { NODE_ENV: "test", DATABASE_PATH: join(dir, "modelwerk.db") };
 let phaseId: number;
 
-async function cli(...argv: string[]) {
-  const printed = { out: [] as string[], err: [] as string[] };
-  const code = await runCli(argv, { out: (l) => printed.out.push(l), err: (l) => printed.err.push(l) }, env);
-  return { code, out: printed.out.join("\n"), err: printed.err.join("\n") };
-}
+const cli = cliIn(() => env);
 
 /** Two versions (the second with article 1 reworded and moved to the end) and one answered comment with a reply. */
 beforeAll(() => {

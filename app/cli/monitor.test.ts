@@ -6,8 +6,8 @@ import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { runCli } from "./main";
 import { xmlParts, xmlProblem } from "../../test/documents/ooxml";
+import { cliIn } from "../../test/support/cli";
 
 // Regions as tenants and the monitor through the CLI, on a database without demo data (MODELWERK_DEMO=0).
 
@@ -15,12 +15,7 @@ const run = promisify(execFile);
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = cliIn(() => env);
 const query = <T>(sql: string, ...params: unknown[]): T[] => {
   const db = new Database(env.DATABASE_PATH!, { readonly: true });
   try {

@@ -3,7 +3,8 @@ import { renderHtml, renderJson, renderText, validateChoices } from "../../ordin
 import type { Db } from "../../db/client";
 import { listModels, getModelRow, type ModelRow } from "../../db/queries/models";
 import { listMunicipalities } from "../../db/queries/regions";
-import { currentModel, resolveForMunicipality } from "../models.server";
+import { currentModel } from "../models.server";
+import { municipalText } from "../resolved-cache.server";
 import { UsageError, type CliIo } from "./io";
 import { requireMunicipality, requireRegion } from "./lookup";
 
@@ -48,7 +49,7 @@ export function renderCommand(db: Db, args: string[], io: CliIo): number {
     for (const problem of problems) io.err(`--set ${problem.key}: ${problem.message}`);
     return 1;
   }
-  const { resolved } = resolveForMunicipality(db, row, model, municipality, overrides);
+  const { resolved } = municipalText(db, row, model, municipality, overrides);
   for (const problem of model.problems) io.err(`Let op, herstel nodig in de werkversie: ${problem.message}`);
   const render = { text: renderText, html: renderHtml, json: renderJson }[values.format as "text" | "html" | "json"];
   if (!render) throw new UsageError(`Onbekend formaat "${values.format}"; kies text, html of json.`);
@@ -83,7 +84,7 @@ export function lintCommand(db: Db, args: string[], io: CliIo): number {
     : [requireMunicipality(db, row.regionId, values.gemeente!)];
   let failed = 0;
   for (const municipality of municipalities) {
-    const { errors } = resolveForMunicipality(db, row, model, municipality);
+    const { errors } = municipalText(db, row, model, municipality);
     if (errors.length === 0) {
       io.out(`${municipality.name}: geen fouten`);
       continue;

@@ -15,6 +15,8 @@ export interface CollabGrant {
   modelId: number;
   regionId: number;
   canEdit: boolean;
+  /** Whether the connection may change the settings of the whole text (the ordinance's own attributes). */
+  canChangeSettings: boolean;
 }
 
 type GrantRefusal = "unauthorized" | "forbidden";
@@ -32,7 +34,8 @@ export async function grantFor(
   const modelId = modelIdFromDocumentName(documentName);
   const row = modelId === null ? undefined : getModelRow(context.db, modelId);
   if (!row || !can(account, "model.read", { regionId: row.regionId })) return "forbidden";
-  return { account, sessionId, modelId: row.id, regionId: row.regionId, canEdit: can(account, "model.edit", { regionId: row.regionId }) };
+  const resource = { regionId: row.regionId };
+  return { account, sessionId, modelId: row.id, regionId: row.regionId, canEdit: can(account, "model.edit", resource), canChangeSettings: can(account, "model.settings", resource) };
 }
 
 /** Whether the grant still allows writing now: the session lives and the (possibly changed) account may edit. */

@@ -1,8 +1,8 @@
 import * as Y from "yjs";
 import type { ContentMatch, NodeType } from "prosemirror-model";
 import type { Extension } from "@hocuspocus/server";
-import { schema } from "../../ordinance-model/index";
-import { refusal } from "./close-events.server";
+import { definitionStyles, numberingStyles, schema } from "../../ordinance-model/index";
+import { FORBIDDEN, refusal } from "./close-events.server";
 import type { CollabContext } from "./context.server";
 import { ORDINANCE_ATTRS, ORDINANCE_FRAGMENT } from "./ordinance-ydoc.server";
 import { writtenUpdateIn } from "./sync-frame.server";
@@ -12,11 +12,16 @@ import { writtenUpdateIn } from "./sync-frame.server";
 // A Y.XmlHook, an unknown node type or a paragraph straight in the body is refused and nothing is stored: in the
 // editors y-prosemirror would delete whatever it cannot convert, for everyone, or fail outright on a hook.
 // Typing (text inserted into or deleted from existing paragraphs) cannot change structure and skips the copy.
+// The settings of the whole text (the ordinance's own attributes) must keep a value of the schema, and only a
+// connection whose account may choose them (policy action model.settings) may change them.
 
 const markName = /^(.+?)(--[a-zA-Z0-9+/=]{8})?$/;
 
 /** WebSocket's "policy violation": the update is not something an editor of this schema writes. */
 export const NOT_IN_SCHEMA = { code: 1008, reason: "Not in schema" } as const;
+
+/** The values each setting of the ordinance may take. */
+const SETTING_VALUES: Record<string, readonly unknown[]> = { numbering: numberingStyles, definitions: definitionStyles };
 
 /** What is not of the schema in this document, in words, or null. */
 export function schemaViolation(doc: Y.Doc): string | null {
@@ -27,7 +32,10 @@ export function schemaViolation(doc: Y.Doc): string | null {
     const allowed = (shared === fragment && type._map.size === 0) || (shared === attrs && type._start === null);
     if (!allowed && (type._start !== null || type._map.size > 0)) return `onbekend gedeeld onderdeel "${name}"`;
   }
-  for (const key of attrs.keys()) if (!(key in schema.topNodeType.spec.attrs!)) return `onbekend attribuut "${key}" van de verordening`;
+  for (const [key, value] of attrs.entries()) {
+    if (!(key in schema.topNodeType.spec.attrs!)) return `onbekend attribuut "${key}" van de verordening`;
+    if (SETTING_VALUES[key] && !SETTING_VALUES[key].includes(value)) return `ongeldige waarde voor "${key}" van de verordening`;
+  }
   return violationIn(fragment, schema.topNodeType);
 }
 
@@ -101,16 +109,26 @@ export function onlyTyping(doc: Y.Doc, update: Uint8Array): boolean {
   return true;
 }
 
-/** Null when the update may be stored; otherwise what it would break. */
-export function updateViolation(document: Y.Doc, update: Uint8Array): string | null {
+export interface UpdateRefusal {
+  readonly close: { code: number; reason: string };
+  readonly why: string;
+}
+
+const settingsOf = (doc: Y.Doc) => JSON.stringify(Object.entries(doc.getMap(ORDINANCE_ATTRS).toJSON()).sort(([a], [b]) => a.localeCompare(b)));
+
+/** Null when the update may be stored; otherwise why not, and the close code that says so. */
+export function updateViolation(document: Y.Doc, update: Uint8Array, maySetSettings: boolean): UpdateRefusal | null {
   if (onlyTyping(document, update)) return null;
   const copy = new Y.Doc();
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(document));
     Y.applyUpdate(copy, update);
-    return schemaViolation(copy);
+    const violation = schemaViolation(copy);
+    if (violation) return { close: NOT_IN_SCHEMA, why: `buiten het schema: ${violation}` };
+    if (!maySetSettings && settingsOf(copy) !== settingsOf(document)) return { close: FORBIDDEN, why: "de instellingen van de verordening gewijzigd zonder die bevoegdheid" };
+    return null;
   } catch (error) {
-    return (error as Error).message;
+    return { close: NOT_IN_SCHEMA, why: `buiten het schema: ${(error as Error).message}` };
   } finally {
     copy.destroy();
   }
@@ -124,10 +142,10 @@ export function schemaGuard(): Extension<CollabContext> {
       if (!grant?.canEdit) return;
       const update = writtenUpdateIn(frame);
       if (!update) return;
-      const violation = updateViolation(document, update);
-      if (violation === null) return;
-      console.warn(`Samenwerken: wijziging op ${document.name} geweigerd, want buiten het schema: ${violation}`);
-      throw refusal(NOT_IN_SCHEMA);
+      const refused = updateViolation(document, update, grant.canChangeSettings);
+      if (refused === null) return;
+      console.warn(`Samenwerken: wijziging op ${document.name} geweigerd: ${refused.why}`);
+      throw refusal(refused.close);
     },
   };
 }

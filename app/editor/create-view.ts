@@ -59,5 +59,13 @@ export function createView(mount: HTMLElement, { collab, editable, label, openDi
       onState(next);
     },
   });
+  // The settings of the whole text live beside the fragment (y-prosemirror keeps only the children): a change by the
+  // redactie, here or elsewhere, becomes a change of the top node's attrs, so numbering and labels follow at once.
+  const settings = collab.ydoc.getMap(ORDINANCE_ATTRS);
+  settings.observe(({ keysChanged }) => {
+    const tr = view.state.tr.setMeta("addToHistory", false);
+    for (const key of keysChanged) if (key in schema.topNodeType.spec.attrs!) tr.setDocAttribute(key, settings.get(key) ?? schema.topNodeType.spec.attrs![key]!.default);
+    if (tr.docChanged) view.dispatch(tr);
+  });
   return view;
 }

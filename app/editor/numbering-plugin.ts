@@ -126,9 +126,12 @@ function isTextOnly(before: Node, after: Node, change: Change): boolean {
   return plainText(before, change.toBefore) && plainText(after, change.toAfter);
 }
 
+/** A setting of the whole text (numbering per chapter, unlettered definitions) changes labels everywhere. */
+const settingsDiffer = (before: Node, after: Node) => Object.keys(after.attrs).some((key) => before.attrs[key] !== after.attrs[key]);
+
 /** Where `after` differs from `before` when that is plain text in one text block; null for any other change (tests). */
 export function textOnlyChange(before: Node, after: Node): Change | null {
-  if (before.attrs.numbering !== after.attrs.numbering) return null;
+  if (settingsDiffer(before, after)) return null;
   const change = changeBetween(before, after) ?? { from: 0, toBefore: 0, toAfter: 0 };
   return change.toAfter === 0 || isTextOnly(before, after, change) ? change : null;
 }
@@ -189,10 +192,11 @@ function recomputeChanged(previous: NumberingState, after: Node, change: Change)
 
 /** The next state: decorations mapped through a text-only change; otherwise numbers anew and rebuilds what changed. */
 export function nextNumberingState(previous: NumberingState, before: Node, after: Node): NumberingState {
+  // New settings or a new slot registry change labels everywhere.
+  if (settingsDiffer(before, after)) return compute(after);
   const change = changeBetween(before, after);
   if (!change) return previous;
-  // A new numbering style or slot registry changes labels everywhere.
-  if (before.attrs.numbering !== after.attrs.numbering || !before.lastChild!.eq(after.lastChild!)) return compute(after);
+  if (!before.lastChild!.eq(after.lastChild!)) return compute(after);
   if (isTextOnly(before, after, change)) {
     const map = new StepMap([change.from, change.toBefore - change.from, change.toAfter - change.from]);
     return { numbering: previous.numbering, decorations: previous.decorations.map(new Mapping([map]), after) };

@@ -15,10 +15,11 @@ import {
   type SlotErrors,
 } from "../../ordinance-model/editing/index";
 import type { DialogName, EditorAction } from "./actions";
-import { connect, type Collab, type ConnectionState, type PresenceUser } from "./collab";
+import { ORDINANCE_ATTRS, connect, type Collab, type ConnectionState, type PresenceUser } from "./collab";
+import { DefinitionsSetting } from "./definitions-setting";
 import { ConnectionStatus } from "./connection-status";
 import { createView } from "./create-view";
-import { innermostNumbered } from "../../ordinance-model/index";
+import { innermostNumbered, type DefinitionStyle } from "../../ordinance-model/index";
 import { summarise, type EditorSummary } from "./editor-summary";
 import { numberingOf } from "./numbering-plugin";
 import { PresenceOutline } from "./presence-outline";
@@ -30,6 +31,8 @@ export interface OrdinanceEditorProps {
   modelId: number;
   title: string;
   editable: boolean;
+  /** The redactie chooses the settings of the whole text; the sync server refuses anyone else's change. */
+  canChangeSettings: boolean;
   user: PresenceUser;
   /** The read-only text shown until the shared document has arrived. */
   fallback: React.ReactNode;
@@ -59,9 +62,11 @@ function dialogFor(name: DialogName, state: EditorState): OpenDialog {
   return { name: "slot", title: "Keuzemogelijkheid invoegen", editing: null, initial: { kind: "text" } };
 }
 
-export function OrdinanceEditor({ modelId, title, editable, user, fallback }: OrdinanceEditorProps) {
+export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, user, fallback }: OrdinanceEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
+  const collabRef = useRef<Collab | null>(null);
+  const [definitions, setDefinitions] = useState<DefinitionStyle>("lettered");
   const [summary, setSummary] = useState<EditorSummary | null>(null);
   const [connection, setConnection] = useState<ConnectionState>("connecting");
   const [unsent, setUnsent] = useState(0);
@@ -83,6 +88,10 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
         const view = createView(mountRef.current!, { collab, editable, label: `Tekst van ${title}`, openDialog, onState: update });
         viewRef.current = view;
         update(view.state);
+        const settings = collab.ydoc.getMap(ORDINANCE_ATTRS);
+        const showSettings = () => setDefinitions(view.state.doc.attrs.definitions as DefinitionStyle);
+        settings.observe(showSettings);
+        showSettings();
       },
     });
     // Only a changed summary reaches React (see editor-summary): typing re-renders nothing around the text.
@@ -96,7 +105,9 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
       if (others && viewRef.current) update(viewRef.current.state);
     };
     collab.provider.awareness?.on("change", onAwareness);
+    collabRef.current = collab;
     return () => {
+      collabRef.current = null;
       collab.provider.awareness?.off("change", onAwareness);
       viewRef.current?.destroy();
       viewRef.current = null;
@@ -163,6 +174,7 @@ export function OrdinanceEditor({ modelId, title, editable, user, fallback }: Or
       <ConnectionStatus connection={connection} synced={state !== null} editable={editable} unsent={unsent} />
       {missing && <p role="alert">De gedeelde tekst van dit model is nog niet beschikbaar op de server. Probeer het later opnieuw.</p>}
       {editable && summary && <Toolbar enabled={summary.enabled} onAction={runAction} />}
+      {editable && canChangeSettings && summary && <DefinitionsSetting value={definitions} onChange={(value) => collabRef.current?.ydoc.getMap(ORDINANCE_ATTRS).set("definitions", value)} />}
       <div className="mw-editor-layout">
         <div className="mw-editor-main">
           {!summary && fallback}

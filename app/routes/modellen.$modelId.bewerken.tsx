@@ -35,6 +35,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     title: row.title,
     // The UI only hides; the sync server opens a read-only connection for everyone else regardless.
     editable: can(user, "model.edit", { regionId: row.regionId }),
+    canChangeSettings: can(user, "model.settings", { regionId: row.regionId }),
     user: { name: user.name, colour: colourFor(user.id) },
     html: renderHtml(model, { markVariants: true, headingLevel: 2 }),
     history: listArticleEdits(context.db, row.id, 50).map((edit) => ({
@@ -56,7 +57,7 @@ function useClientEditor(): React.ComponentType<OrdinanceEditorProps> | null {
 }
 
 export default function EditModel() {
-  const { id, title, editable, user, html, history } = useLoaderData<typeof loader>();
+  const { id, title, editable, canChangeSettings, user, html, history } = useLoaderData<typeof loader>();
   const Editor = useClientEditor();
   const fallback = <OrdinanceHtml html={html} label={title} />;
   return (
@@ -75,7 +76,7 @@ export default function EditModel() {
         </Paragraph>
       )}
       {Editor ? (
-        <Editor modelId={id} title={title} editable={editable} user={user} fallback={fallback} />
+        <Editor modelId={id} title={title} editable={editable} canChangeSettings={canChangeSettings} user={user} fallback={fallback} />
       ) : (
         <>
           <p role="status" className="mw-editor-status">

@@ -21,6 +21,7 @@ import { MonitorTableView } from "../components/monitor-table";
 import { DemoBanner, PeriodPicker } from "../components/monitor-period";
 import { EmergencyList } from "../components/emergency-list";
 import { TextField } from "../components/text-field";
+import { MonitorSection } from "../components/monitor-section";
 
 export const meta: MetaFunction = () => [{ title: "Monitor evenwichtige verdeling · Modelwerk" }];
 
@@ -115,12 +116,9 @@ export default function MonitorPage() {
         huurwoningen. Statushouders staan er apart bij: zij vallen buiten de afspraken.
       </Paragraph>
 
-      <section aria-labelledby="noodknop-kop">
-        <Heading level={2} id="noodknop-kop">
-          Noodknop: voor het eerstvolgende bestuurlijk overleg ({open.length})
-        </Heading>
+      <MonitorSection id="noodknop-kop" title={<>Noodknop: voor het eerstvolgende bestuurlijk overleg ({open.length})</>}>
         <EmergencyList calls={emergencies} mayClose={may.closeEmergency} state={result?.intent === "close-emergency" ? result : undefined} />
-      </section>
+      </MonitorSection>
 
       {!view || !tables || !charts || !titles ? (
         <Paragraph>Er zijn nog geen cijfers ingevoerd. Gemeenten voeren hun cijfers in op hun eigen monitorpagina (zie hieronder).</Paragraph>
@@ -141,54 +139,36 @@ export default function MonitorPage() {
             </Form>
           )}
 
-          <section aria-labelledby="ondergrens-sectie">
-            <Heading level={2} id="ondergrens-sectie">
-              Ondergrens
-            </Heading>
+          <MonitorSection id="ondergrens-sectie" title="Ondergrens">
             <ShareChart id="grafiek-ondergrens" title={titles.share} bars={charts.share} floorPercent={view.current.floorPercent} />
             <MonitorTableView table={tables.ondergrens} />
-          </section>
+          </MonitorSection>
 
-          <section aria-labelledby="naar-rato-sectie">
-            <Heading level={2} id="naar-rato-sectie">
-              Naar rato van huishoudens
-            </Heading>
+          <MonitorSection id="naar-rato-sectie" title="Naar rato van huishoudens">
             <Paragraph>Verwacht aandeel = huishoudens van de gemeente ÷ huishoudens van de regio × gehuisveste wettelijk urgenten in de regio.</Paragraph>
             <ExpectedActualChart id="grafiek-naar-rato" title={titles.expected} bars={charts.expected} />
             <MonitorTableView table={tables["naar-rato"]} />
-          </section>
+          </MonitorSection>
 
-          <section aria-labelledby="herkomst-sectie">
-            <Heading level={2} id="herkomst-sectie">
-              Herkomst en bijspringen
-            </Heading>
+          <MonitorSection id="herkomst-sectie" title="Herkomst en bijspringen">
             <Paragraph>
               Op de diagonaal staan urgenten die in hun eigen gemeente van herkomst zijn gehuisvest (woonplaatsbeginsel); daarbuiten is een gemeente
               bijgesprongen voor een andere. Hoe donkerder de cel, hoe groter het aantal.
             </Paragraph>
             <MonitorTableView table={tables.herkomst} heat={{ max: view.current.flows.max, values: view.current.flows.cells }} />
-          </section>
+          </MonitorSection>
 
-          <section aria-labelledby="wederkerigheid-sectie">
-            <Heading level={2} id="wederkerigheid-sectie">
-              Wederkerigheid
-            </Heading>
+          <MonitorSection id="wederkerigheid-sectie" title="Wederkerigheid">
             <Paragraph>Een positief saldo betekent dat gemeente A meer urgenten van B heeft gehuisvest dan B van A: B springt een volgende keer bij.</Paragraph>
             {tables.wederkerigheid.rows.length === 0 ? <Paragraph>Er is nog niet bijgesprongen tussen gemeenten van de regio.</Paragraph> : <MonitorTableView table={tables.wederkerigheid} />}
-          </section>
+          </MonitorSection>
 
-          <section aria-labelledby="trends-sectie">
-            <Heading level={2} id="trends-sectie">
-              Verloop
-            </Heading>
+          <MonitorSection id="trends-sectie" title="Verloop">
             <TrendChart id="grafiek-verloop" title={titles.trend} points={charts.trend} />
             <MonitorTableView table={tables.trends} />
-          </section>
+          </MonitorSection>
 
-          <section aria-labelledby="export-sectie">
-            <Heading level={2} id="export-sectie">
-              Exporteren
-            </Heading>
+          <MonitorSection id="export-sectie" title="Exporteren">
             <UnorderedList>
               <UnorderedListItem>
                 <Link href={`/monitor/rapport?halfjaar=${view.period}`}>Halfjaarrapportage {view.periodLabel} (Word)</Link>
@@ -200,14 +180,11 @@ export default function MonitorPage() {
                 </UnorderedListItem>
               ))}
             </UnorderedList>
-          </section>
+          </MonitorSection>
         </>
       )}
 
-      <section aria-labelledby="gemeenten-sectie">
-        <Heading level={2} id="gemeenten-sectie">
-          Gemeenten en evaluatie
-        </Heading>
+      <MonitorSection id="gemeenten-sectie" title="Gemeenten en evaluatie">
         <Paragraph>De afspraken worden geëvalueerd drie jaar na de inwerkingtreding van de verordening van de gemeente (de gekozen datum in de verordening).</Paragraph>
         <UnorderedList>
           {municipalities.map((m) => (
@@ -216,12 +193,9 @@ export default function MonitorPage() {
             </UnorderedListItem>
           ))}
         </UnorderedList>
-      </section>
+      </MonitorSection>
 
-      <section aria-labelledby="ondergrens-instelling">
-        <Heading level={2} id="ondergrens-instelling">
-          Ondergrens per halfjaar
-        </Heading>
+      <MonitorSection id="ondergrens-instelling" title="Ondergrens per halfjaar">
         <UnorderedList>
           {floors.map((f) => (
             <UnorderedListItem key={f.from}>
@@ -246,7 +220,7 @@ export default function MonitorPage() {
             </Button>
           </Form>
         )}
-      </section>
+      </MonitorSection>
     </div>
   );
 }

@@ -22,6 +22,7 @@ import { MonitorTableView } from "../components/monitor-table";
 import { DemoBanner, PeriodPicker } from "../components/monitor-period";
 import { EmergencyList } from "../components/emergency-list";
 import { TextField } from "../components/text-field";
+import { MonitorSection } from "../components/monitor-section";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Monitor ${data?.municipality.name ?? ""} · Modelwerk` }];
 
@@ -157,10 +158,7 @@ export default function MunicipalityMonitor() {
       )}
       <PeriodPicker periods={d.periods} current={d.period} />
 
-      <section aria-labelledby="stand-kop">
-        <Heading level={2} id="stand-kop">
-          Stand
-        </Heading>
+      <MonitorSection id="stand-kop" title="Stand">
         {d.reported ? (
           <UnorderedList data-testid="stand">
             <UnorderedListItem>
@@ -184,12 +182,9 @@ export default function MunicipalityMonitor() {
         )}
         {d.trend.length > 0 && <TrendChart id="grafiek-gemeente" title={d.trendTitle} points={d.trend} />}
         {d.ledger.rows.length > 0 && <MonitorTableView table={d.ledger} id="gemeente-wederkerigheid" />}
-      </section>
+      </MonitorSection>
 
-      <section aria-labelledby="invoer-kop">
-        <Heading level={2} id="invoer-kop">
-          Cijfers {d.periodLabel}
-        </Heading>
+      <MonitorSection id="invoer-kop" title={<>Cijfers {d.periodLabel}</>}>
         {d.closed && <Paragraph>Dit halfjaar is afgesloten door de redactie; de cijfers zijn alleen nog te lezen.</Paragraph>}
         {/* Keyed by the stored figures, so a save or an upload shows them afresh; a refused save keeps what was typed. */}
         <Form method="post" className="mw-figures-form" key={`${d.period}:${d.fields.map((f) => f.current).join(",")}`}>
@@ -215,13 +210,10 @@ export default function MunicipalityMonitor() {
             )}
           </fieldset>
         </Form>
-      </section>
+      </MonitorSection>
 
       {d.may.enter && (
-        <section aria-labelledby="upload-kop">
-          <Heading level={2} id="upload-kop">
-            Cijfers uploaden
-          </Heading>
+        <MonitorSection id="upload-kop" title="Cijfers uploaden">
           <Paragraph>
             Download het sjabloon als <Link href={`/monitor/sjabloon?gemeente=${d.municipality.slug}&halfjaar=${d.period}`}>CSV</Link> of{" "}
             <Link href={`/monitor/sjabloon?gemeente=${d.municipality.slug}&halfjaar=${d.period}&formaat=xlsx`}>Excel (.xlsx)</Link>, vul het in en upload het
@@ -239,13 +231,10 @@ export default function MunicipalityMonitor() {
               Uploaden
             </Button>
           </Form>
-        </section>
+        </MonitorSection>
       )}
 
-      <section aria-labelledby="noodknop-kop">
-        <Heading level={2} id="noodknop-kop">
-          Noodknop
-        </Heading>
+      <MonitorSection id="noodknop-kop" title="Noodknop">
         <Paragraph>
           Ontstaat er tussentijds een ongewenste en onhoudbare situatie, dan drukt de gemeente de noodknop in: de evaluatie en bijsturing komen op de agenda
           van het eerstvolgende bestuurlijk overleg.
@@ -265,12 +254,9 @@ export default function MunicipalityMonitor() {
             </Button>
           </Form>
         )}
-      </section>
+      </MonitorSection>
 
-      <section aria-labelledby="wijzigingen-kop">
-        <Heading level={2} id="wijzigingen-kop">
-          Correcties {d.periodLabel}
-        </Heading>
+      <MonitorSection id="wijzigingen-kop" title={<>Correcties {d.periodLabel}</>}>
         {d.changes.length === 0 ? (
           <Paragraph>Nog geen wijzigingen.</Paragraph>
         ) : (
@@ -285,7 +271,7 @@ export default function MunicipalityMonitor() {
             </ul>
           </details>
         )}
-      </section>
+      </MonitorSection>
     </div>
   );
 }

@@ -122,14 +122,14 @@ describe("de model-urgentieverordening Twente", () => {
   it("neemt bij de regionale keuze het mandaat op en bij de lokale keuze het college", () => {
     const regional = text({});
     expect(regional).toContain(
-      "Het college mandateert de bevoegdheid om op aanvragen om een urgentieverklaring te beslissen aan de woningcorporaties die in de gemeente sociale huurwoningen verhuren.",
+      "Het college kan de bevoegdheid om op aanvragen om een urgentieverklaring te beslissen mandateren aan de woningcorporaties die in de gemeente sociale huurwoningen verhuren.",
     );
-    expect(text({ mandateHolder: "loket" })).toContain("te beslissen aan de ambtenaren die werkzaam zijn bij het urgentieloket.");
+    expect(text({ mandateHolder: "loket" })).toContain("te beslissen mandateren aan de ambtenaren die werkzaam zijn bij het urgentieloket.");
     expect(regional).toContain("Een aanvraag wordt ingediend bij het urgentieloket.");
 
     const own = text({ decidingBody: "college" });
     expect(own).toContain("Een aanvraag wordt ingediend bij het urgentieloket.");
-    expect(own).not.toContain("mandateert");
+    expect(own).not.toContain("mandateren");
     expect(own).not.toContain("in mandaat beslist");
   });
 
@@ -186,6 +186,12 @@ describe("de model-urgentieverordening Twente", () => {
     expect(regional).toContain("Deze verordening is een huisvestingsverordening als bedoeld in artikel 4 van de wet.");
     expect(regional).toContain("Deze verordening treedt in werking op 1 juli 2026, maar niet eerder dan de dag na die waarop zij is bekendgemaakt.");
     expect(regional).toContain("Deze verordening vervalt vier jaar na de dag waarop zij in werking is getreden.");
+    // The four-year maximum cites the provision it rests on; the status holders' article does not claim art. 12 (the
+    // urgency scheme) as its basis, nor does it oblige the corporations, which the law gives the council no power to do.
+    const notes = renderText(resolve(model, {}, almelo));
+    expect(notes).toContain("op grond van artikel 4 van de Huisvestingswet 2014 voor ten hoogste vier jaar vastgesteld");
+    expect(notes).toContain("Zij berust niet op artikel 12 van de wet");
+    expect(regional).not.toContain("De woningcorporaties stellen daartoe");
     expect(regional).toContain("Zodra drie jaar na de inwerkingtreding van deze verordening zijn verstreken");
     expect(regional).toContain("het aandeel van de mutaties in de gemeente dat bij of krachtens de wet als minimum is bepaald, beschikbaar wordt gesteld");
   });

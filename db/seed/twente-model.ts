@@ -263,7 +263,7 @@ const paragraafAanvraag = section(
     article(
       "art-mandaat",
       "Mandaat",
-      lid("art-mandaat-lid-mandaat", "Het college mandateert de bevoegdheid om op aanvragen om een urgentieverklaring te beslissen aan ", slot("mandateHolder"), "."),
+      lid("art-mandaat-lid-mandaat", "Het college kan de bevoegdheid om op aanvragen om een urgentieverklaring te beslissen mandateren aan ", slot("mandateHolder"), "."),
       lid(
         "art-mandaat-lid-verantwoording",
         "Wie in mandaat beslist, legt daarover ten minste eenmaal per half jaar verantwoording af aan het college, met de gegevens, bedoeld in ",
@@ -1105,7 +1105,7 @@ const hoofdstukVerdeling = chapter(
     ),
     lid(
       "art-vergunninghouders-lid-woningen",
-      "De woningcorporaties stellen daartoe in overleg met het college sociale huurwoningen beschikbaar. Het college en de woningcorporaties leggen de aantallen vast in de prestatieafspraken.",
+      "Het college maakt met de woningcorporaties in de prestatieafspraken afspraken over het aantal sociale huurwoningen dat zij daartoe beschikbaar stellen.",
     ),
   ),
 );
@@ -1295,7 +1295,7 @@ const generalNotes: Json[] = [
     ").",
   ),
   p(
-    "Een huisvestingsverordening wordt voor ten hoogste vier jaar vastgesteld. Daarom vervalt deze verordening vier jaar na haar inwerkingtreding (",
+    "Artikel 4 van de Huisvestingswet 2014 laat de raad een huisvestingsverordening voor ten hoogste vier jaar vaststellen. Daarom vervalt deze verordening vier jaar na haar inwerkingtreding (",
     ref("art-verval"),
     "). De evaluatie na drie jaar (",
     ref("art-evaluatie-lid-verslag"),
@@ -1400,7 +1400,7 @@ const articleNotes: Json[] = [
     "mandaat",
     articleNote(
       "art-mandaat",
-      "Het college is het bestuursorgaan dat over urgentie beslist. Het mandateert die bevoegdheid, zodat de aanvragen voor alle Twentse gemeenten op dezelfde manier worden behandeld. Dat sluit aan bij de huidige praktijk en zorgt voor een gelijke toetsing in de hele regio.",
+      "Het college is het bestuursorgaan dat over urgentie beslist. Het kan die bevoegdheid mandateren, zodat de aanvragen voor alle Twentse gemeenten op dezelfde manier worden behandeld. Dat sluit aan bij de huidige praktijk en zorgt voor een gelijke toetsing in de hele regio. Of het college mandaat verleent, beslist het zelf: de raad kan het daartoe niet verplichten, maar bepaalt wel aan wie het mandaat kan worden verleend.",
       "Het mandaat wordt verleend bij een afzonderlijk mandaatbesluit van het college. Wie niet onder het college werkt, zoals een woningcorporatie, moet met het mandaat instemmen (artikel 10:4 van de Algemene wet bestuursrecht). Het college blijft verantwoordelijk voor de besluiten en kan instructies geven.",
       p(
         "Op bezwaar beslist het college zelf, ook als in mandaat is beslist (",
@@ -1667,7 +1667,7 @@ const articleNotes: Json[] = [
   ),
   articleNote(
     "art-vergunninghouders",
-    "De wet draagt de gemeente op de vergunninghouders te huisvesten die aan haar zijn verbonden, in het aantal dat per half jaar voor de gemeente is vastgesteld. Die taakstelling staat los van de urgentieregeling en van de evenwichtige verdeling van wettelijk urgenten. Dit artikel legt vast hoe de gemeente die taak samen met de woningcorporaties uitvoert.",
+    "De wet draagt de gemeente op de vergunninghouders te huisvesten die aan haar zijn verbonden, in het aantal dat per half jaar voor de gemeente is vastgesteld. Die taakstelling volgt rechtstreeks uit de bepalingen van de wet over de huisvesting van vergunninghouders en bindt het college ook zonder deze verordening. Zij berust niet op artikel 12 van de wet: dat artikel is de grondslag van de urgentieregeling en staat daarom in de aanhef. Dit artikel voegt aan de wettelijke taak geen eigen plicht toe; het legt vast hoe de gemeente die taak samen met de woningcorporaties uitvoert, en dat zij losstaat van de urgentieregeling en van de evenwichtige verdeling van wettelijk urgenten. De woningcorporaties verplicht het niet: de aantallen woningen komen in de prestatieafspraken.",
   ),
   articleNote(
     "art-informatieplicht",
@@ -1717,7 +1717,7 @@ const articleNotes: Json[] = [
   ),
   articleNote(
     "art-verval",
-    "Een huisvestingsverordening wordt voor ten hoogste vier jaar vastgesteld. Deze verordening vervalt daarom vier jaar na haar inwerkingtreding. De evaluatie na drie jaar geeft de raad de gelegenheid tijdig een nieuwe verordening vast te stellen.",
+    "Een huisvestingsverordening wordt op grond van artikel 4 van de Huisvestingswet 2014 voor ten hoogste vier jaar vastgesteld. Deze verordening vervalt daarom vier jaar na haar inwerkingtreding. De evaluatie na drie jaar geeft de raad de gelegenheid tijdig een nieuwe verordening vast te stellen.",
   ),
   articleNote(
     "art-citeertitel",
@@ -1746,7 +1746,7 @@ const slots: Json[] = [
     guidance:
       "Het college is bevoegd om over urgentie te beslissen. Het kan zelf beslissen of die bevoegdheid mandateren, zodat de aanvragen voor heel Twente op één plek worden behandeld. De werkgroep adviseert mandaat: het sluit aan bij de huidige praktijk van de corporaties en zorgt voor een gelijke toetsing in de regio. Bij mandaat neemt het college daarnaast een mandaatbesluit; wie niet onder het college werkt, moet met het mandaat instemmen.",
     default: "mandaat",
-    options: [option("mandaat", "Het college mandateert de beslissing"), option("college", "Het college beslist zelf")],
+    options: [option("mandaat", "Het college kan de beslissing mandateren"), option("college", "Het college beslist zelf")],
     constraints: { required: true },
   }),
   alternativesSlot("mandateHolder", {

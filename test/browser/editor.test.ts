@@ -343,6 +343,23 @@ describe("the editor page", () => {
     await page.setViewportSize({ width: 1280, height: 720 });
   });
 
+  it("the redactie chooses definitions without letters for the whole text; the werkgroep sees it live but has no control", async () => {
+    const [redactie, werkgroep] = await Promise.all([openEditor(first, DEMO_ACCOUNTS.redactie), openEditor(second, DEMO_ACCOUNTS.werkgroep)]);
+    await expect.poll(() => status(redactie).textContent()).toBe("Verbonden");
+    const labels = (page: Page) => article(page, "art-begrippen").locator('li[data-node="item"] .mw-editor-label');
+    await expect.poll(() => labels(werkgroep).first().textContent()).toBe("a. ");
+    await expect(werkgroep.getByLabel("Begripsbepalingen").count()).resolves.toBe(0);
+    const setting = redactie.getByLabel("Begripsbepalingen");
+    await expect(setting.inputValue()).resolves.toBe("lettered");
+    await setting.selectOption({ label: "Zonder letters" });
+    await expect.poll(() => labels(werkgroep).count()).toBe(0);
+    await expect.poll(() => labels(redactie).count()).toBe(0);
+    await expectNoAxeViolations(redactie);
+    // Back to letters, as the rest of the file expects the seeded text.
+    await setting.selectOption({ label: "Met letters (a., b., c.)" });
+    await expect.poll(() => labels(werkgroep).first().textContent()).toBe("a. ");
+  });
+
   it("has no accessibility violations, and the text box has a name", async () => {
     const page = await openEditor(first, DEMO_ACCOUNTS.redactie);
     await expect.poll(() => status(page).textContent()).toBe("Verbonden");

@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { startServer, type TestServer } from "../support/server";
 import { DEMO_ACCOUNTS, loggedIn } from "../support/http";
-import { ORDINANCE_FRAGMENT, yDocToOrdinanceJSON } from "../../app/collab/ordinance-ydoc.server";
+import { ORDINANCE_ATTRS, ORDINANCE_FRAGMENT, yDocToOrdinanceJSON } from "../../app/collab/ordinance-ydoc.server";
 import { NOT_IN_SCHEMA } from "../../app/collab/schema-guard.server";
+import { FORBIDDEN } from "../../app/collab/close-events.server";
+import { parseLiveModel, renderText } from "../../ordinance-model/index";
 import { articleText, collabClient, storedDoc, until, updateCount, type CollabClient } from "./support";
 
 // Issue 13, finding 6: a writer's update that would put something outside the schema into the shared document
@@ -75,4 +77,53 @@ it("typing and structural edits of the schema still go through", async () => {
   } finally {
     writer.destroy();
   }
+});
+
+describe("the definition-list setting (ordinance.definitions) on the socket", () => {
+  const definitionsOf = (doc: Y.Doc) => doc.getMap(ORDINANCE_ATTRS).get("definitions") ?? "lettered";
+  /** A fresh writer with this session, synced, handed to `act`, and closed afterwards. */
+  const asWriter = async (session: string, act: (writer: CollabClient) => Promise<void>) => {
+    const writer = collabClient(server.url, session);
+    try {
+      await writer.synced;
+      await act(writer);
+    } finally {
+      writer.destroy();
+    }
+  };
+  const definitionLines = (doc: Y.Doc) => {
+    const text = renderText(parseLiveModel(yDocToOrdinanceJSON(doc)), { includeNotes: false });
+    return text.slice(text.indexOf("wordt verstaan onder:"), text.indexOf("Artikel 2"));
+  };
+
+  it("a werkgroep member, who writes articles but not the settings, is refused with 4403 and nothing is stored", async () => {
+    await asWriter((await loggedIn(server.url, DEMO_ACCOUNTS.werkgroep)).cookieHeader(), async (writer) => {
+      const stored = updateCount(server.databasePath);
+      writer.doc.getMap(ORDINANCE_ATTRS).set("definitions", "unlettered");
+      await until(() => writer.closeCodes.includes(FORBIDDEN.code), `sluitcode ${FORBIDDEN.code}`);
+      expect(updateCount(server.databasePath)).toBe(stored);
+      expect(definitionsOf(storedDoc(server.databasePath))).toBe("lettered");
+      expect(definitionsOf(observer.doc)).toBe("lettered");
+    });
+  });
+
+  it("a value outside the schema is refused, from the redactie too", async () => {
+    await asWriter(cookie, async (writer) => {
+      writer.doc.getMap(ORDINANCE_ATTRS).set("definitions", "romeins");
+      await until(() => writer.closeCodes.includes(NOT_IN_SCHEMA.code), `sluitcode ${NOT_IN_SCHEMA.code}`);
+      expect(definitionsOf(storedDoc(server.databasePath))).toBe("lettered");
+    });
+  });
+
+  it("the redactie's choice is stored and shared, and the text then renders its definitions without letters", async () => {
+    expect(definitionLines(storedDoc(server.databasePath))).toMatch(/\n\s*a\. bemiddelingstafel: /);
+    await asWriter(cookie, async (writer) => {
+      writer.doc.getMap(ORDINANCE_ATTRS).set("definitions", "unlettered");
+      await until(() => definitionsOf(observer.doc) === "unlettered", "de waarnemer ziet de instelling");
+      expect(writer.closeCodes).toEqual([]);
+      const stored = definitionLines(storedDoc(server.databasePath));
+      expect(stored).toMatch(/\n\s*bemiddelingstafel: /);
+      expect(stored).not.toMatch(/\n\s*[a-z]{1,2}\. /);
+    });
+  });
 });

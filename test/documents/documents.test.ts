@@ -8,8 +8,8 @@ import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { articleHeadings, parseModel, resolve, type Choices } from "../../ordinance-model/index";
 import { twenteModel } from "../../db/seed/twente-model";
-import { runCli } from "../../app/cli/main";
 import { xmlParts, xmlProblem } from "./ooxml";
+import { cliIn } from "../support/cli";
 
 // Every kind of document for two municipalities, made by the CLI (the same code as the page), checked as files:
 // a zip of well-formed XML, convertible to PDF by LibreOffice, and read back by pandoc with every article heading
@@ -24,19 +24,21 @@ let phaseId: number;
 let ownPhaseId: number;
 
 const CHOICES: Record<string, Choices> = {
-  almelo: { searchArea: "kern", ordinanceYear: 2027 },
+  // Almelo's council meets in 2027: its citeertitel cites 2027 and it takes effect after the meeting.
+  almelo: { searchArea: "kern", ordinanceYear: 2027, effectiveDate: "2027-04-01" },
   enschede: { applicationFeeCharged: true, applicationFee: 75, validityExtension: { amount: 2, unit: "months" } },
 };
-const CHOSEN_WORDS: Record<string, string[]> = { almelo: ["Almelo", "kernen aanwijst", "Urgentieverordening Almelo 2027"], enschede: ["Enschede", "€ 75", "twee maanden"] };
+const CHOSEN_WORDS: Record<string, string[]> = { almelo: ["Almelo", "kernen aanwijst", "Urgentieverordening Almelo 2027", "1 april 2027"], enschede: ["Enschede", "€ 75", "twee maanden"] };
 const SLUGS = Object.keys(CHOICES);
-/** The decision data each municipality records; the meetings lie before the model's default date of entry into force. */
+/** The decision data each municipality records; each meeting lies before the municipality's date of entry into force and in the year its citeertitel cites. */
+const COUNCIL_DATES: Record<string, string> = { almelo: "2027-02-08", enschede: "2026-04-20" };
 const DECISIONS: Record<string, string[]> = Object.fromEntries(
   SLUGS.map((slug, i) => [
     slug,
     [
       `proposalNumber=RV-2026-${i + 1}`,
       "collegeDate=2026-03-10",
-      "councilDate=2026-04-20",
+      `councilDate=${COUNCIL_DATES[slug]}`,
       "portfolioHolder=wethouder P. Wonen",
       `mayor=Burgemeester ${slug}`,
       `clerk=Griffier ${slug}`,
@@ -53,12 +55,7 @@ const DECISIONS: Record<string, string[]> = Object.fromEntries(
   ]),
 );
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = cliIn(() => env);
 
 const file = (name: string) => join(dir, "docx", name);
 /** The long documents, which have headings and a table of contents. */
@@ -297,7 +294,7 @@ describe("Word itself", () => {
 
   test("the raadsbesluit's slotformulier stands on the page of the last article, and the toelichting begins a page", async () => {
     const pages = (await run("pdftotext", ["-layout", join(dir, "pdf", "raadsbesluit-almelo.pdf"), "-"])).stdout.split("\f");
-    const slot = pages.findIndex((p) => p.includes("Aldus vastgesteld in de openbare vergadering van 20 april 2026."));
+    const slot = pages.findIndex((p) => p.includes("Aldus vastgesteld in de openbare vergadering van 8 februari 2027."));
     expect(slot).toBeGreaterThan(0);
     const citeertitel = [...articleHeadings(resolved("almelo").doc).values()].at(-1)!;
     expect(pages[slot]).toContain(citeertitel);

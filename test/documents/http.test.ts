@@ -101,12 +101,13 @@ describe("access to documents", () => {
     expect(model.status).toBe(200);
     expect((await client("redactie").get(download("soort=brief"))).status).toBe(404);
     expect((await client("redactie").get(download("soort=raadsbesluit&gemeente=zwolle"))).status).toBe(404);
-    // The demo's Almelo is gereed: the joint letter speaks for Almelo only (Borne's council adopted already).
+    // The demo has Almelo, Dinkelland and Hellendoorn gereed, Enschede not; Borne's council adopted already, so the
+    // joint letter speaks for those three.
     const joint = await bytes(client("redactie"), download("soort=adviesaanvraag-provincie"));
     expect(joint.status).toBe(200);
     const letter = new TextDecoder().decode(unzipSync(joint.body)["word/document.xml"]);
-    expect(letter).toContain("Namens de gemeente Almelo vragen wij u om advies");
-    expect(letter).not.toContain("Almelo en Enschede");
+    expect(letter).toContain("Namens de gemeenten Almelo, Dinkelland en Hellendoorn vragen wij u om advies");
+    expect(letter).not.toContain("wethouders van Enschede");
   });
 });
 
@@ -284,16 +285,9 @@ describe("the batch for all municipalities", () => {
     const zip = await bytes(client("redactie"), `${base}/alle?taak=${id}&zip=1`);
     expect(zip.type).toBe("application/zip");
     const files = unzipSync(zip.body);
-    // Borne has complete decision data in the demo (issue 15: its council adopted), so its documents are made too.
-    expect(Object.keys(files).sort()).toEqual([
-      "niet-gemaakt.txt",
-      "raadsbesluit-almelo.docx",
-      "raadsbesluit-borne.docx",
-      "raadsbesluit-enschede.docx",
-      "raadsvoorstel-almelo.docx",
-      "raadsvoorstel-borne.docx",
-      "raadsvoorstel-enschede.docx",
-    ]);
+    // The demo gives Almelo, Borne (adopted, issue 15), Dinkelland, Enschede and Hellendoorn their decision data.
+    const withData = ["almelo", "borne", "dinkelland", "enschede", "hellendoorn"];
+    expect(Object.keys(files).sort()).toEqual(["niet-gemaakt.txt", ...withData.map((slug) => `raadsbesluit-${slug}.docx`), ...withData.map((slug) => `raadsvoorstel-${slug}.docx`)]);
     expect(new TextDecoder().decode(files["niet-gemaakt.txt"])).toMatch(/^Wierden, raadsbesluit: .*Wierden, besluitvorming: “Datum van de raadsvergadering” is nog niet ingevuld/m);
   }, 120_000);
 });

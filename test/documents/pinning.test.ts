@@ -77,6 +77,29 @@ describe("pinning", () => {
     expect((await parts(live, enschede, "raadsbesluit")).footer).toContain("Concept");
   });
 
+  test.each(["dinkelland", "hellendoorn"])("the demo has %s gereed too, with decision data for every document of its own", async (slug) => {
+    const m = findMunicipalityBySlug(db, row.regionId, slug)!;
+    const process = decisionProcess(db, row.id, m.id);
+    expect(process.gereed).toBe(true);
+    expect(process.pinnedVersion?.number).toBe(1);
+    for (const kind of ["raadsbesluit", "raadsvoorstel", "adviesaanvraag-provincie", "adviesaanvraag-huurders"] as const) {
+      const made = await parts(live, m, kind);
+      expect(made.footer, `${slug} ${kind}`).not.toContain("Concept");
+      expect(made.document, `${slug} ${kind}`).toContain(`Urgentieverordening ${m.name} 2027`);
+    }
+  });
+
+  test("the joint advice letters speak for the three municipalities that are gereed, not for Enschede", async () => {
+    for (const kind of ["adviesaanvraag-provincie", "adviesaanvraag-huurders"] as const) {
+      const files = unzipSync((await generateDocument(new DocumentRun(db, row, live), { kind })).bytes);
+      const letter = strFromU8(files["word/document.xml"]!);
+      expect(letter, kind).toContain("Namens de gemeenten Almelo, Dinkelland en Hellendoorn");
+      // Enschede is named only in the toelichting's list of the fourteen municipalities, never as a sender.
+      expect(letter.split("Enschede").length - 1, kind).toBe(1);
+      expect(letter, kind).not.toContain("wethouders van Enschede");
+    }
+  });
+
   test("documents built after a live edit are unchanged for a pinned municipality", async () => {
     const edited = parseModel(editedJson());
     for (const kind of ["raadsbesluit", "raadsvoorstel", "adviesaanvraag-provincie"] as const) {

@@ -355,3 +355,15 @@ describe("the matrix", () => {
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe("PK");
   });
 });
+
+describe("the year in the citeertitel and the council meeting", () => {
+  it("a recorded meeting in another year than the citeertitel names shows on the choices page, at the citeertitel's article", async () => {
+    const out: string[] = [];
+    const code = await runCli(["besluitvorming", "set", "--gemeente", "wierden", "councilDate=2027-03-15"], { out: (l) => out.push(l), err: (l) => out.push(l) }, { NODE_ENV: "test", DATABASE_PATH: server.databasePath });
+    expect(code, out.join("\n")).toBe(0);
+    const text = mainText((await client("redactie").get(page("wierden"))).body);
+    expect(text.slice(text.indexOf("Controle:"), text.indexOf("Controle:") + 600)).toMatch(/artikel \d+ ?: De citeertitel noemt het jaar 2026, maar de raad stelt de verordening vast in de vergadering van 15 maart 2027\. Het jaartal in de citeertitel is het jaar van vaststelling: 2027\./);
+    expect((await save("redactie", "wierden", "ordinanceYear", 0, { value: "2027", motivation: "De raad stelt de verordening in maart 2027 vast." })).status).toBe(200);
+    expect(mainText((await client("redactie").get(page("wierden"))).body)).not.toContain("De citeertitel noemt het jaar");
+  });
+});

@@ -3,9 +3,9 @@ import { startServer, type TestServer } from "../support/server";
 import { Client, DEMO_ACCOUNTS, field, loggedIn, mainText } from "../support/http";
 import { insertUser, readDb, writeDb } from "../support/db";
 import { collabClient, type CollabClient } from "../collab/support";
-import { runCli } from "../../app/cli/main";
 import { ORDINANCE_FRAGMENT } from "../../app/collab/ordinance-ydoc.server";
 import { categoryKey, figureFields, originKey, type MunicipalityRef } from "../../fair-share/index";
+import { cliIn } from "../support/cli";
 
 /**
  * The fair-share monitor over HTTP, with two populated regions: Twente (demo figures, its demo accounts) and
@@ -59,12 +59,11 @@ async function upload(who: string, slug: string, csv: string, period = PERIOD) {
   return { status: res.status, body: await res.text() };
 }
 
+const run = cliIn(() => ({ ...process.env, DATABASE_PATH: server.databasePath, MODELWERK_DEMO: "0" }));
 async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, { ...process.env, DATABASE_PATH: server.databasePath, MODELWERK_DEMO: "0" });
-  expect(code, err.join("\n")).toBe(0);
-  return out.join("\n");
+  const { code, out, err } = await run(...argv);
+  expect(code, err).toBe(0);
+  return out;
 }
 
 beforeAll(async () => {

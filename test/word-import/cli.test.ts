@@ -5,9 +5,9 @@ import { strToU8 } from "fflate";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { articleHeadings, parseModel, resolve } from "../../ordinance-model/index";
 import { twenteModel } from "../../db/seed/twente-model";
-import { runCli } from "../../app/cli/main";
 import { raadsbesluit } from "../../templates/raadsbesluit";
 import { CONTENT_TYPES_XML, documentXml, para, wordFile } from "./word-file";
+import { cliIn } from "../support/cli";
 
 // `models import-docx` prints the report and stores nothing until --opslaan; a bad file is refused in Dutch, stored never.
 
@@ -15,12 +15,7 @@ let dir: string;
 let env: NodeJS.ProcessEnv;
 let articles: number;
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = cliIn(() => env);
 const modelCount = async () => (await cli("models", "list")).out.split("\n").filter(Boolean).length;
 const path = (name: string, data: Uint8Array) => (writeFileSync(join(dir, name), data), join(dir, name));
 
