@@ -11,7 +11,7 @@ import type { ImportReport } from "./report";
 
 export { readDocx, docxProblemMessage, type DocxParts, type DocxProblem } from "./docx";
 export { reportLines, type ImportReport } from "./report";
-export { notImportedMarker } from "./build";
+export { notImportedMarker, type Json } from "./build";
 export type { TrackedChanges } from "./paragraphs";
 export { candidateLabel, undecided, withFreshIds, noDecisions, type ImportDecisions, type CandidateDecision } from "./decisions";
 export type { Placement, PlacementOption, Unplaced, Assigned, SlotCandidate, LeftOut } from "./report";
