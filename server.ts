@@ -11,6 +11,7 @@ import { createCollabServer } from "./app/collab/sync-server.server";
 import { listenAddress } from "./app/listen-address.server";
 import { cspNonceOf, formBodiesOnly, securityHeaders } from "./app/http-hardening.server";
 import { ownBodyLimit } from "./app/documents/house-style.server";
+import { wordImportBodyLimit } from "./app/word-import-limit.server";
 import { compressResponses } from "./app/compression.server";
 import { queuePageReads } from "./app/page-queue.server";
 import { startBackground } from "./app/notifications/background.server";
@@ -29,7 +30,7 @@ app.set("trust proxy", config.trustProxy);
 app.use(securityHeaders({ csp: config.production }));
 app.use((req: Request, res: Response, next: NextFunction) => {
   const length = Number(req.headers["content-length"] ?? 0);
-  if (length > (ownBodyLimit(req.path) ?? config.maxBodyBytes)) return void res.status(413).type("text/plain").send("Het verzoek is te groot.");
+  if (length > (ownBodyLimit(req.path) ?? wordImportBodyLimit(req.path) ?? config.maxBodyBytes)) return void res.status(413).type("text/plain").send("Het verzoek is te groot.");
   // Without a declared length the body could be endless; every browser form sends one.
   if (req.headers["transfer-encoding"] && req.method !== "GET") return void res.status(411).type("text/plain").send("Lengte ontbreekt.");
   // SameSite=Lax stops cross-site posts; this also stops other origins on the same site. Tools without Origin pass.

@@ -10,6 +10,7 @@ export type Action =
   | "model.read"
   | "model.edit"
   | "model.freezeVersion"
+  | "models.import"
   | "phase.manage"
   | "choices.read"
   | "choices.edit"
@@ -53,6 +54,8 @@ const rules: Record<Action, (actor: Actor, resource: Resource) => boolean> = {
   "model.read": () => true,
   "model.edit": (a) => a.role === "redactie" || a.role === "werkgroep",
   "model.freezeVersion": (a) => a.role === "redactie",
+  // Issue 18: a model of the redactie's own region from a Word file (can() checks the region).
+  "models.import": (a) => a.role === "redactie",
   "phase.manage": (a) => a.role === "redactie",
   "choices.read": () => true,
   "choices.edit": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
@@ -92,6 +95,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   "model.read": "De modelverordening lezen",
   "model.edit": "De artikelen van de modelverordening mee schrijven",
   "model.freezeVersion": "Versies van de modelverordening vastzetten",
+  "models.import": "Een nieuw model beginnen vanuit een Word-bestand",
   "phase.manage": "Fasen en consultatierondes inrichten",
   "choices.read": "De lokale keuzes van gemeenten bekijken",
   "choices.edit": "Lokale keuzes invullen en wijzigen",

@@ -1,0 +1,150 @@
+import type { AppLoadContext } from "@remix-run/node";
+import { parseModel, placeInWords, renderHtml } from "../ordinance-model/index";
+import type { Db } from "../db/client";
+import type { Account } from "../db/queries/users";
+import { confirmWordImport, getWordImport, insertWordImport, saveWordImportDecisions, type WordImportRow } from "../db/queries/word-imports";
+import { seedPhases } from "../db/seed/phases";
+import {
+  candidateLabel,
+  docxProblemMessage,
+  importWord,
+  noDecisions,
+  readDocx,
+  undecided,
+  withFreshIds,
+  type CandidateDecision,
+  type DocxParts,
+  type ImportDecisions,
+  type ImportResult,
+  type Placement,
+  type TrackedChanges,
+} from "../word-import/index";
+import { MAX_IMPORT_BODY_BYTES } from "./word-import-limit.server";
+import { notFound, requireAccess } from "./access.server";
+
+// Starting a model from Word on the page /modellen/nieuw (issue 18): the upload is checked by word-import and kept
+// as its XML parts with the redactie's decisions, so a reload keeps the work; only confirming makes the model.
+
+const MAX_TITLE = 200;
+
+export const TRACKED_CHANGES_LABELS: Record<TrackedChanges, string> = {
+  accept: "Aanvaarden: de tekst zoals die na de wijzigingen luidt",
+  reject: "Verwerpen: de tekst zoals die vóór de wijzigingen luidde",
+};
+
+type FieldErrors = Record<string, string>;
+export type UploadOutcome = { id: number } | { errors: FieldErrors; values: Record<string, string> };
+
+/** Checks and keeps an uploaded Word file; nothing is stored when it is refused. */
+export async function startWordImport(db: Db, user: Account, request: Request): Promise<UploadOutcome> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BODY_BYTES) {
+    // Read and drop the body unkept: a browser still sending it would not read an answer that came before its end.
+    await request.body?.pipeTo(new WritableStream());
+    return { errors: { bestand: docxProblemMessage("tooLarge") }, values: {} };
+  }
+  const form = await request.formData();
+  const trackedChanges = form.get("wijzigingen") === "reject" ? "reject" : "accept";
+  const values = { wijzigingen: trackedChanges };
+  const file = form.get("bestand");
+  if (!(file instanceof File) || file.size === 0) return { errors: { bestand: "Kies een Word-bestand (.docx)." }, values };
+  const parts = readDocx(new Uint8Array(await file.arrayBuffer()));
+  if ("problem" in parts) return { errors: { bestand: docxProblemMessage(parts.problem) }, values };
+  const { model, report } = importWord(parts, trackedChanges);
+  if (!model) return { errors: { bestand: `In dit Word-bestand is geen verordening te herkennen: ${report.notes[report.notes.length - 1]}.` }, values };
+  const id = insertWordImport(db, {
+    regionId: user.regionId,
+    createdBy: user.id,
+    fileName: file.name.slice(0, 200) || "naamloos.docx",
+    parts,
+    trackedChanges,
+    title: report.title.slice(0, MAX_TITLE),
+    decisions: noDecisions,
+  });
+  return { id };
+}
+
+/** The import behind a URL id, for a redactie of its region; 404 for an id that is not one. */
+export function requireWordImport(context: AppLoadContext, user: Account, importId: string | undefined): WordImportRow {
+  const id = Number(importId);
+  const row = Number.isInteger(id) ? getWordImport(context.db, id) : undefined;
+  if (!row) throw notFound();
+  requireAccess(user, "models.import", { regionId: row.regionId });
+  return row;
+}
+
+const decisionsOf = (row: WordImportRow) => (row.decisions ?? noDecisions) as ImportDecisions;
+const resultOf = (row: WordImportRow, decisions = decisionsOf(row)): ImportResult => importWord(row.parts as DocxParts, row.trackedChanges, decisions);
+
+const LEFT_OUT_KINDS = { table: "Tabel", image: "Afbeelding", deletion: "Verwijderde tekst", insertion: "Ingevoegde tekst", comment: "Opmerking", footnote: "Voetnoot" } as const;
+
+/** Everything the report page shows, with the decisions made so far. */
+export function wordImportPage(row: WordImportRow) {
+  const decisions = decisionsOf(row);
+  const { model, report } = resultOf(row, decisions);
+  const parsed = model ? parseModel(model) : null;
+  const place = (id: string | undefined) => (parsed && id ? placeInWords(parsed.numbering, id) : null);
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    title: row.title,
+    trackedChanges: TRACKED_CHANGES_LABELS[row.trackedChanges],
+    confirmedModelId: row.modelId,
+    structure: report.structure,
+    paragraphs: [...report.unplaced, ...report.assigned]
+      .sort((a, b) => a.position - b.position)
+      .map((u) => ({ position: u.position, text: u.text, reason: u.reason, options: u.options.map((o) => ({ value: o.placement, label: o.label })), chosen: decisions.placements[u.position] ?? "" })),
+    references: { resolved: report.references.resolved, law: report.references.lawReferences.length, unresolved: report.references.unresolved },
+    candidates: report.slotCandidates.map((c) => {
+      const decision = decisions.candidates[c.key];
+      return { key: c.key, position: c.position, text: c.text, decision: decision ? (decision.slot ? "slot" : "negeren") : "", label: decision?.slot ? decision.label : candidateLabel(c) };
+    }),
+    comments: report.leftOut.filter((l) => l.kind === "comment").map((l) => ({ position: l.position, text: l.text, place: place(l.provision) })),
+    leftOut: report.leftOut.filter((l) => l.kind !== "comment").map((l) => ({ position: l.position, kind: LEFT_OUT_KINDS[l.kind], text: l.text, action: l.action })),
+    notes: report.notes,
+    preview: parsed ? renderHtml(parsed, { headingLevel: 3, idPrefix: "voorbeeld-" }) : null,
+  };
+}
+
+export type DecideOutcome = { modelId: number } | { errors: FieldErrors; saved: boolean };
+
+/**
+ * Saves what the form says (every decision it carries, valid or not yet complete, so nothing typed is lost) and,
+ * when asked to confirm, makes the model — only when every paragraph and candidate has its decision.
+ */
+export function decideWordImport(db: Db, row: WordImportRow, form: FormData): DecideOutcome {
+  if (row.modelId !== null) return { errors: { form: "Dit model is al gemaakt." }, saved: false };
+  const current = resultOf(row).report;
+  const placements: Record<string, Placement> = {};
+  for (const u of [...current.unplaced, ...current.assigned]) {
+    const value = String(form.get(`plaats-${u.position}`) ?? "");
+    if (u.options.some((o) => o.placement === value)) placements[u.position] = value as Placement;
+  }
+  const candidates: Record<string, CandidateDecision> = {};
+  for (const c of current.slotCandidates) {
+    const value = form.get(`kandidaat-${c.key}`);
+    const label = String(form.get(`label-${c.key}`) ?? "").trim().slice(0, MAX_TITLE);
+    if (value === "slot") candidates[c.key] = { slot: true, label: label || candidateLabel(c) };
+    else if (value === "negeren") candidates[c.key] = { slot: false };
+  }
+  const title = String(form.get("titel") ?? "").trim();
+  const decisions: ImportDecisions = { placements, candidates };
+  saveWordImportDecisions(db, row.id, title.slice(0, MAX_TITLE), decisions);
+  const errors: FieldErrors = {};
+  if (!title) errors.titel = "Geef het model een titel.";
+  else if (title.length > MAX_TITLE) errors.titel = `De titel is te lang: hoogstens ${MAX_TITLE} tekens.`;
+  if (form.get("intent") !== "bevestigen") return Object.keys(errors).length ? { errors, saved: true } : { errors: {}, saved: true };
+  const { model, report } = resultOf(row, decisions);
+  const open = undecided(report, decisions);
+  for (const p of open.paragraphs) errors[`plaats-${p.position}`] = "Kies een plaats voor deze alinea, of bevestig dat die wegblijft.";
+  for (const c of open.candidates) errors[`kandidaat-${c.key}`] = "Kies of dit een keuzemogelijkheid wordt.";
+  if (!model) errors.form = `Er is geen verordening te maken: ${report.notes[report.notes.length - 1]}.`;
+  else if (open.paragraphs.length || open.candidates.length) errors.form = waitingMessage(open.paragraphs.length, open.candidates.length);
+  if (Object.keys(errors).length || !model) return { errors, saved: true };
+  const modelId = confirmWordImport(db, row.id, row.regionId, title, withFreshIds(model), () => seedPhases(db));
+  return modelId === null ? { errors: { form: "Dit model is al gemaakt." }, saved: false } : { modelId };
+}
+
+function waitingMessage(paragraphs: number, candidates: number): string {
+  const parts = [paragraphs && `${paragraphs} ${paragraphs === 1 ? "alinea wacht" : "alinea's wachten"} op een plaats`, candidates && `${candidates} mogelijke ${candidates === 1 ? "keuzemogelijkheid wacht" : "keuzemogelijkheden wachten"} op uw besluit`].filter(Boolean);
+  return `Het model is nog niet gemaakt: ${parts.join(" en ")}. Uw keuzes tot nu toe zijn bewaard.`;
+}
