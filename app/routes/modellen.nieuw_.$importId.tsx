@@ -86,7 +86,7 @@ export default function ImportReport() {
         <Heading level={2} id="opbouw">
           Gevonden opbouw
         </Heading>
-        <Table>
+        <Table className="mw-import-counts">
           <TableCaption>Wat in het bestand herkend is</TableCaption>
           <TableHeader>
             <TableRow>
@@ -172,7 +172,7 @@ export default function ImportReport() {
           Verwijzingen
         </Heading>
         <Paragraph>
-          {page.references.resolved} verwijzingen naar bepalingen van de verordening zijn omgezet; {page.references.law} verwijzingen naar een wet blijven tekst.
+          Verwijzingen naar bepalingen van de verordening omgezet: {page.references.resolved}. Verwijzingen naar een wet (die blijven tekst): {page.references.law}.
         </Paragraph>
         {page.references.unresolved.length > 0 && (
           <Alert type="warning">
