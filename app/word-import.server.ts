@@ -96,7 +96,7 @@ export function wordImportPage(row: WordImportRow) {
     references: { resolved: report.references.resolved, law: report.references.lawReferences.length, unresolved: report.references.unresolved },
     candidates: report.slotCandidates.map((c) => {
       const decision = decisions.candidates[c.key];
-      return { key: c.key, position: c.position, text: c.text, decision: decision ? (decision.slot ? "slot" : "negeren") : "", label: decision?.slot ? decision.label : candidateLabel(c) };
+      return { key: c.key, position: c.position, text: c.text, context: c.context, decision: decision ? (decision.slot ? "slot" : "negeren") : "", label: decision?.slot ? decision.label : candidateLabel(c) };
     }),
     comments: report.leftOut.filter((l) => l.kind === "comment").map((l) => ({ position: l.position, text: l.text, place: place(l.provision) })),
     leftOut: report.leftOut.filter((l) => l.kind !== "comment").map((l) => ({ position: l.position, kind: LEFT_OUT_KINDS[l.kind], text: l.text, action: l.action })),

@@ -87,7 +87,7 @@ export class OrdinanceBuilder {
   readonly leftOut: LeftOut[] = [];
   readonly notes: string[] = [];
   /** Highlighted stretches of text: placeholders as people mark them, offered as slot candidates. */
-  readonly highlights: { position: number; text: string }[] = [];
+  readonly highlights: { position: number; text: string; context: string }[] = [];
   readonly counts: ImportReport["structure"] = { preambleClauses: 0, chapters: 0, sections: 0, articles: 0, members: 0, items: 0, definitions: 0, generalNoteParagraphs: 0, articleNotes: 0 };
   perChapterNumbers = false;
 
@@ -147,7 +147,7 @@ export class OrdinanceBuilder {
     for (const run of [...p.runs, { text: "", highlighted: false }]) {
       if (run.highlighted) stretch += run.text;
       else if (stretch.trim()) {
-        this.highlights.push({ position: p.position, text: stretch.trim() });
+        this.highlights.push({ position: p.position, text: stretch.trim(), context: paragraphText(p).trim() });
         stretch = "";
       }
     }

@@ -56,8 +56,9 @@ export function importWord(parts: WordParts, trackedChanges: TrackedChanges = "a
     slotCandidates: [],
     notes: builder.notes,
   };
-  const found: { position: number; text: string }[] = slotCandidates(builder.title).map((text) => ({ position: builder.titlePosition, text }));
-  for (const site of builder.sites) for (const node of site.node.content ?? []) for (const text of slotCandidates(node.text ?? "")) found.push({ position: site.position, text });
+  const found: { position: number; text: string; context: string }[] = slotCandidates(builder.title).map((text) => ({ position: builder.titlePosition, text, context: builder.title }));
+  const textOf = (node: Json) => (node.content ?? []).map((n) => n.text ?? "").join("");
+  for (const site of builder.sites) for (const node of site.node.content ?? []) for (const text of slotCandidates(node.text ?? "")) found.push({ position: site.position, text, context: textOf(site.node) });
   for (const h of builder.highlights) if (!found.some((c) => c.position === h.position && c.text === h.text)) found.push(h);
   found.sort((a, b) => a.position - b.position);
   found.forEach((c, i) => report.slotCandidates.push({ ...c, key: `${c.position}-${found.slice(0, i).filter((o) => o.position === c.position).length}` }));

@@ -55,6 +55,8 @@ export interface SlotCandidate {
   readonly key: string;
   readonly position: number;
   readonly text: string;
+  /** The text it stands in, so the redactie can judge it without opening Word. */
+  readonly context: string;
 }
 
 export interface UnresolvedReference {

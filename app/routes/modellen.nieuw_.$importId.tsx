@@ -105,67 +105,70 @@ export default function ImportReport() {
         </Table>
       </section>
 
-      <Form method="post" className="mw-stack" noValidate>
-        <TextField name="titel" label="Titel van het model" state={state} required />
+      {page.confirmedModelId === null && (
+        <Form method="post" className="mw-stack" noValidate>
+          <TextField name="titel" label="Titel van het model" state={state} required />
 
-        <section aria-labelledby="zonder-plaats" className="mw-stack">
-          <Heading level={2} id="zonder-plaats">
-            Alinea's zonder plaats ({page.paragraphs.length})
-          </Heading>
-          {page.paragraphs.length === 0 ? (
-            <Paragraph>Elke alinea van het bestand heeft een plaats in het model.</Paragraph>
-          ) : (
-            <Paragraph>Wijs elke alinea een plaats toe, of bevestig dat die niet in de regeling hoort. Blok is de plaats in het Word-bestand, geteld vanaf het begin (lege alinea's en tabellen tellen mee).</Paragraph>
-          )}
-          {page.paragraphs.map((p) => (
-            <div key={p.position} className="mw-import-item mw-stack" data-testid="zonder-plaats">
-              <blockquote className="mw-import-quote">{p.text}</blockquote>
-              <SelectField name={`plaats-${p.position}`} label={`Plaats voor blok ${p.position}`} description={`Niet geplaatst: ${p.reason}.`} options={p.options} placeholder="Kies een plaats…" state={state} />
-            </div>
-          ))}
-        </section>
+          <section aria-labelledby="zonder-plaats" className="mw-stack">
+            <Heading level={2} id="zonder-plaats">
+              Alinea's zonder plaats ({page.paragraphs.length})
+            </Heading>
+            {page.paragraphs.length === 0 ? (
+              <Paragraph>Elke alinea van het bestand heeft een plaats in het model.</Paragraph>
+            ) : (
+              <Paragraph>Wijs elke alinea een plaats toe, of bevestig dat die niet in de regeling hoort. Blok is de plaats in het Word-bestand, geteld vanaf het begin (lege alinea's en tabellen tellen mee).</Paragraph>
+            )}
+            {page.paragraphs.map((p) => (
+              <div key={p.position} className="mw-import-item mw-stack" data-testid="zonder-plaats">
+                <blockquote className="mw-import-quote">{p.text}</blockquote>
+                <SelectField name={`plaats-${p.position}`} label={`Plaats voor blok ${p.position}`} description={`Niet geplaatst: ${p.reason}.`} options={p.options} placeholder="Kies een plaats…" state={state} />
+              </div>
+            ))}
+          </section>
 
-        <section aria-labelledby="kandidaten" className="mw-stack">
-          <Heading level={2} id="kandidaten">
-            Mogelijke keuzemogelijkheden ({page.candidates.length})
-          </Heading>
-          {page.candidates.length === 0 ? (
-            <Paragraph>Er zijn geen plaatshouders gevonden (tekst tussen blokhaken, puntjes of gemarkeerde tekst).</Paragraph>
-          ) : (
-            <Paragraph>Plaatshouders in de tekst. Een keuzemogelijkheid vult elke gemeente zelf in; in de editor stelt u daarna de soort en de standaardwaarde in.</Paragraph>
-          )}
-          {page.candidates.map((c) => {
-            const name = `kandidaat-${c.key}`;
-            const error = errors[name];
-            return (
-              <Fieldset key={c.key} invalid={Boolean(error)} aria-describedby={error ? `${name}-fout` : undefined} data-testid="kandidaat">
-                <FieldsetLegend>
-                  “{c.text}” in blok {c.position}
-                </FieldsetLegend>
-                {error && <FormFieldErrorMessage id={`${name}-fout`}>{error}</FormFieldErrorMessage>}
-                {(["slot", "negeren"] as const).map((value) => (
-                  <div key={value} className="mw-choice__option">
-                    <RadioButton id={`${name}-${value}`} name={name} value={value} defaultChecked={c.decision === value} invalid={Boolean(error)} />
-                    <FormLabel htmlFor={`${name}-${value}`} type="radio">
-                      {value === "slot" ? "Keuzemogelijkheid maken" : "Negeren: blijft gewone tekst"}
-                    </FormLabel>
-                  </div>
-                ))}
-                <TextField name={`label-${c.key}`} label="Naam van de keuzemogelijkheid" defaultValue={c.label} />
-              </Fieldset>
-            );
-          })}
-        </section>
+          <section aria-labelledby="kandidaten" className="mw-stack">
+            <Heading level={2} id="kandidaten">
+              Mogelijke keuzemogelijkheden ({page.candidates.length})
+            </Heading>
+            {page.candidates.length === 0 ? (
+              <Paragraph>Er zijn geen plaatshouders gevonden (tekst tussen blokhaken, puntjes of gemarkeerde tekst).</Paragraph>
+            ) : (
+              <Paragraph>Plaatshouders in de tekst. Een keuzemogelijkheid vult elke gemeente zelf in; in de editor stelt u daarna de soort en de standaardwaarde in.</Paragraph>
+            )}
+            {page.candidates.map((c) => {
+              const name = `kandidaat-${c.key}`;
+              const error = errors[name];
+              return (
+                <Fieldset key={c.key} invalid={Boolean(error)} aria-describedby={error ? `${name}-fout` : undefined} data-testid="kandidaat">
+                  <FieldsetLegend>
+                    “{c.text}” in blok {c.position}
+                  </FieldsetLegend>
+                  <blockquote className="mw-import-quote">{c.context}</blockquote>
+                  {error && <FormFieldErrorMessage id={`${name}-fout`}>{error}</FormFieldErrorMessage>}
+                  {(["slot", "negeren"] as const).map((value) => (
+                    <div key={value} className="mw-choice__option">
+                      <RadioButton id={`${name}-${value}`} name={name} value={value} defaultChecked={c.decision === value} invalid={Boolean(error)} />
+                      <FormLabel htmlFor={`${name}-${value}`} type="radio">
+                        {value === "slot" ? "Keuzemogelijkheid maken" : "Negeren: blijft gewone tekst"}
+                      </FormLabel>
+                    </div>
+                  ))}
+                  <TextField name={`label-${c.key}`} label="Naam van de keuzemogelijkheid" defaultValue={c.label} />
+                </Fieldset>
+              );
+            })}
+          </section>
 
-        <div className="mw-actions">
-          <Button type="submit" name="intent" value="bevestigen" purpose="primary">
-            Model maken
-          </Button>{" "}
-          <Button type="submit" name="intent" value="bewaren" purpose="secondary">
-            Keuzes bewaren
-          </Button>
-        </div>
-      </Form>
+          <div className="mw-actions">
+            <Button type="submit" name="intent" value="bevestigen" purpose="primary">
+              Model maken
+            </Button>{" "}
+            <Button type="submit" name="intent" value="bewaren" purpose="secondary">
+              Keuzes bewaren
+            </Button>
+          </div>
+        </Form>
+      )}
 
       <section aria-labelledby="verwijzingen" className="mw-stack">
         <Heading level={2} id="verwijzingen">

@@ -50,6 +50,7 @@ describe("slot candidates", () => {
 
   test("a confirmed candidate becomes a slot value where it stood; one label is one slot", () => {
     expect([inTitle!.text, inPreamble!.text]).toEqual(["[naam gemeente]", "[naam gemeente]"]);
+    expect([inTitle!.context, inPreamble!.context]).toEqual([CONCEPT.title, "De raad van de gemeente [naam gemeente];"]);
     const candidates = { [inTitle!.key]: { slot: true, label: "Naam gemeente" }, [inPreamble!.key]: { slot: true, label: "Naam gemeente" } } as const;
     const { model } = importWord(parts, "accept", { placements: {}, candidates });
     const parsed = parseModel(model as object);
