@@ -77,6 +77,7 @@ describe("a new model from Word", () => {
     await page.getByTestId("zonder-plaats").filter({ hasText: CONCEPT.preambleLine }).getByText("Kies een plaats voor deze alinea, of bevestig dat die wegblijft.").waitFor();
     expect(await inTitle.getByLabel("Naam van de keuzemogelijkheid").inputValue()).toBe("Naam van de gemeente");
     expect(await inPreamble.getByLabel("Negeren: blijft gewone tekst").isChecked()).toBe(true);
+    await expectNoAxeViolations(page);
 
     await page.getByTestId("zonder-plaats").filter({ hasText: CONCEPT.preambleLine }).getByRole("combobox").selectOption({ label: "Weglaten: dit hoort niet in de regeling" });
     await page.getByRole("button", { name: "Model maken" }).click();
