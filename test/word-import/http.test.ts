@@ -77,6 +77,8 @@ describe("who may import", () => {
     const path = await started();
     const id = Number(path.split("/").pop());
     expect((await clients.west!.get(path)).status).toBe(403);
+    expect((await clients.werkgroep!.get(path)).status).toBe(403);
+    expect((await clients.werkgroep!.post(path, { intent: "bevestigen", titel: "Overgenomen" })).status).toBe(403);
     for (const intent of ["bewaren", "bevestigen"]) expect((await clients.west!.post(path, { intent, titel: "Overgenomen" })).status).toBe(403);
     const row = readDb(server.databasePath, (db) => db.prepare("SELECT title, model_id FROM word_imports WHERE id = ?").get(id)) as { title: string; model_id: number | null };
     expect(row).toEqual({ title: CONCEPT.title, model_id: null });
