@@ -105,14 +105,14 @@ export function wordImportPage(row: WordImportRow) {
   };
 }
 
-export type DecideOutcome = { modelId: number } | { errors: FieldErrors; saved: boolean };
+export type DecideOutcome = { modelId: number } | { errors: FieldErrors };
 
 /**
  * Saves what the form says (every decision it carries, valid or not yet complete, so nothing typed is lost) and,
  * when asked to confirm, makes the model — only when every paragraph and candidate has its decision.
  */
 export function decideWordImport(db: Db, row: WordImportRow, form: FormData): DecideOutcome {
-  if (row.modelId !== null) return { errors: { form: "Dit model is al gemaakt." }, saved: false };
+  if (row.modelId !== null) return { errors: { form: "Dit model is al gemaakt." } };
   const current = resultOf(row).report;
   const placements: Record<string, Placement> = {};
   for (const u of [...current.unplaced, ...current.assigned]) {
@@ -132,16 +132,16 @@ export function decideWordImport(db: Db, row: WordImportRow, form: FormData): De
   const errors: FieldErrors = {};
   if (!title) errors.titel = "Geef het model een titel.";
   else if (title.length > MAX_TITLE) errors.titel = `De titel is te lang: hoogstens ${MAX_TITLE} tekens.`;
-  if (form.get("intent") !== "bevestigen") return Object.keys(errors).length ? { errors, saved: true } : { errors: {}, saved: true };
+  if (form.get("intent") !== "bevestigen") return { errors };
   const { model, report } = resultOf(row, decisions);
   const open = undecided(report, decisions);
   for (const p of open.paragraphs) errors[`plaats-${p.position}`] = "Kies een plaats voor deze alinea, of bevestig dat die wegblijft.";
   for (const c of open.candidates) errors[`kandidaat-${c.key}`] = "Kies of dit een keuzemogelijkheid wordt.";
   if (!model) errors.form = `Er is geen verordening te maken: ${report.notes[report.notes.length - 1]}.`;
   else if (open.paragraphs.length || open.candidates.length) errors.form = waitingMessage(open.paragraphs.length, open.candidates.length);
-  if (Object.keys(errors).length || !model) return { errors, saved: true };
+  if (Object.keys(errors).length || !model) return { errors };
   const modelId = confirmWordImport(db, row.id, row.regionId, title, withFreshIds(model), () => seedPhases(db));
-  return modelId === null ? { errors: { form: "Dit model is al gemaakt." }, saved: false } : { modelId };
+  return modelId === null ? { errors: { form: "Dit model is al gemaakt." } } : { modelId };
 }
 
 function waitingMessage(paragraphs: number, candidates: number): string {
