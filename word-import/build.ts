@@ -213,7 +213,8 @@ export class OrdinanceBuilder {
     const notesStarted = this.counts.generalNoteParagraphs > 0 || this.articleNotes.length > 0;
     if (!contents && this.title && !bodyStarted && (this.phase === "preamble" || this.phase === "contents")) options.push({ placement: "preamble", label: "In de aanhef, als overweging" });
     const article = this.lastArticle;
-    if (article && !notesStarted && this.phase !== "front") {
+    // Not once the toelichting has begun, even before its first paragraph: its heading would stand before the text.
+    if (article && !notesStarted && (this.phase === "body" || this.phase === "signing")) {
       const name = `artikel ${article.designation}${article.heading ? ` (${article.heading})` : ""}`;
       options.push({ placement: "member", label: `Als nieuw lid van ${name}` });
       if (article.members.length) options.push({ placement: "paragraph", label: `Als alinea bij het laatste lid van ${name}` });

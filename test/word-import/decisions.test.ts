@@ -107,3 +107,29 @@ describe("Word lists", () => {
     expect(JSON.stringify(model)).toContain('"type":"articleNote","attrs":{"id":"toel-1","article":"art-2"');
   });
 });
+
+describe("placing in the toelichting", () => {
+  test("a note on an article that is not there may join the note before it, and stays in order", () => {
+    const body = [
+      para("Verordening"),
+      para("Artikel 1 Aanvraag", { bold: true }),
+      para("Tekst."),
+      para("Toelichting", { bold: true }),
+      para("Artikelsgewijze toelichting", { bold: true }),
+      para("Artikel 1 Aanvraag", { bold: true }),
+      para("Uitleg bij de aanvraag."),
+      para("Artikel 9 Vervallen", { bold: true }),
+      para("Dit artikel is vervallen."),
+    ].join("");
+    const source = readDocx(wordFile({ "word/document.xml": documentXml(body) }));
+    if ("problem" in source) throw new Error(source.problem);
+    const { report } = importWord(source);
+    expect(report.unplaced.map((u) => [u.text, u.options.map((o) => o.placement)])).toEqual([
+      ["Artikel 9 Vervallen", ["leaveOut", "articleNote"]],
+      ["Dit artikel is vervallen.", ["leaveOut", "articleNote"]],
+    ]);
+    const placements = Object.fromEntries(report.unplaced.map((u) => [u.position, "articleNote" as const]));
+    const { model } = importWord(source, "accept", { placements, candidates: {} });
+    expect(renderText(parseModel(model as object))).toMatch(/Uitleg bij de aanvraag\.\n+Artikel 9 Vervallen\n+Dit artikel is vervallen\./);
+  });
+});
