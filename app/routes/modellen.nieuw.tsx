@@ -8,7 +8,7 @@ import { Link } from "@nl-design-system-candidate/link-react";
 import { Fieldset, FieldsetLegend, FormField, FormFieldErrorMessage, FormFieldDescription, FormLabel, RadioButton, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { requireUser } from "../session.server";
 import { requireAccess } from "../access.server";
-import { openWordImports } from "../../db/queries/word-imports";
+import { wordImportsOf } from "../../db/queries/word-imports";
 import { MAX_DOCX_BYTES } from "../../word-import/docx";
 import { startWordImport, TRACKED_CHANGES_LABELS } from "../word-import.server";
 
@@ -23,7 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     regionName: user.regionName,
     maxMegabytes: MAX_DOCX_BYTES / 1024 / 1024,
     trackedChanges: Object.entries(TRACKED_CHANGES_LABELS).map(([value, label]) => ({ value, label })),
-    open: openWordImports(context.db, user.regionId).map((i) => ({ id: i.id, fileName: i.fileName, title: i.title })),
+    imports: wordImportsOf(context.db, user.regionId),
   };
 }
 
@@ -36,7 +36,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewModel() {
-  const { regionName, maxMegabytes, trackedChanges, open } = useLoaderData<typeof loader>();
+  const { regionName, maxMegabytes, trackedChanges, imports } = useLoaderData<typeof loader>();
+  const open = imports.filter((i) => i.modelId === null);
+  const made = imports.filter((i) => i.modelId !== null);
   const result = useActionData<typeof action>();
   const error = result?.errors.bestand;
   const chosen = result?.values.wijzigingen ?? "accept";
@@ -90,6 +92,20 @@ export default function NewModel() {
             {open.map((i) => (
               <UnorderedListItem key={i.id}>
                 <Link href={`/modellen/nieuw/${i.id}`}>{i.title || i.fileName}</Link> ({i.fileName})
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </section>
+      )}
+      {made.length > 0 && (
+        <section aria-labelledby="gemaakt" className="mw-stack">
+          <Heading level={2} id="gemaakt">
+            Eerder uit Word gemaakt
+          </Heading>
+          <UnorderedList>
+            {made.map((i) => (
+              <UnorderedListItem key={i.id}>
+                <Link href={`/modellen/${i.modelId}`}>{i.title}</Link> uit {i.fileName} (<Link href={`/modellen/nieuw/${i.id}`}>verslag van de import, met de opmerkingen uit Word</Link>)
               </UnorderedListItem>
             ))}
           </UnorderedList>

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { models, wordImports } from "../schema";
 
@@ -15,12 +15,12 @@ export function getWordImport(db: Db, id: number): WordImportRow | undefined {
   return db.select().from(wordImports).where(eq(wordImports.id, id)).get();
 }
 
-/** The imports of a region still waiting for confirmation, newest first. */
-export function openWordImports(db: Db, regionId: number): Pick<WordImportRow, "id" | "fileName" | "title" | "updatedAt">[] {
+/** The imports of a region, newest first: those waiting for confirmation and those that made a model. */
+export function wordImportsOf(db: Db, regionId: number): Pick<WordImportRow, "id" | "fileName" | "title" | "modelId">[] {
   return db
-    .select({ id: wordImports.id, fileName: wordImports.fileName, title: wordImports.title, updatedAt: wordImports.updatedAt })
+    .select({ id: wordImports.id, fileName: wordImports.fileName, title: wordImports.title, modelId: wordImports.modelId })
     .from(wordImports)
-    .where(and(eq(wordImports.regionId, regionId), isNull(wordImports.modelId)))
+    .where(eq(wordImports.regionId, regionId))
     .orderBy(desc(wordImports.id))
     .all();
 }

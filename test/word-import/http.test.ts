@@ -216,6 +216,10 @@ describe("the report and the decisions", () => {
     expect(again.status).toBe(400);
     expect(mainText(again.body)).toContain("Dit model is al gemaakt.");
     expect(mainText((await clients.redactie!.get(path)).body)).toContain("Het model is gemaakt");
+    // The report, with the comments from Word, stays reachable from the page where the import began.
+    const start = (await clients.redactie!.get("/modellen/nieuw")).body;
+    expect(start).toContain(`href="/modellen/${modelId}"`);
+    expect(start).toContain(`href="${path}"`);
     expect(readDb(server.databasePath, (db) => (db.prepare("SELECT count(*) AS n FROM models WHERE title = 'Urgentieverordening uit Word'").get() as { n: number }).n)).toBe(1);
   });
 });
