@@ -27,6 +27,8 @@ import { ROLES, type Role } from "../db/schema";
  *   - issue 16 (fair share): every role of the region reads the monitor; a municipality's own staff or the redactie
  *     enter its figures and raise its noodknop; closing half years, the floor, the noodknop and the municipalities'
  *     data are the redactie's (admin of the region).
+ *   - issue 18: replacing the whole working draft by a Word import (model.replaceDraft) is the pen holder's, like
+ *     starting a model from Word; the working group co-writes articles but does not swap the whole text.
  *
  * Each cell is three letters for three targets inside the actor's own region:
  *   [0] the region as a whole (no municipality), [1] Almelo (own municipality of the municipal actors),
@@ -46,6 +48,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": "TTT",
     "model.freezeVersion": "TTT",
     "models.import": "TTT",
+    "model.replaceDraft": "TTT",
     "phase.manage": "TTT",
     "choices.read": "TTT",
     "choices.edit": "TTT",
@@ -72,6 +75,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": "TTT",
     "model.freezeVersion": NO,
     "models.import": NO,
+    "model.replaceDraft": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -98,6 +102,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.freezeVersion": NO,
     "models.import": NO,
+    "model.replaceDraft": NO,
     "phase.manage": NO,
     "choices.read": READ,
     // Only its own municipality's choices; "the region" is no municipality's choice.
@@ -125,6 +130,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.freezeVersion": NO,
     "models.import": NO,
+    "model.replaceDraft": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -152,6 +158,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.freezeVersion": NO,
     "models.import": NO,
+    "model.replaceDraft": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -178,6 +185,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.freezeVersion": NO,
     "models.import": NO,
+    "model.replaceDraft": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -204,6 +212,7 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.freezeVersion": NO,
     "models.import": NO,
+    "model.replaceDraft": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,

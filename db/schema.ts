@@ -613,6 +613,8 @@ export const wordImports = sqliteTable(
     /** word-import's ImportDecisions: places for unplaced paragraphs, slot candidates confirmed or dismissed. */
     decisions: text("decisions", { mode: "json" }).notNull(),
     modelId: integer("model_id").references(() => models.id, { onDelete: "set null" }),
+    /** True when the import replaced the working draft of `modelId` rather than making it. */
+    replacedDraft: integer("replaced_draft", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

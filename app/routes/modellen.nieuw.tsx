@@ -48,7 +48,7 @@ export default function NewModel() {
       <Paragraph>
         Begin een model van de regio {regionName} met een bestaande verordening in Word: een concept, of de verordening van een buurgemeente. Modelwerk
         herkent de titel, de aanhef, hoofdstukken, artikelen, leden, onderdelen, begripsbepalingen, de toelichting en verwijzingen. Daarna ziet u wat
-        herkend is en wat uw besluit nodig heeft; pas als u bevestigt, ontstaat het model.
+        herkend is en wat uw besluit nodig heeft; pas als u bevestigt, ontstaat het model, of vervangt de tekst de werkversie van een model dat er al is.
       </Paragraph>
       <Form method="post" encType="multipart/form-data" className="mw-stack" noValidate>
         <FormField invalid={Boolean(error)} type="text">
@@ -105,7 +105,7 @@ export default function NewModel() {
           <UnorderedList>
             {made.map((i) => (
               <UnorderedListItem key={i.id}>
-                <Link href={`/modellen/${i.modelId}`}>{i.title}</Link> uit {i.fileName} (<Link href={`/modellen/nieuw/${i.id}`}>verslag van de import, met de opmerkingen uit Word</Link>)
+                <Link href={`/modellen/${i.modelId}`}>{i.title}</Link>{i.replacedDraft && " (als nieuwe werkversie van een bestaand model)"} uit {i.fileName} (<Link href={`/modellen/nieuw/${i.id}`}>verslag van de import, met de opmerkingen uit Word</Link>)
               </UnorderedListItem>
             ))}
           </UnorderedList>

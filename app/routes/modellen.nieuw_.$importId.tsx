@@ -7,6 +7,7 @@ import { Button } from "@nl-design-system-candidate/button-react";
 import { Link } from "@nl-design-system-candidate/link-react";
 import {
   Alert,
+  Checkbox,
   Fieldset,
   FieldsetLegend,
   FormFieldErrorMessage,
@@ -29,20 +30,22 @@ import { SelectField } from "../components/select-field";
 import { OrdinanceHtml } from "../components/ordinance-html";
 
 // The report of a Word import (issue 18): what was recognised, and every decision the model waits for. Each post
-// saves the decisions; "Model maken" makes the model once nothing is left undecided.
+// saves the decisions; "Model maken" makes the model once nothing is left undecided, "Werkversie vervangen" puts the
+// text in place of the working draft of a model of the region (decision 065).
 
 export const meta: MetaFunction = () => [{ title: "Verslag van de import · Modelwerk" }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  return wordImportPage(requireWordImport(context, user, params.importId));
+  return wordImportPage(context.db, user, requireWordImport(context, user, params.importId));
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
   const row = requireWordImport(context, user, params.importId);
-  const outcome = decideWordImport(context.db, row, await request.formData());
-  if ("modelId" in outcome) return redirect(`/modellen/${outcome.modelId}`);
+  const outcome = await decideWordImport(context, user, row, await request.formData());
+  // After a replacement the report says what happened and what is next (freezing it as a version).
+  if ("modelId" in outcome) return redirect(outcome.replaced ? `/modellen/nieuw/${row.id}` : `/modellen/${outcome.modelId}`);
   return data(outcome, { status: Object.keys(outcome.errors).length ? 400 : 200 });
 }
 
@@ -69,13 +72,23 @@ export default function ImportReport() {
       <Paragraph>
         Bestand <strong>{page.fileName}</strong>; bijgehouden wijzigingen: {page.trackedChanges.toLowerCase()}.
       </Paragraph>
-      {page.confirmedModelId !== null && (
-        <Alert type="ok">
-          <Paragraph>
-            Het model is gemaakt: <Link href={`/modellen/${page.confirmedModelId}`}>open het model</Link>.
-          </Paragraph>
-        </Alert>
-      )}
+      {page.confirmedModelId !== null &&
+        (page.replacedDraft ? (
+          <Alert type="ok">
+            <Paragraph>
+              De werkversie van <Link href={`/modellen/${page.confirmedModelId}`}>{page.replacedTitle ?? "het model"}</Link> is vervangen door de tekst uit
+              dit bestand; wie de tekst open had, ziet die meteen. De vastgezette versies, de reacties en de keuzes van de gemeenten zijn gebleven. Zet de
+              nieuwe tekst vast als versie bij <Link href={`/modellen/${page.confirmedModelId}/versies`}>Versies</Link>, of werk hem eerst bij in de{" "}
+              <Link href={`/modellen/${page.confirmedModelId}/bewerken`}>editor</Link>.
+            </Paragraph>
+          </Alert>
+        ) : (
+          <Alert type="ok">
+            <Paragraph>
+              Het model is gemaakt: <Link href={`/modellen/${page.confirmedModelId}`}>open het model</Link>.
+            </Paragraph>
+          </Alert>
+        ))}
       {result && (
         <Alert type={errors.form || Object.keys(errors).length ? "error" : "ok"} role="status">
           <Paragraph>{errors.form ?? (Object.keys(errors).length ? "Verbeter wat bij de velden staat. Uw keuzes zijn bewaard." : "Uw keuzes zijn bewaard.")}</Paragraph>
@@ -167,6 +180,8 @@ export default function ImportReport() {
               Keuzes bewaren
             </Button>
           </div>
+
+          {page.models.length > 0 && <ReplaceDraft models={page.models} errors={errors} />}
         </Form>
       )}
 
@@ -244,5 +259,61 @@ export default function ImportReport() {
         </details>
       )}
     </div>
+  );
+}
+
+type ReplaceableModel = ReturnType<typeof useLoaderData<typeof loader>>["models"][number];
+
+/** The other way to confirm: the text becomes the new working draft of a model of the region, after an explicit "I understand". */
+function ReplaceDraft({ models, errors }: { models: ReplaceableModel[]; errors: Record<string, string> }) {
+  return (
+    <section aria-labelledby="vervangen" className="mw-stack">
+      <Heading level={2} id="vervangen">
+        Of: de werkversie van een bestaand model vervangen
+      </Heading>
+      <Paragraph>
+        In plaats van een nieuw model kan deze tekst de werkversie worden van een model van uw regio. De hele werkversie wordt dan vervangen, ook voor wie
+        hem nu open heeft. De vastgezette versies, de reacties en de keuzes van de gemeenten blijven; daarna kunt u de nieuwe tekst vastzetten als versie.
+      </Paragraph>
+      <Fieldset invalid={Boolean(errors.model)} aria-describedby={errors.model ? "model-fout" : undefined}>
+        <FieldsetLegend>Model waarvan de werkversie wordt vervangen</FieldsetLegend>
+        {errors.model && <FormFieldErrorMessage id="model-fout">{errors.model}</FormFieldErrorMessage>}
+        {models.map((m) => (
+          <div key={m.id} className="mw-choice__option">
+            <RadioButton id={`model-${m.id}`} name="model" value={String(m.id)} invalid={Boolean(errors.model)} aria-describedby={m.goneSlots.length ? `model-${m.id}-vervallen` : undefined} />
+            <FormLabel htmlFor={`model-${m.id}`} type="radio">
+              {m.title}
+            </FormLabel>
+            {m.goneSlots.length > 0 && (
+              <div id={`model-${m.id}-vervallen`} data-testid="vervallen">
+                <Paragraph>Vervallen keuzemogelijkheden (de keuzes van de gemeenten worden bewaard als archief, maar gelden niet meer):</Paragraph>
+                <UnorderedList>
+                  {m.goneSlots.map((g) => (
+                    <UnorderedListItem key={g.key}>
+                      {g.label}: gekozen door {g.municipalities} {g.municipalities === 1 ? "gemeente" : "gemeenten"}
+                    </UnorderedListItem>
+                  ))}
+                </UnorderedList>
+              </div>
+            )}
+          </div>
+        ))}
+      </Fieldset>
+      <Fieldset invalid={Boolean(errors.begrepen)} aria-describedby={errors.begrepen ? "begrepen-fout" : undefined}>
+        <FieldsetLegend>Bevestiging</FieldsetLegend>
+        {errors.begrepen && <FormFieldErrorMessage id="begrepen-fout">{errors.begrepen}</FormFieldErrorMessage>}
+        <div className="mw-choice__option">
+          <Checkbox id="begrepen" name="begrepen" value="ja" invalid={Boolean(errors.begrepen)} />
+          <FormLabel htmlFor="begrepen" type="checkbox">
+            Ik begrijp dat de werkversie wordt vervangen
+          </FormLabel>
+        </div>
+      </Fieldset>
+      <div className="mw-actions">
+        <Button type="submit" name="intent" value="vervangen" purpose="secondary">
+          Werkversie vervangen
+        </Button>
+      </div>
+    </section>
   );
 }

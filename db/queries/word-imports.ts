@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { models, wordImports } from "../schema";
 
@@ -16,9 +16,9 @@ export function getWordImport(db: Db, id: number): WordImportRow | undefined {
 }
 
 /** The imports of a region, newest first: those waiting for confirmation and those that made a model. */
-export function wordImportsOf(db: Db, regionId: number): Pick<WordImportRow, "id" | "fileName" | "title" | "modelId">[] {
+export function wordImportsOf(db: Db, regionId: number): Pick<WordImportRow, "id" | "fileName" | "title" | "modelId" | "replacedDraft">[] {
   return db
-    .select({ id: wordImports.id, fileName: wordImports.fileName, title: wordImports.title, modelId: wordImports.modelId })
+    .select({ id: wordImports.id, fileName: wordImports.fileName, title: wordImports.title, modelId: wordImports.modelId, replacedDraft: wordImports.replacedDraft })
     .from(wordImports)
     .where(eq(wordImports.regionId, regionId))
     .orderBy(desc(wordImports.id))
@@ -42,4 +42,22 @@ export function confirmWordImport(db: Db, id: number, regionId: number, title: s
     afterInsert(modelId);
     return modelId;
   });
+}
+
+/**
+ * Marks the import as replacing the working draft of `modelId`, unless it was used already (a second click, another
+ * tab): true when this call claimed it. The replacement itself goes through the sync server after this.
+ */
+export function claimWordImportForDraft(db: Db, id: number, modelId: number): boolean {
+  const claimed = db
+    .update(wordImports)
+    .set({ modelId, replacedDraft: true, updatedAt: new Date() })
+    .where(and(eq(wordImports.id, id), isNull(wordImports.modelId)))
+    .run();
+  return claimed.changes === 1;
+}
+
+/** Undoes a claim when the sync server could not replace the draft, so the redactie can try again. */
+export function releaseWordImportClaim(db: Db, id: number): void {
+  db.update(wordImports).set({ modelId: null, replacedDraft: false, updatedAt: new Date() }).where(eq(wordImports.id, id)).run();
 }

@@ -223,3 +223,108 @@ describe("the report and the decisions", () => {
     expect(readDb(server.databasePath, (db) => (db.prepare("SELECT count(*) AS n FROM models WHERE title = 'Urgentieverordening uit Word'").get() as { n: number }).n)).toBe(1);
   });
 });
+
+describe("replacing the working draft of a model", () => {
+  const TWENTE_MODEL = 1;
+  const scalar = (sql: string, ...args: unknown[]) => readDb(server.databasePath, (db) => (db.prepare(sql).get(...args) as { n: number }).n);
+  const updates = (modelId: number) => scalar("SELECT count(*) AS n FROM model_updates WHERE model_id = ?", modelId);
+
+  /** An import with every decision made (candidates dismissed), and the form that replaces model `modelId`'s draft. */
+  async function decided(who = "redactie", modelId = TWENTE_MODEL) {
+    const res = await upload(who, conceptDocx());
+    expect(res.status).toBe(302);
+    const path = res.location!;
+    const page = (await clients[who]!.get(path)).body;
+    const form: Record<string, string> = { ...formOf(page), intent: "vervangen", model: String(modelId), begrepen: "ja" };
+    form[`plaats-${positionOf(page, CONCEPT.closingLine)}`] = "member";
+    form[`plaats-${positionOf(page, CONCEPT.preambleLine)}`] = "preamble";
+    for (const name of candidateFields(page)) form[name] = "negeren";
+    return { path, page, form };
+  }
+
+  const articleIdsOf = (doc: Y.Doc) => {
+    const ids: string[] = [];
+    const walk = (node: Y.XmlFragment | Y.XmlElement) => node.toArray().forEach((c) => c instanceof Y.XmlElement && (c.nodeName === "article" && ids.push(String(c.getAttribute("id"))), walk(c)));
+    walk(doc.getXmlFragment(ORDINANCE_FRAGMENT));
+    return ids;
+  };
+
+  test("a model of another region is refused (403), and so is every role but the redactie; nothing is replaced", async () => {
+    // A model of West-Overijssel, made from Word by its own redactie.
+    const west = await decided("west");
+    const made = await clients.west!.post(west.path, { ...west.form, intent: "bevestigen", titel: "West uit Word" });
+    expect(made.status, mainText(made.body)).toBe(302);
+    const westModel = Number(/^\/modellen\/(\d+)$/.exec(made.location!)![1]);
+
+    const { path, form } = await decided();
+    const before = { twente: updates(TWENTE_MODEL), west: updates(westModel) };
+    expect((await clients.redactie!.post(path, { ...form, model: String(westModel) })).status).toBe(403);
+    for (const who of ["werkgroep", "gemeente", "west"]) expect((await clients[who]!.post(path, form)).status, who).toBe(403);
+    expect({ twente: updates(TWENTE_MODEL), west: updates(westModel) }).toEqual(before);
+    expect(readDb(server.databasePath, (db) => db.prepare("SELECT model_id, replaced_draft FROM word_imports WHERE id = ?").get(Number(path.split("/").pop())))).toEqual({ model_id: null, replaced_draft: 0 });
+  });
+
+  test("without the confirmation, or without a model, nothing is replaced and the refusal stands beside the field", async () => {
+    const { path, form } = await decided();
+    const before = updates(TWENTE_MODEL);
+    const unconfirmed = await clients.redactie!.post(path, { ...form, begrepen: "" });
+    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.body).toMatch(/id="begrepen-fout"[^>]*>Bevestig dat u begrijpt dat de werkversie wordt vervangen\./);
+    const noModel = await clients.redactie!.post(path, { ...form, model: "999999" });
+    expect(noModel.status).toBe(400);
+    expect(noModel.body).toMatch(/id="model-fout"[^>]*>Kies het model waarvan de werkversie wordt vervangen\./);
+    expect(updates(TWENTE_MODEL)).toBe(before);
+  });
+
+  test("the report names the slots that would be gone, with how many municipalities chose for each", async () => {
+    const { page } = await decided();
+    const list = page.slice(page.indexOf(`id="model-${TWENTE_MODEL}-vervallen"`)).split("</ul>")[0]!;
+    const chosenSlots = scalar("SELECT count(DISTINCT slot_key) AS n FROM choices WHERE model_id = ?", TWENTE_MODEL);
+    expect(chosenSlots).toBeGreaterThan(0);
+    expect([...list.matchAll(/<li\b/g)].length).toBe(chosenSlots);
+    const busiest = readDb(server.databasePath, (db) => db.prepare("SELECT slot_key AS key, count(DISTINCT municipality_id) AS n FROM choices WHERE model_id = ? GROUP BY slot_key ORDER BY n DESC LIMIT 1").get(TWENTE_MODEL)) as { key: string; n: number };
+    expect(list.replace(/<[^>]+>/g, "")).toContain(`gekozen door ${busiest.n} gemeenten`);
+  });
+
+  test("a connected editor sees the imported articles at once; versions and comments stay; a freeze afterwards holds the new text", async () => {
+    const counts = () => ({ versions: scalar("SELECT count(*) AS n FROM versions WHERE model_id = ?", TWENTE_MODEL), comments: scalar("SELECT count(*) AS n FROM comments c JOIN phases p ON p.id = c.phase_id WHERE p.model_id = ?", TWENTE_MODEL), choices: scalar("SELECT count(*) AS n FROM choices WHERE model_id = ?", TWENTE_MODEL) });
+    const before = counts();
+    const sync = collabClient(server.url, clients.werkgroep!.cookieHeader(), TWENTE_MODEL);
+    try {
+      await sync.synced;
+      const old = articleIdsOf(sync.doc);
+      expect(old.length).toBeGreaterThan(10);
+      const { path, form } = await decided();
+      const replaced = new Promise<string[]>((resolve) => {
+        const check = () => {
+          const ids = articleIdsOf(sync.doc);
+          if (ids.length === 2) resolve(ids);
+        };
+        sync.doc.on("update", check);
+        check();
+      });
+      const done = await clients.redactie!.post(path, form);
+      expect(done.status, mainText(done.body)).toBe(302);
+      expect(done.location).toBe(path);
+      const ids = await replaced;
+      expect(ids.filter((id) => old.includes(id))).toEqual([]);
+      expect(sync.doc.getXmlFragment(ORDINANCE_FRAGMENT).toString()).toContain("De aanvraag wordt schriftelijk ingediend.");
+      expect(sync.closeCodes).toEqual([]);
+
+      const report = mainText((await clients.redactie!.get(path)).body);
+      expect(report).toContain("is vervangen door de tekst uit dit bestand");
+      expect(report).toContain("Zet de nieuwe tekst vast als versie");
+      expect((await clients.redactie!.post(path, form)).status).toBe(400);
+      expect(counts()).toEqual(before);
+
+      const frozen = await clients.redactie!.post(`/modellen/${TWENTE_MODEL}/versies`, { name: "Uit Word" });
+      expect(frozen.status, mainText(frozen.body)).toBe(302);
+      const version = readDb(server.databasePath, (db) => db.prepare("SELECT document FROM versions WHERE model_id = ? ORDER BY id DESC LIMIT 1").get(TWENTE_MODEL)) as { document: string };
+      for (const id of ids) expect(version.document).toContain(`"id":"${id}"`);
+      expect(version.document).toContain("De aanvraag wordt schriftelijk ingediend.");
+      expect(counts()).toEqual({ ...before, versions: before.versions + 1 });
+    } finally {
+      sync.destroy();
+    }
+  });
+});

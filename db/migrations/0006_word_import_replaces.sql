@@ -1,0 +1,1 @@
+ALTER TABLE `word_imports` ADD `replaced_draft` integer DEFAULT false NOT NULL;
