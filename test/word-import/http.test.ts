@@ -286,6 +286,29 @@ describe("replacing the working draft of a model", () => {
     expect(list.replace(/<[^>]+>/g, "")).toContain(`gekozen door ${busiest.n} gemeenten`);
   });
 
+  test("a model nobody has open is replaced too: the stored text is the new one, and an editor who connects later gets it", async () => {
+    const first = await decided();
+    const made = await clients.redactie!.post(first.path, { ...first.form, intent: "bevestigen", titel: "Nog niet bewerkt" });
+    expect(made.status, mainText(made.body)).toBe(302);
+    const modelId = Number(/^\/modellen\/(\d+)$/.exec(made.location!)![1]);
+    const madeIds = [...(readDb(server.databasePath, (db) => db.prepare("SELECT document FROM models WHERE id = ?").get(modelId)) as { document: string }).document.matchAll(/"id":"([^"]+)"/g)].map((m) => m[1]!);
+    const { path, form } = await decided("redactie", modelId);
+    const done = await clients.redactie!.post(path, form);
+    expect(done.status, mainText(done.body)).toBe(302);
+    expect(updates(modelId)).toBeGreaterThan(0);
+    const sync = collabClient(server.url, clients.redactie!.cookieHeader(), modelId);
+    try {
+      await sync.synced;
+      const ids = articleIdsOf(sync.doc);
+      expect(ids).toHaveLength(2);
+      expect(ids.filter((id) => madeIds.includes(id))).toEqual([]);
+    } finally {
+      sync.destroy();
+    }
+    const view = mainText((await clients.redactie!.get(`/modellen/${modelId}`)).body);
+    expect(view).toContain("De aanvraag wordt schriftelijk ingediend.");
+  });
+
   test("a connected editor sees the imported articles at once; versions and comments stay; a freeze afterwards holds the new text", async () => {
     const counts = () => ({ versions: scalar("SELECT count(*) AS n FROM versions WHERE model_id = ?", TWENTE_MODEL), comments: scalar("SELECT count(*) AS n FROM comments c JOIN phases p ON p.id = c.phase_id WHERE p.model_id = ?", TWENTE_MODEL), choices: scalar("SELECT count(*) AS n FROM choices WHERE model_id = ?", TWENTE_MODEL) });
     const before = counts();
