@@ -279,11 +279,13 @@ function ReplaceDraft({ models, errors }: { models: ReplaceableModel[]; errors: 
         <FieldsetLegend>Model waarvan de werkversie wordt vervangen</FieldsetLegend>
         {errors.model && <FormFieldErrorMessage id="model-fout">{errors.model}</FormFieldErrorMessage>}
         {models.map((m) => (
-          <div key={m.id} className="mw-choice__option">
-            <RadioButton id={`model-${m.id}`} name="model" value={String(m.id)} invalid={Boolean(errors.model)} aria-describedby={m.goneSlots.length ? `model-${m.id}-vervallen` : undefined} />
-            <FormLabel htmlFor={`model-${m.id}`} type="radio">
-              {m.title}
-            </FormLabel>
+          <div key={m.id}>
+            <div className="mw-choice__option">
+              <RadioButton id={`model-${m.id}`} name="model" value={String(m.id)} invalid={Boolean(errors.model)} aria-describedby={m.goneSlots.length ? `model-${m.id}-vervallen` : undefined} />
+              <FormLabel htmlFor={`model-${m.id}`} type="radio">
+                {m.title}
+              </FormLabel>
+            </div>
             {m.goneSlots.length > 0 && (
               <div id={`model-${m.id}-vervallen`} data-testid="vervallen">
                 <Paragraph>Vervallen keuzemogelijkheden (de keuzes van de gemeenten worden bewaard als archief, maar gelden niet meer):</Paragraph>
