@@ -43,10 +43,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
   const row = requireWordImport(context, user, params.importId);
-  const outcome = await decideWordImport(context, user, row, await request.formData());
+  const form = await request.formData();
+  const outcome = await decideWordImport(context, user, row, form);
   // After a replacement the report says what happened and what is next (freezing it as a version).
   if ("modelId" in outcome) return redirect(outcome.replaced ? `/modellen/nieuw/${row.id}` : `/modellen/${outcome.modelId}`);
-  return data(outcome, { status: Object.keys(outcome.errors).length ? 400 : 200 });
+  // The other decisions are saved with the import; the choice of model to replace is kept for the form only.
+  const replace = { model: String(form.get("model") ?? ""), begrepen: form.get("begrepen") === "ja" };
+  return data({ ...outcome, replace }, { status: Object.keys(outcome.errors).length ? 400 : 200 });
 }
 
 const COUNTS = [
@@ -181,7 +184,7 @@ export default function ImportReport() {
             </Button>
           </div>
 
-          {page.models.length > 0 && <ReplaceDraft models={page.models} errors={errors} />}
+          {page.models.length > 0 && <ReplaceDraft models={page.models} errors={errors} chosen={result?.replace ?? { model: "", begrepen: false }} />}
         </Form>
       )}
 
@@ -265,7 +268,7 @@ export default function ImportReport() {
 type ReplaceableModel = ReturnType<typeof useLoaderData<typeof loader>>["models"][number];
 
 /** The other way to confirm: the text becomes the new working draft of a model of the region, after an explicit "I understand". */
-function ReplaceDraft({ models, errors }: { models: ReplaceableModel[]; errors: Record<string, string> }) {
+function ReplaceDraft({ models, errors, chosen }: { models: ReplaceableModel[]; errors: Record<string, string>; chosen: { model: string; begrepen: boolean } }) {
   return (
     <section aria-labelledby="vervangen" className="mw-stack">
       <Heading level={2} id="vervangen">
@@ -281,7 +284,7 @@ function ReplaceDraft({ models, errors }: { models: ReplaceableModel[]; errors: 
         {models.map((m) => (
           <div key={m.id}>
             <div className="mw-choice__option">
-              <RadioButton id={`model-${m.id}`} name="model" value={String(m.id)} invalid={Boolean(errors.model)} aria-describedby={m.goneSlots.length ? `model-${m.id}-vervallen` : undefined} />
+              <RadioButton id={`model-${m.id}`} name="model" value={String(m.id)} defaultChecked={chosen.model === String(m.id)} invalid={Boolean(errors.model)} aria-describedby={m.goneSlots.length ? `model-${m.id}-vervallen` : undefined} />
               <FormLabel htmlFor={`model-${m.id}`} type="radio">
                 {m.title}
               </FormLabel>
@@ -305,7 +308,7 @@ function ReplaceDraft({ models, errors }: { models: ReplaceableModel[]; errors: 
         <FieldsetLegend>Bevestiging</FieldsetLegend>
         {errors.begrepen && <FormFieldErrorMessage id="begrepen-fout">{errors.begrepen}</FormFieldErrorMessage>}
         <div className="mw-choice__option">
-          <Checkbox id="begrepen" name="begrepen" value="ja" invalid={Boolean(errors.begrepen)} />
+          <Checkbox id="begrepen" name="begrepen" value="ja" defaultChecked={chosen.begrepen} invalid={Boolean(errors.begrepen)} />
           <FormLabel htmlFor="begrepen" type="checkbox">
             Ik begrijp dat de werkversie wordt vervangen
           </FormLabel>

@@ -8,7 +8,8 @@ import { CONCEPT, conceptDocx } from "./concept";
 
 // The whole flow in Chromium against the production server: from the start page to the upload, a bad file refused
 // beside the field, the report, one unplaced paragraph assigned and one left out, a candidate confirmed as a slot and
-// one dismissed, confirmation, the new model and its editor. axe on the upload and report pages at 1366 and 390 px.
+// one dismissed, confirmation, the new model and its editor; replacing a working draft, refused until confirmed, seen at
+// once in an editor that has the model open. axe on the upload and report pages at 1366 and 390 px.
 
 const SHOTS = join(ROOT, "test-results", "screenshots");
 let server: TestServer;
@@ -90,6 +91,34 @@ describe("a new model from Word", () => {
     await page.goto(`${page.url()}/bewerken`);
     await page.locator(".ProseMirror").getByText("De aanvraag wordt schriftelijk ingediend.").waitFor();
     await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Verbonden");
+  });
+
+  it("replacing the working draft: asked to confirm, then an editor who has the model open sees the new text at once", async () => {
+    const { context, page: editor } = await signedInPage(browser, server.url, DEMO_ACCOUNTS.werkgroep, 1366);
+    contexts.push(context);
+    await editor.goto(`${server.url}/modellen/1/bewerken`);
+    // The Twente model is large: wait until its editor has synced, however long that takes under load.
+    await editor.getByRole("status").filter({ hasText: /^Verbonden$/ }).first().waitFor();
+
+    const page = await signedIn(1366);
+    await page.goto(`${server.url}/modellen/nieuw`);
+    await hydrated(page);
+    await uploadConcept(page);
+    await page.getByTestId("zonder-plaats").filter({ hasText: CONCEPT.closingLine }).getByRole("combobox").selectOption({ label: "Als nieuw lid van artikel 2 (Inwerkingtreding)" });
+    await page.getByTestId("zonder-plaats").filter({ hasText: CONCEPT.preambleLine }).getByRole("combobox").selectOption({ label: "Weglaten: dit hoort niet in de regeling" });
+    for (const candidate of await page.getByTestId("kandidaat").all()) await candidate.getByLabel("Negeren: blijft gewone tekst").check();
+    await page.locator("#model-1").check();
+    await page.getByRole("button", { name: "Werkversie vervangen" }).click();
+    await page.locator("#begrepen-fout", { hasText: "Bevestig dat u begrijpt dat de werkversie wordt vervangen." }).waitFor();
+    expect(await page.locator("#model-1").isChecked()).toBe(true);
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Ik begrijp dat de werkversie wordt vervangen").check();
+    await page.getByRole("button", { name: "Werkversie vervangen" }).click();
+    await page.getByText("is vervangen door de tekst uit dit bestand").waitFor();
+    await expectNoAxeViolations(page);
+    await editor.locator(".ProseMirror").getByText("De aanvraag wordt schriftelijk ingediend.").waitFor();
+    expect(await editor.locator('.ProseMirror [data-node="article"]').count()).toBe(2);
   });
 
   it("the upload and report pages read well on a phone", async () => {
