@@ -20,6 +20,7 @@ const db = openDatabase(config.databasePath);
 await seedDatabase(db, { demo: config.demo });
 const sessionSecret = config.sessionSecret ?? ensureSetting(db, "session-secret", generatedSecret);
 const shared = { db, config, sessionSecret };
+const collab = createCollabServer(shared);
 
 const app = express();
 const server = createServer(app);
@@ -62,7 +63,7 @@ app.all(
   createRequestHandler({
     build,
     mode: config.production ? "production" : "development",
-    getLoadContext: (req, res) => ({ ...shared, clientAddress: req.ip ?? req.socket.remoteAddress ?? "", cspNonce: cspNonceOf(res) }),
+    getLoadContext: (req, res) => ({ ...shared, liveDocuments: collab.documents, clientAddress: req.ip ?? req.socket.remoteAddress ?? "", cspNonce: cspNonceOf(res) }),
   }),
 );
 
@@ -73,7 +74,7 @@ app.use((error: Error & { status?: number }, _req: Request, res: Response, _next
   res.status(status).type("text/plain").send(status === 500 ? "Er ging iets mis." : "Dit verzoek kan niet worden verwerkt.");
 });
 
-const onCollab = collabUpgrade(shared, createCollabServer(shared));
+const onCollab = collabUpgrade(shared, collab.upgrade);
 server.on("upgrade", (request, socket, head) => {
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
   if (path === "/collab") return void onCollab(request, socket, head);

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import type { Config } from "./config.server";
+import type { LiveDocuments } from "./collab/sync-server.server";
 
 /** What the one server process hands every loader and action. */
 export interface ServerContext {
@@ -13,5 +14,7 @@ declare module "@remix-run/node" {
   interface AppLoadContext extends ServerContext {
     /** The Content-Security-Policy nonce of this response's inline scripts (server.ts, HTTP requests only). */
     cspNonce?: string;
+    /** The sync server's live documents (server.ts); absent only where no sync server runs. */
+    liveDocuments?: LiveDocuments;
   }
 }

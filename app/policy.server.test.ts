@@ -32,6 +32,8 @@ import { ROLES, type Role } from "../db/schema";
  *   - issue 16 (fair share): every role of the region reads the monitor; a municipality's own staff or the redactie
  *     enter its figures and raise its noodknop; closing half years, the floor, the noodknop and the municipalities'
  *     data are the redactie's (admin of the region).
+ *   - issue 18: replacing the whole working draft by a Word import (model.replaceDraft) is the pen holder's, like
+ *     starting a model from Word; the working group co-writes articles but does not swap the whole text.
  *
  * Each cell is three letters for three targets inside the actor's own region:
  *   [0] the region as a whole (no municipality), [1] Almelo (own municipality of the municipal actors),
@@ -51,6 +53,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": "TTT",
     "model.freezeVersion": "TTT",
     "model.settings": "TTT",
+    "models.import": "TTT",
+    "model.replaceDraft": "TTT",
     "phase.manage": "TTT",
     "choices.read": "TTT",
     "choices.edit": "TTT",
@@ -80,6 +84,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": "TTT",
     "model.freezeVersion": NO,
     "model.settings": NO,
+    "models.import": NO,
+    "model.replaceDraft": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -109,6 +115,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
+    "models.import": NO,
+    "model.replaceDraft": NO,
     "phase.manage": NO,
     "choices.read": READ,
     // Only its own municipality's choices; "the region" is no municipality's choice.
@@ -139,6 +147,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
+    "models.import": NO,
+    "model.replaceDraft": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -169,6 +179,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
+    "models.import": NO,
+    "model.replaceDraft": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -198,6 +210,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
+    "models.import": NO,
+    "model.replaceDraft": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,
@@ -227,6 +241,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
+    "models.import": NO,
+    "model.replaceDraft": NO,
     "phase.manage": NO,
     "choices.read": READ,
     "choices.edit": NO,

@@ -11,6 +11,8 @@ export type Action =
   | "model.edit"
   | "model.freezeVersion"
   | "model.settings"
+  | "models.import"
+  | "model.replaceDraft"
   | "phase.manage"
   | "choices.read"
   | "choices.edit"
@@ -59,6 +61,10 @@ const rules: Record<Action, (actor: Actor, resource: Resource) => boolean> = {
   "model.freezeVersion": (a) => a.role === "redactie",
   // The settings of the whole text (definition lists with or without letters) belong to the pen holder.
   "model.settings": (a) => a.role === "redactie",
+  // Issue 18: a model of the redactie's own region from a Word file (can() checks the region).
+  "models.import": (a) => a.role === "redactie",
+  // Issue 18: the working draft replaced by a Word import; the werkgroep co-writes but does not replace the whole text.
+  "model.replaceDraft": (a) => a.role === "redactie",
   "phase.manage": (a) => a.role === "redactie",
   "choices.read": () => true,
   "choices.edit": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
@@ -105,6 +111,8 @@ export const ACTION_LABELS: Record<Action, string> = {
   "model.edit": "De artikelen van de modelverordening mee schrijven",
   "model.freezeVersion": "Versies van de modelverordening vastzetten",
   "model.settings": "De instellingen van de modelverordening kiezen, zoals begripsbepalingen met of zonder letters",
+  "models.import": "Een nieuw model beginnen vanuit een Word-bestand",
+  "model.replaceDraft": "De werkversie van een model vervangen door de tekst uit een Word-bestand",
   "phase.manage": "Fasen en consultatierondes inrichten",
   "choices.read": "De lokale keuzes van gemeenten bekijken",
   "choices.edit": "Lokale keuzes invullen en wijzigen",

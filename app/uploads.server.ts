@@ -4,8 +4,8 @@ import { unstable_parseMultipartFormData as parseMultipartFormData } from "@remi
 // fields kept; so the server's global body limit (which answers with a bare 413) lets its bodies through, up to a
 // ceiling, and the route reads the body as a stream, keeping each file only up to its own limit.
 
-/** The routes that take files: the house style, and the decision data with the received advice letters. */
-const UPLOAD_ROUTES = [/^\/modellen\/\d+\/documenten\/huisstijl\/[^/]+?$/, /^\/modellen\/\d+\/gemeenten\/[^/]+\/besluitvorming$/];
+/** The routes that take files: the house style, the decision data with the received advice letters, the Word import. */
+const UPLOAD_ROUTES = [/^\/modellen\/\d+\/documenten\/huisstijl\/[^/]+?$/, /^\/modellen\/\d+\/gemeenten\/[^/]+\/besluitvorming$/, /^\/modellen\/nieuw$/];
 const UPLOAD_CEILING_BYTES = 64 * 1024 * 1024;
 
 export function ownBodyLimit(path: string): number | null {

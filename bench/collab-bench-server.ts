@@ -44,6 +44,6 @@ if (mode === "bare") {
     cookies.push(response.headers.get("set-cookie")!.split(";")[0]);
   }
   const server = createServer((_request, response) => response.end());
-  server.on("upgrade", collabUpgrade(context, createCollabServer(context)));
+  server.on("upgrade", collabUpgrade(context, createCollabServer(context).upgrade));
   server.listen(Number(port), () => process.send!({ ready: true, cookies }));
 }

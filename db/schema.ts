@@ -657,3 +657,40 @@ export const adoptionAmendments = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.adoptionId, t.position] })],
 );
+
+
+// Issue 18: a Word file being imported, kept until the redactie confirms it, so a reload keeps every decision.
+
+export const TRACKED_CHANGES = ["accept", "reject"] as const;
+
+/**
+ * A Word import waiting for the redactie's decisions: the XML parts read from the file (checked on upload; the file
+ * itself is not kept), what to do with tracked changes, and the decisions so far. Confirming makes the model and
+ * sets `modelId`; until then nothing of it is a model.
+ */
+export const wordImports = sqliteTable(
+  "word_imports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    fileName: text("file_name").notNull(),
+    /** The parts word-import reads: document, styles, numbering, comments. */
+    parts: text("parts", { mode: "json" }).notNull(),
+    trackedChanges: text("tracked_changes", { enum: TRACKED_CHANGES }).notNull(),
+    /** The title the model will get, as the redactie typed it (the title found, at first). */
+    title: text("title").notNull(),
+    /** word-import's ImportDecisions: places for unplaced paragraphs, slot candidates confirmed or dismissed. */
+    decisions: text("decisions", { mode: "json" }).notNull(),
+    modelId: integer("model_id").references(() => models.id, { onDelete: "set null" }),
+    /** True when the import replaced the working draft of `modelId` rather than making it. */
+    replacedDraft: integer("replaced_draft", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("word_imports_region").on(t.regionId)],
+);

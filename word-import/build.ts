@@ -15,7 +15,7 @@ import {
   sectionHeading,
   type PreambleRoleWord,
 } from "./recognise";
-import type { ImportReport, LeftOut, Unplaced } from "./report";
+import type { Assigned, ImportReport, LeftOut, Placement, PlacementOption, Unplaced } from "./report";
 
 // From flat blocks to the tree of an ordinance: a walk that keeps where it is (aanhef, body, toelichting) and which
 // chapter, article, member and item are open. Numbers are read only to match references and notes, then dropped.
@@ -63,6 +63,7 @@ const looksLikeHeading = (p: SourceParagraph, rest: string) => isHeading(p) || a
 
 type Phase = "front" | "contents" | "preamble" | "body" | "generalNotes" | "articleNotes" | "signing" | "guidance";
 
+const LEAVE_OUT: PlacementOption = { placement: "leaveOut", label: "Weglaten: dit hoort niet in de regeling" };
 const contentsReason = "inhoudsopgave; geen deel van de regeling, Modelwerk maakt die zelf";
 const signingReason = "ondertekening, geen deel van de regeling";
 /**
@@ -82,10 +83,11 @@ export class OrdinanceBuilder {
   readonly articleNotes: Json[] = [];
   readonly sites: TextSite[] = [];
   readonly unplaced: Unplaced[] = [];
+  readonly assigned: Assigned[] = [];
   readonly leftOut: LeftOut[] = [];
   readonly notes: string[] = [];
   /** Highlighted stretches of text: placeholders as people mark them, offered as slot candidates. */
-  readonly highlights: { position: number; text: string }[] = [];
+  readonly highlights: { position: number; text: string; context: string }[] = [];
   readonly counts: ImportReport["structure"] = { preambleClauses: 0, chapters: 0, sections: 0, articles: 0, members: 0, items: 0, definitions: 0, generalNoteParagraphs: 0, articleNotes: 0 };
   perChapterNumbers = false;
 
@@ -97,6 +99,8 @@ export class OrdinanceBuilder {
   private member: MemberEntry | null = null;
   private item: ItemEntry | null = null;
   private note: Json | null = null;
+  /** The article whose text is the last of the body so far (none once a chapter or section heading follows it). */
+  private lastArticle: ArticleEntry | null = null;
   private listCount = new Map<string, number>();
   /** "Artikel 4" on a line of its own: the next short line may be its heading. */
   private headingPending = false;
@@ -104,13 +108,15 @@ export class OrdinanceBuilder {
   constructor(
     private readonly comments: ReadonlyMap<string, string>,
     private readonly trackedChanges: TrackedChanges,
+    /** The places the redactie assigned to paragraphs the import could not place, by position. */
+    private readonly placements: ReadonlyMap<number, Placement> = new Map(),
   ) {}
 
   add(block: SourceBlock): void {
     if (block.kind === "table") {
       // The slotformulier sets chair and griffier side by side in a table: signing lines, named like the others.
       if (this.phase === "signing") {
-        this.unplaced.push({ position: block.position, text: block.text, reason: signingReason });
+        this.unplaced.push({ position: block.position, text: block.text, reason: signingReason, options: [LEAVE_OUT] });
         return;
       }
       this.leftOut.push({ position: block.position, kind: "table", text: block.text, action: "tabel niet geïmporteerd; op zijn plaats staat een alinea die dat meldt" });
@@ -123,10 +129,12 @@ export class OrdinanceBuilder {
     }
     const note = accepted ? "bijgehouden wijzigingen zijn aanvaard" : "bijgehouden wijzigingen zijn verworpen: de tekst is die van voor de wijzigingen";
     if (block.changed && !this.notes.includes(note)) this.notes.push(note);
-    for (const id of block.comments) this.leftOut.push({ position: block.position, kind: "comment", text: this.comments.get(id) ?? "", action: "opmerking niet overgenomen in de tekst" });
     this.collectHighlights(block);
     const text = paragraphText(block).replace(/\s+$/, "").replace(/^\s+/, "");
     if (text) this.paragraph(block, text);
+    // After the paragraph found its place, so a comment can name the provision it is about.
+    const provision = this.phase === "body" ? (this.item?.id ?? this.member?.id ?? this.article?.id) : undefined;
+    for (const id of block.comments) this.leftOut.push({ position: block.position, kind: "comment", text: this.comments.get(id) ?? "", action: "opmerking niet overgenomen in de tekst", ...(provision ? { provision } : {}) });
     for (let i = 0; i < block.footnotes; i++) this.leftOut.push({ position: block.position, kind: "footnote", text: "", action: "voetnoot niet geïmporteerd; een verordening kent geen voetnoten" });
     for (let i = 0; i < block.images; i++) {
       this.leftOut.push({ position: block.position, kind: "image", text: "", action: "afbeelding niet geïmporteerd; op haar plaats staat een alinea die dat meldt" });
@@ -139,7 +147,7 @@ export class OrdinanceBuilder {
     for (const run of [...p.runs, { text: "", highlighted: false }]) {
       if (run.highlighted) stretch += run.text;
       else if (stretch.trim()) {
-        this.highlights.push({ position: p.position, text: stretch.trim() });
+        this.highlights.push({ position: p.position, text: stretch.trim(), context: paragraphText(p).trim() });
         stretch = "";
       }
     }
@@ -150,7 +158,7 @@ export class OrdinanceBuilder {
     if (this.member) this.member.node.content!.push(node);
     else if (this.phase === "generalNotes") this.generalNotes.push(node);
     else if (this.note) this.note.content!.push(node);
-    else this.unplaced.push({ position, text: notImportedMarker(what), reason: "geen plaats in de regeling" });
+    else this.unplaced.push({ position, text: notImportedMarker(what), reason: "geen plaats in de regeling", options: [LEAVE_OUT] });
   }
 
   private paragraph(p: SourceParagraph, text: string): void {
@@ -184,8 +192,54 @@ export class OrdinanceBuilder {
     }
   }
 
+  /** A paragraph with no place of its own: put where the redactie assigned it, or named in the report. */
   private leave(p: SourceParagraph, text: string, reason: string): void {
-    this.unplaced.push({ position: p.position, text, reason });
+    const options = this.placesHere(reason === contentsReason);
+    const placement = this.placements.get(p.position);
+    const chosen = options.find((o) => o.placement === placement && o.placement !== "leaveOut");
+    if (!chosen) return void this.unplaced.push({ position: p.position, text, reason, options });
+    this.assigned.push({ position: p.position, text, reason, options, placement: chosen.placement as Assigned["placement"] });
+    this.place(p, text, chosen.placement);
+  }
+
+  /**
+   * The places a paragraph may go that keep the model's text in the source's order: right after what the model
+   * holds so far (the end of the aanhef, of the last article or of the last note). Not the general toelichting:
+   * its heading "Toelichting" would then stand before text that came before it.
+   */
+  private placesHere(contents: boolean): PlacementOption[] {
+    const options = [LEAVE_OUT];
+    const bodyStarted = this.articles.length > 0 || this.chapters.length > 0;
+    const notesStarted = this.counts.generalNoteParagraphs > 0 || this.articleNotes.length > 0;
+    if (!contents && this.title && !bodyStarted && (this.phase === "preamble" || this.phase === "contents")) options.push({ placement: "preamble", label: "In de aanhef, als overweging" });
+    const article = this.lastArticle;
+    // Not once the toelichting has begun, even before its first paragraph: its heading would stand before the text.
+    if (article && !notesStarted && (this.phase === "body" || this.phase === "signing")) {
+      const name = `artikel ${article.designation}${article.heading ? ` (${article.heading})` : ""}`;
+      options.push({ placement: "member", label: `Als nieuw lid van ${name}` });
+      if (article.members.length) options.push({ placement: "paragraph", label: `Als alinea bij het laatste lid van ${name}` });
+    }
+    const note = this.articleNotes[this.articleNotes.length - 1];
+    const noted = note && this.articles.find((a) => a.id === note.attrs!.article);
+    if (noted) options.push({ placement: "articleNote", label: `In de toelichting op artikel ${noted.designation}` });
+    return options;
+  }
+
+  private place(p: SourceParagraph, text: string, placement: Placement): void {
+    switch (placement) {
+      case "preamble": {
+        const clause: Json = { type: "preambleClause", attrs: { id: `aanhef-${++this.counts.preambleClauses}`, role: "considering" }, content: textNode(text) };
+        this.clauses.push(clause);
+        return this.site(p.position, clause, null, null, false);
+      }
+      case "member":
+      case "paragraph":
+        this.article = this.lastArticle;
+        this.member = placement === "member" ? this.newMember() : this.article!.members[this.article!.members.length - 1]!;
+        return this.memberParagraph(p, text);
+      case "articleNote":
+        return this.site(p.position, this.pushed(this.articleNotes[this.articleNotes.length - 1]!, paragraph(text)), null, null);
+    }
   }
 
   private pushed(parent: Json, node: Json): Json {
@@ -240,7 +294,7 @@ export class OrdinanceBuilder {
       this.phase = "body";
       this.chapter = { type: "chapter", attrs: { id: `hfd-${++this.counts.chapters}` }, content: [{ type: "heading", content: textNode(chapter.rest) }] };
       this.chapters.push(this.chapter);
-      this.section = this.article = this.member = this.item = null;
+      this.section = this.article = this.member = this.item = this.lastArticle = null;
       return true;
     }
     const section = sectionHeading(text);
@@ -248,7 +302,7 @@ export class OrdinanceBuilder {
       if (!this.chapter) return false;
       this.section = { type: "section", attrs: { id: `par-${++this.counts.sections}` }, content: [{ type: "heading", content: textNode(section.rest) }] };
       this.chapter.content!.push(this.section);
-      this.article = this.member = this.item = null;
+      this.article = this.member = this.item = this.lastArticle = null;
       return true;
     }
     return false;
@@ -263,7 +317,7 @@ export class OrdinanceBuilder {
 
   private countList(p: SourceParagraph): number {
     const key = `${p.list!.numId}/${p.list!.level}`;
-    const n = (this.listCount.get(key) ?? 0) + 1;
+    const n = (this.listCount.get(key) ?? p.list!.start - 1) + 1;
     this.listCount.set(key, n);
     return n;
   }
@@ -273,7 +327,7 @@ export class OrdinanceBuilder {
     if (designation.includes(".")) this.perChapterNumbers = true;
     const id = `art-${++this.counts.articles}`;
     const node: Json = { type: "article", attrs: { id, condition: null }, content: [{ type: "heading", content: textNode(heading) }] };
-    this.article = { id, node, designation, heading, members: [] };
+    this.article = this.lastArticle = { id, node, designation, heading, members: [] };
     this.headingPending = !heading;
     this.articles.push(this.article);
     (this.section ?? this.chapter)?.content!.push(node) ?? this.looseArticles.push(node);

@@ -2,6 +2,7 @@ import { ModelError, parseModel } from "../ordinance-model/index";
 import { OrdinanceBuilder, type Json } from "./build";
 import { readBlocks, type TrackedChanges } from "./paragraphs";
 import { slotCandidates } from "./recognise";
+import { confirmedSlots, noDecisions, type ImportDecisions } from "./decisions";
 import { linkReferences } from "./references";
 import type { ImportReport } from "./report";
 
@@ -10,8 +11,10 @@ import type { ImportReport } from "./report";
 
 export { readDocx, docxProblemMessage, type DocxParts, type DocxProblem } from "./docx";
 export { reportLines, type ImportReport } from "./report";
-export { notImportedMarker } from "./build";
+export { notImportedMarker, type Json } from "./build";
 export type { TrackedChanges } from "./paragraphs";
+export { candidateLabel, undecided, withFreshIds, noDecisions, type ImportDecisions, type CandidateDecision } from "./decisions";
+export type { Placement, PlacementOption, Unplaced, Assigned, SlotCandidate, LeftOut } from "./report";
 
 export interface WordParts {
   readonly document: string;
@@ -34,24 +37,35 @@ function commentTexts(xml: string | undefined): Map<string, string> {
   return texts;
 }
 
-/** Tracked changes are accepted unless the redactie asks for the text as it was before them. */
-export function importWord(parts: WordParts, trackedChanges: TrackedChanges = "accept"): ImportResult {
-  const builder = new OrdinanceBuilder(commentTexts(parts.comments), trackedChanges);
+/**
+ * Tracked changes are accepted unless the redactie asks for the text as it was before them. The decisions place the
+ * paragraphs the import could not place and turn confirmed candidates into slots; without them the result is the
+ * import as found.
+ */
+export function importWord(parts: WordParts, trackedChanges: TrackedChanges = "accept", decisions: ImportDecisions = noDecisions): ImportResult {
+  const placements = new Map(Object.entries(decisions.placements).map(([position, placement]) => [Number(position), placement]));
+  const builder = new OrdinanceBuilder(commentTexts(parts.comments), trackedChanges, placements);
   for (const block of readBlocks(parts.document, parts.styles, parts.numbering, trackedChanges)) builder.add(block);
   const report: ImportReport = {
     title: builder.title,
     structure: builder.counts,
     unplaced: builder.unplaced,
+    assigned: builder.assigned,
     leftOut: builder.leftOut,
     references: { resolved: 0, lawReferences: [], unresolved: [] },
     slotCandidates: [],
     notes: builder.notes,
   };
-  for (const text of slotCandidates(builder.title)) report.slotCandidates.push({ position: builder.titlePosition, text });
-  for (const site of builder.sites) for (const node of site.node.content ?? []) for (const text of slotCandidates(node.text ?? "")) report.slotCandidates.push({ position: site.position, text });
-  for (const h of builder.highlights) if (!report.slotCandidates.some((c) => c.position === h.position && c.text === h.text)) report.slotCandidates.push(h);
-  report.slotCandidates.sort((a, b) => a.position - b.position);
+  const found: { position: number; text: string; context: string }[] = slotCandidates(builder.title).map((text) => ({ position: builder.titlePosition, text, context: builder.title }));
+  const textOf = (node: Json) => (node.content ?? []).map((n) => n.text ?? "").join("");
+  for (const site of builder.sites) for (const node of site.node.content ?? []) for (const text of slotCandidates(node.text ?? "")) found.push({ position: site.position, text, context: textOf(site.node) });
+  for (const h of builder.highlights) if (!found.some((c) => c.position === h.position && c.text === h.text)) found.push(h);
+  found.sort((a, b) => a.position - b.position);
+  found.forEach((c, i) => report.slotCandidates.push({ ...c, key: `${c.position}-${found.slice(0, i).filter((o) => o.position === c.position).length}` }));
   linkReferences(builder.sites, builder.articles, report.references);
+  const title: Json = { type: "title", content: builder.title ? [{ type: "text", text: builder.title }] : [] };
+  const nodesAt = (position: number) => [...(position === builder.titlePosition ? [title] : []), ...builder.sites.filter((s) => s.position === position).map((s) => s.node)];
+  const slots = confirmedSlots(report.slotCandidates, decisions, nodesAt);
   if (!builder.articles.length) return { model: null, report: { ...report, notes: [...report.notes, "geen artikelen gevonden"] } };
   const body = bodyContent(builder, report);
   if (!builder.clauses.length) report.notes.push("geen aanhef gevonden; een lege aanhef is toegevoegd");
@@ -59,7 +73,7 @@ export function importWord(parts: WordParts, trackedChanges: TrackedChanges = "a
     type: "ordinance",
     attrs: { numbering: builder.perChapterNumbers && builder.chapters.length && !builder.looseArticles.length ? "perChapter" : "consecutive" },
     content: [
-      { type: "title", content: builder.title ? [{ type: "text", text: builder.title }] : [] },
+      title,
       { type: "preamble", content: builder.clauses.length ? builder.clauses : [{ type: "preambleClause", attrs: { id: "aanhef-1", role: "council" }, content: [] }] },
       { type: "body", content: body },
       {
@@ -69,7 +83,7 @@ export function importWord(parts: WordParts, trackedChanges: TrackedChanges = "a
           { type: "articleNotes", content: builder.articleNotes.filter((n) => n.content!.length) },
         ],
       },
-      { type: "slots", content: [] },
+      { type: "slots", content: slots },
     ],
   };
   try {

@@ -22,6 +22,8 @@ export interface ListLevel {
   readonly format: string;
   /** Word's level text, e.g. "%1.", "Artikel %1", "%2°". */
   readonly text: string;
+  /** The number the list starts at (w:start, or the list's own w:startOverride): "Artikel 5" when it starts at 5. */
+  readonly start: number;
 }
 
 export interface SourceParagraph {
@@ -91,13 +93,16 @@ export function listLevels(numberingXml: string | undefined): (numId: string, le
   const tree = parser.parse(numberingXml) as XmlNode[];
   const abstract = new Map<string, XmlNode>();
   for (const a of descendants(tree, "w:abstractNum")) abstract.set(attr(a, "w:abstractNumId") ?? "", a);
-  const numToAbstract = new Map<string, string>();
-  for (const n of descendants(tree, "w:num")) numToAbstract.set(attr(n, "w:numId") ?? "", attr(child(n, "w:abstractNumId") ?? {}, "w:val") ?? "");
+  const nums = new Map<string, XmlNode>();
+  for (const n of descendants(tree, "w:num")) nums.set(attr(n, "w:numId") ?? "", n);
+  const ofLevel = (parent: XmlNode | undefined, tag: string, level: number) => parent && childrenOf(parent).find((c) => tagOf(c) === tag && attr(c, "w:ilvl") === String(level));
+  const value = (node: XmlNode | undefined, tag: string) => attr((node && child(node, tag)) ?? {}, "w:val");
   return (numId, level) => {
-    const a = abstract.get(numToAbstract.get(numId) ?? "");
-    const lvl = a && childrenOf(a).find((c) => tagOf(c) === "w:lvl" && attr(c, "w:ilvl") === String(level));
+    const num = nums.get(numId);
+    const lvl = ofLevel(abstract.get(value(num, "w:abstractNumId") ?? ""), "w:lvl", level);
     if (!lvl) return null;
-    return { numId, level, format: attr(child(lvl, "w:numFmt") ?? {}, "w:val") ?? "decimal", text: attr(child(lvl, "w:lvlText") ?? {}, "w:val") ?? "" };
+    const start = Number(value(ofLevel(num, "w:lvlOverride", level), "w:startOverride") ?? value(lvl, "w:start") ?? 1);
+    return { numId, level, format: value(lvl, "w:numFmt") ?? "decimal", text: value(lvl, "w:lvlText") ?? "", start: Number.isInteger(start) ? start : 1 };
   };
 }
 

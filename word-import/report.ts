@@ -21,6 +21,19 @@ export interface LeftOut {
   readonly text: string;
   /** In Dutch: what the import did with it. */
   readonly action: string;
+  /** For a comment: the id of the provision its paragraph became (member, item or article), if any. */
+  readonly provision?: string;
+}
+
+/**
+ * Where the redactie may put a paragraph the import could not place, each keeping the text in the order of the
+ * source: the import offers only the places that come right after what the model holds at that point.
+ */
+export type Placement = "leaveOut" | "preamble" | "member" | "paragraph" | "articleNote";
+
+export interface PlacementOption {
+  readonly placement: Placement;
+  readonly label: string;
 }
 
 export interface Unplaced {
@@ -28,6 +41,22 @@ export interface Unplaced {
   readonly text: string;
   /** In Dutch: why it has no place. */
   readonly reason: string;
+  /** The places it may go, each with its Dutch label; "leaveOut" always first. */
+  readonly options: readonly PlacementOption[];
+}
+
+/** A paragraph the import could not place, put where the redactie assigned it. */
+export interface Assigned extends Unplaced {
+  readonly placement: Exclude<Placement, "leaveOut">;
+}
+
+export interface SlotCandidate {
+  /** Stable across imports of the same file: the position and the how-manieth candidate there. */
+  readonly key: string;
+  readonly position: number;
+  readonly text: string;
+  /** The text it stands in, so the redactie can judge it without opening Word. */
+  readonly context: string;
 }
 
 export interface UnresolvedReference {
@@ -41,10 +70,12 @@ export interface ImportReport {
   readonly structure: StructureCounts;
   /** Paragraphs with no place in the model: the redactie assigns each or confirms leaving it out. */
   readonly unplaced: Unplaced[];
+  /** Unplaced paragraphs that are in the model because the redactie assigned them a place. */
+  readonly assigned: Assigned[];
   /** What Word holds that the model cannot: tables, images, tracked deletions, comments. */
   readonly leftOut: LeftOut[];
   readonly references: { resolved: number; lawReferences: string[]; unresolved: UnresolvedReference[] };
-  readonly slotCandidates: { position: number; text: string }[];
+  readonly slotCandidates: SlotCandidate[];
   /** Other facts worth knowing ("tracked insertions accepted", "title without 'Raadsbesluit'"). */
   readonly notes: string[];
 }

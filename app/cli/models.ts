@@ -5,7 +5,7 @@ import type { Db } from "../../db/client";
 import { getModelRow, insertModel, listModels } from "../../db/queries/models";
 import { seedPhases } from "../../db/seed/phases";
 import { liveOrdinanceJSON } from "../collab/live-model.server";
-import { docxProblemMessage, importWord, readDocx, reportLines, type TrackedChanges } from "../../word-import/index";
+import { docxProblemMessage, importWord, readDocx, reportLines, withFreshIds, type TrackedChanges } from "../../word-import/index";
 import { MAX_DOCX_BYTES } from "../../word-import/docx";
 import { UsageError, type CliIo } from "./io";
 import { requireRegion } from "./lookup";
@@ -101,6 +101,6 @@ function importDocx(db: Db, regionId: number, file: string, options: { title: st
     io.out("Niets opgeslagen. Bekijk het verslag en geef --opslaan om het model aan te maken.");
     return 0;
   }
-  io.out(`Model ${insertModel(db, regionId, options.title, model)} opgeslagen.`);
+  io.out(`Model ${insertModel(db, regionId, options.title, withFreshIds(model))} opgeslagen.`);
   return 0;
 }

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { prosemirrorJSONToYDoc, yXmlFragmentToProsemirrorJSON } from "y-prosemirror";
+import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from "y-prosemirror";
 import { schema } from "../../ordinance-model/index";
 
 /** The XmlFragment ySyncPlugin binds to: the children of the `ordinance` top node. */
@@ -14,14 +14,28 @@ type JsonObject = Record<string, unknown>;
 
 /** The first Yjs state of a model, converted on the server from its stored ProseMirror JSON. */
 export function ordinanceToYUpdate(json: unknown): Uint8Array {
-  const doc = prosemirrorJSONToYDoc(schema, json, ORDINANCE_FRAGMENT);
+  const doc = new Y.Doc();
   try {
-    const attrs = doc.getMap(ORDINANCE_ATTRS);
-    for (const [key, value] of Object.entries(((json as JsonObject).attrs ?? {}) as JsonObject)) attrs.set(key, value);
+    replaceOrdinance(doc, json);
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();
   }
+}
+
+/**
+ * Puts this ProseMirror JSON in place of the whole text of a document, in one transaction (one update): the first
+ * state of a model, or a Word import replacing the working draft of a live one (decision 065).
+ */
+export function replaceOrdinance(doc: Y.Doc, json: unknown): void {
+  doc.transact(() => {
+    const fragment = doc.getXmlFragment(ORDINANCE_FRAGMENT);
+    fragment.delete(0, fragment.length);
+    prosemirrorJSONToYXmlFragment(schema, json, fragment);
+    const attrs = doc.getMap(ORDINANCE_ATTRS);
+    attrs.clear();
+    for (const [key, value] of Object.entries(((json as JsonObject).attrs ?? {}) as JsonObject)) attrs.set(key, value);
+  });
 }
 
 /** The ProseMirror JSON of a live document (no DOM needed), in the shape `parseModel` takes. */

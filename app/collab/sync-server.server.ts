@@ -11,6 +11,8 @@ import { schemaGuard } from "./schema-guard.server";
 import { MALFORMED_FRAME } from "./close-events.server";
 import { TOO_MANY_MESSAGES, frameBudget } from "./frame-budget.server";
 import { isPlausibleFrame } from "./sync-frame.server";
+import { modelDocumentName } from "./document-name";
+import { replaceOrdinance } from "./ordinance-ydoc.server";
 
 /**
  * The largest WebSocket message accepted. A whole model is about 110 kB as Yjs state; a client coming back from a
@@ -21,11 +23,26 @@ export const COLLAB_MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 
 type ClientConnection = ReturnType<Hocuspocus["handleConnection"]>;
 
+/** What actions may do to the live documents of the sync server (handed to them in the Remix load context). */
+export interface LiveDocuments {
+  /**
+   * Replaces the whole working draft of a model with this ProseMirror JSON, as one server-side transaction on the
+   * document the sync server holds: stored by the persistence before it is broadcast, so connected editors get the
+   * new text at once and no in-memory copy can write the old text back. The caller checks the policy.
+   */
+  replaceText(modelId: number, json: unknown): Promise<void>;
+}
+
+export interface CollabServer {
+  upgrade: UpgradeHandler;
+  documents: LiveDocuments;
+}
+
 /**
  * Hocuspocus on the app's own port: server.ts routes authenticated upgrades of /collab here (upgrade.server.ts).
  * The glue is what Hocuspocus' own Server does with crossws, minus its HTTP server.
  */
-export function createCollabServer(context: Omit<ServerContext, "clientAddress">): UpgradeHandler {
+export function createCollabServer(context: Omit<ServerContext, "clientAddress">): CollabServer {
   const hocuspocus = new Hocuspocus<CollabContext>({
     quiet: true,
     extensions: [accessGuard(context), presenceGuard(), schemaGuard(), modelPersistence(context.db)],
@@ -55,5 +72,18 @@ export function createCollabServer(context: Omit<ServerContext, "clientAddress">
       },
     },
   });
-  return (request, socket, head) => void websockets.handleUpgrade(request, socket, head);
+  return {
+    upgrade: (request, socket, head) => void websockets.handleUpgrade(request, socket, head),
+    documents: {
+      async replaceText(modelId, json) {
+        // Loads the document through the persistence when nobody has it open, and unloads it again afterwards.
+        const connection = await hocuspocus.openDirectConnection(modelDocumentName(modelId), {});
+        try {
+          await connection.transact((doc) => replaceOrdinance(doc, json));
+        } finally {
+          await connection.disconnect();
+        }
+      },
+    },
+  };
 }

@@ -42,6 +42,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     municipalitySlug: user.municipalitySlug,
     canEdit: can(user, "model.edit", scope),
     canViewMatrix: can(user, "matrix.view", scope),
+    canImport: can(user, "models.import", scope),
   };
 }
 
@@ -111,6 +112,11 @@ export default function Start() {
               </ul>
             </UnorderedListItem>
           ))}
+          {user.canImport && (
+            <UnorderedListItem>
+              <Link href="/modellen/nieuw">Nieuw model vanuit Word</Link>
+            </UnorderedListItem>
+          )}
           <UnorderedListItem>
             <Link href="/regio">De regio {user.regionName} en haar gemeenten</Link>
           </UnorderedListItem>
