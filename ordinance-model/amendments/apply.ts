@@ -52,7 +52,7 @@ function insertAfter(doc: Node, parent: Parent, after: string | null, nodes: rea
   return withChildren(doc, parent, (children) => {
     // At the start means after the heading, where a chapter, section or article has one.
     const index = after === null ? children.filter((c) => c.type.name === "heading").length : children.findIndex((c) => c.attrs.id === after) + 1;
-    if (index === 0) throw new AmendmentError(`Bepaling ${after} staat niet op die plaats.`);
+    if (after !== null && index === 0) throw new AmendmentError(`Bepaling ${after} staat niet op die plaats.`);
     return [...children.slice(0, index), ...nodes, ...children.slice(index)];
   });
 }
