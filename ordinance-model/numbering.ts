@@ -70,19 +70,25 @@ export function itemLetter(ordinal: number): string {
  * before it plus a letter (12a, 12b), a letter no number in force uses yet. Members and items are renumbered as
  * usual; the amending ordinance says so ("onder vernummering van …").
  */
+export interface NumberInForce {
+  readonly kind: "chapter" | "section" | "article";
+  /** "12", "2.3", "12a". */
+  readonly designation: string;
+}
+
 export interface NumberingOptions {
-  /** Id → designation in force ("12", "2.3", "12a"); given, the text is numbered in force. */
-  readonly inForce?: ReadonlyMap<string, string>;
+  /** Id → its number in force; given, the text is numbered in force. */
+  readonly inForce?: ReadonlyMap<string, NumberInForce>;
 }
 
 /** Hands out designations in one scope (all articles, the articles of a chapter, the chapters, …) of a text in force. */
-function inForceDesignator(inForce: ReadonlyMap<string, string>, used: Set<string>, prefix: string, ids: readonly string[]) {
+function inForceDesignator(inForce: ReadonlyMap<string, NumberInForce>, used: Set<string>, prefix: string, ids: readonly string[]) {
   // In a scope without any number in force (a new chapter of a text numbered per chapter) numbers start at 1.
   const noneKept = ids.every((id) => !inForce.has(id));
   let base: string | null = null;
   let fresh = 0;
   return (id: string, position: number): string => {
-    const kept = inForce.get(id);
+    const kept = inForce.get(id)?.designation;
     if (kept !== undefined) {
       base = kept;
       fresh = 0;
@@ -100,9 +106,11 @@ function inForceDesignator(inForce: ReadonlyMap<string, string>, used: Set<strin
 export function computeNumbering(doc: Node, options: NumberingOptions = {}): Numbering {
   const entries = new Map<string, NumberEntry>();
   const inForce = options.inForce;
-  const used = new Set(inForce?.values() ?? []);
-  const designator = (prefix: string, nodes: readonly Node[]) =>
-    inForce ? inForceDesignator(inForce, used, prefix, nodes.map((n) => String(n.attrs.id))) : null;
+  // Per kind, every number in force, deleted ones included: none is given out twice.
+  const used = { chapter: new Set<string>(), section: new Set<string>(), article: new Set<string>() };
+  for (const number of inForce?.values() ?? []) used[number.kind].add(number.designation);
+  const designator = (kind: NumberInForce["kind"], prefix: string, nodes: readonly Node[]) =>
+    inForce ? inForceDesignator(inForce, used[kind], prefix, nodes.map((n) => String(n.attrs.id))) : null;
   const slotKinds = slotKindsIn(doc);
   const perChapter = doc.attrs.numbering === "perChapter";
   // A model setting: definitions may stand without letters, as many newer ordinances write them.
@@ -146,7 +154,7 @@ export function computeNumbering(doc: Node, options: NumberingOptions = {}): Num
   };
 
   const allArticles = articlesIn(body);
-  let articleDesignator = designator("", allArticles);
+  let articleDesignator = designator("article", "", allArticles);
 
   const numberArticles = (articles: readonly Node[], chapterNumber: string | null, parentPath: readonly string[]): void => {
     const { positions, count } = siblingPositions(articles, slotKinds);
@@ -165,17 +173,17 @@ export function computeNumbering(doc: Node, options: NumberingOptions = {}): Num
     numberArticles(bodyParts, null, []);
     return entries;
   }
-  const chapterDesignator = designator("", bodyParts);
+  const chapterDesignator = designator("chapter", "", bodyParts);
   bodyParts.forEach((chapter, c) => {
     const chapterNumber = chapterDesignator?.(String(chapter.attrs.id), c) ?? String(c + 1);
     const chapterPath = add(chapter, { kind: "chapter", ordinal: c + 1, designation: chapterNumber, label: `Hoofdstuk ${chapterNumber}`, depth: 0 }, []);
     const parts = partsAfterHeading(chapter);
     if (perChapter) {
       articleCount = 0;
-      articleDesignator = designator(`${chapterNumber}.`, articlesIn(chapter));
+      articleDesignator = designator("article", `${chapterNumber}.`, articlesIn(chapter));
     }
     if (parts[0]?.type.name === "section") {
-      const sectionDesignator = designator(`${chapterNumber}.`, parts);
+      const sectionDesignator = designator("section", `${chapterNumber}.`, parts);
       parts.forEach((section, s) => {
         const designation = sectionDesignator?.(String(section.attrs.id), s) ?? `${chapterNumber}.${s + 1}`;
         const sectionPath = add(section, { kind: "section", ordinal: s + 1, designation, label: `Paragraaf ${designation}`, depth: 0 }, chapterPath);

@@ -1,5 +1,5 @@
 import { Fragment, type Node } from "prosemirror-model";
-import { computeNumbering, type Numbering } from "../numbering";
+import { computeNumbering, type NumberInForce, type Numbering } from "../numbering";
 import { childOfType, childrenOf } from "../tree";
 
 // A text in force: the document and the numbers its chapters, sections and articles carry in force. Those numbers
@@ -7,16 +7,16 @@ import { childOfType, childrenOf } from "../tree";
 
 export interface TextInForce {
   readonly doc: Node;
-  /** Chapter, section and article id → the designation it keeps ("12", "12a"). */
-  readonly inForce: ReadonlyMap<string, string>;
+  /** Chapter, section and article id → the number it keeps ("12", "12a"), deleted ones included. */
+  readonly inForce: ReadonlyMap<string, NumberInForce>;
 }
 
-const keepsNumber = new Set(["chapter", "section", "article"]);
+const keepsNumber = (kind: string): kind is NumberInForce["kind"] => kind === "chapter" || kind === "section" || kind === "article";
 
 /** The text as adopted (or as in force after an amendment), with the numbers it carries. */
 export function textInForce(text: { readonly doc: Node; readonly numbering: Numbering }): TextInForce {
-  const inForce = new Map<string, string>();
-  for (const entry of text.numbering.values()) if (keepsNumber.has(entry.kind)) inForce.set(entry.id, entry.designation!);
+  const inForce = new Map<string, NumberInForce>();
+  for (const entry of text.numbering.values()) if (keepsNumber(entry.kind)) inForce.set(entry.id, { kind: entry.kind, designation: entry.designation! });
   return { doc: text.doc, inForce };
 }
 
