@@ -21,6 +21,8 @@ import { versionModel } from "../consultation/versions.server";
 import { houseStyleFor } from "./house-style.server";
 import { documentBasis, MARK_WORDS, type Basis } from "./basis.server";
 import { revisionAuthors } from "./revisions.server";
+import { textInForce } from "../adoption/adopted.server";
+import { adoptionDocument } from "../adoption/documents.server";
 
 // One entry for every document, for the page, the batch and the CLI alike: it finds the text the document is built
 // from (documentBasis), checks that the document can be made (no open slots or lint errors, the decision data it
@@ -54,7 +56,7 @@ const NEEDED: Partial<Record<DocumentKind, readonly DecisionKey[]>> = {
 };
 
 /** The slot that holds the date of entry into force, where the model has one; otherwise the decision data gives it. */
-const ENTRY_SLOT = "effectiveDate";
+export const ENTRY_SLOT = "effectiveDate";
 
 export interface DocumentRequest {
   kind: DocumentKind;
@@ -247,6 +249,9 @@ function build(run: DocumentRun, request: DocumentRequest): Promise<Uint8Array> 
   switch (request.kind) {
     case "raadsbesluit": {
       if (!m) throw new DocumentRefused(["Kies de gemeente."]);
+      // Once the council adopted, its raadsbesluit is that of the adopted text, amendments included (issue 15).
+      const adopted = textInForce(db, row.id, m);
+      if (adopted) return adoptionDocument(db, m, adopted, "raadsbesluit", true).then((d) => d.bytes);
       const t = run.ready(m, "raadsbesluit");
       return raadsbesluit({ resolved: t.resolved, data: t.data, meta: meta(t.basis), houseStyle: houseStyleFor(db, m.id) });
     }
