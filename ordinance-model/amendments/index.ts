@@ -4,3 +4,4 @@ export type { Instruction } from "./instructions";
 export { apply, applyInstruction } from "./apply";
 export { draftInstructions, defaultRewriteThreshold, type DraftOptions, type DraftStep } from "./draft";
 export { sentence } from "./sentences";
+export { amendingOrdinance, renderAmendingOrdinanceText, closingArticles, decisionClause, type AmendingOrdinance, type AmendingOptions, type AmendmentPart } from "./amending-ordinance";

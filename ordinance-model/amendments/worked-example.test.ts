@@ -4,6 +4,7 @@ import { resolve } from "../resolve";
 import { article, chapter, item, items, member, ordinance, simpleArticle } from "../testing/builder";
 import { apply } from "./apply";
 import { draftInstructions } from "./draft";
+import { amendingOrdinance, renderAmendingOrdinanceText } from "./amending-ordinance";
 import { sentence } from "./sentences";
 import { numberingInForce, textInForce } from "./text-in-force";
 
@@ -76,4 +77,15 @@ test("applied to the adopted text, the instructions give the target with the num
     "Artikel 1", "Artikel 2", "Artikel 2a", "Artikel 3", "Artikel 4", "Artikel 4a", "Artikel 6", "Artikel 8",
   ]);
   expect(["m31", "m32", "m34", "m61", "m6n", "m62", "i3"].map((id) => numbering.get(id)!.label)).toEqual(["1.", "2.", "3.", "1.", "2.", "3.", "c."]);
+});
+
+test("the amending ordinance as text: Artikel I with its instructions and what they quote, then Artikel II and III", () => {
+  const text = renderAmendingOrdinanceText(amendingOrdinance(adopted, target.doc, { citeertitel: "Wijzigingsverordening urgentie Almelo 2027", entryIntoForce: "2027-07-01" }));
+  expect(text).toContain("Verordening tot wijziging van de Urgentieverordening Almelo 2026\n");
+  expect(text).toContain("Artikel I\n\nDe Urgentieverordening Almelo 2026 wordt als volgt gewijzigd:\n\nA\n\nIn artikel 2, tweede lid, wordt “zes” vervangen door “twaalf”.\n");
+  expect(text).toContain("C\n\nAan artikel 2, derde lid, wordt een onderdeel toegevoegd, luidende:\n\nc. het telefoonnummer.\n");
+  expect(text).toContain("F\n\nArtikel 4 komt te luiden:\n\nArtikel 4 Geldigheid\nUrgentie vervalt na verloop van een jaar, tenzij het college anders besluit.\n");
+  expect(text).toContain("G\n\nNa artikel 4 wordt een artikel ingevoegd, luidende:\n\nArtikel 4a Verlenging\nHet college kan de urgentie eenmaal verlengen.\n");
+  expect(text).toContain("I\n\nIn artikel 6 wordt, onder vernummering van het tweede lid tot derde lid, na het eerste lid een lid ingevoegd, luidende:\n\n2. Het college hoort de aanvrager eerst.\n");
+  expect(text).toContain("Artikel II\n\nDeze verordening treedt in werking op 1 juli 2027.\n\nArtikel III\n\nDeze verordening wordt aangehaald als: Wijzigingsverordening urgentie Almelo 2027.\n");
 });
