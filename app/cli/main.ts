@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   monitor: async () => (await import("./monitor")).monitorCommand,
   adoption: async () => (await import("./adoption")).adoptionCommand,
   "in-force": async () => (await import("./adoption")).inForceCommand,
+  amendment: async () => (await import("./amendment")).amendmentCommand,
 };
 
 const USAGE = `Gebruik: modelwerk <opdracht> [opties]
@@ -55,6 +56,7 @@ Opdrachten:
   besluitvorming show --gemeente SLUG [--model ID]
   adoption record --gemeente SLUG --datum JJJJ-MM-DD --nummer N [--amendement BESTAND.json]… [--model ID]
   in-force --gemeente SLUG [--format text|json] [--model ID]
+  amendment --gemeente SLUG [--naar VERSIE] [--format text|docx] [--soort raadsbesluit|raadsvoorstel] -o PAD [--model ID]
   generate raadsbesluit|raadsvoorstel|adviesaanvraag-provincie|adviesaanvraag-huurders|nota|model|wijzigingen
            [--gemeente SLUG|--all] [--fase ID] [--van V --naar V] -o PAD [--model ID]
 

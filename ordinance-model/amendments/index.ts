@@ -5,3 +5,4 @@ export { apply, applyInstruction } from "./apply";
 export { draftInstructions, defaultRewriteThreshold, type DraftOptions, type DraftStep } from "./draft";
 export { sentence } from "./sentences";
 export { amendingOrdinance, renderAmendingOrdinanceText, closingArticles, decisionClause, type AmendingOrdinance, type AmendingOptions, type AmendmentPart } from "./amending-ordinance";
+export { carryOverAmendments, type CarriedOver } from "./carry-over";
