@@ -26,7 +26,7 @@ export interface AmendingOrdinance {
   /** The citeertitel of the text that is amended. */
   readonly amended: string;
   readonly municipality: ResolvedOrdinance["municipality"];
-  /** The adopted text's aanhef by role ("council", "read", "legalBasis", …), to open the amending ordinance alike. */
+  /** The aanhef: the adopted text's by role ("council", "read", "legalBasis"), with a "considering" of its own. */
   readonly preamble: ReadonlyMap<string, string>;
   readonly parts: readonly AmendmentPart[];
   readonly entryIntoForce: string;
@@ -55,6 +55,8 @@ export function amendingOrdinance(adopted: ResolvedOrdinance, target: Node, opti
   const { steps, result } = draftInstructions(textInForce(adopted), target, options);
   const amended = childOfType(adopted.doc, "title").textContent;
   const preamble = new Map(childrenOf(childOfType(adopted.doc, "preamble")).map((clause) => [String(clause.attrs.role), clause.textContent] as const));
+  // What the adopted text considered is its own reason; this ordinance has another one.
+  preamble.set("considering", `overwegende dat het regionale model van deze verordening is gewijzigd en dat het wenselijk is de ${amended} daarop aan te passen;`);
   return {
     title: `Verordening tot wijziging van de ${amended}`,
     amended,

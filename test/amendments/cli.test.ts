@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runCli } from "../../app/cli/main";
+import { closeDatabase, openDatabase } from "../../db/client";
+import { seedDatabase } from "../../db/seed/index";
 import { xmlParts, xmlProblem } from "../documents/ooxml";
 
 // `modelwerk amendment` on the demo: Borne adopted its ordinance (with one amendment) from an older definitive version,
@@ -22,8 +24,11 @@ async function cli(...argv: string[]) {
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "modelwerk-amendment-"));
+  const db = openDatabase(file("modelwerk.db"));
+  await seedDatabase(db, { demo: true });
+  closeDatabase(db);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
