@@ -22,6 +22,8 @@ import { ROLES, type Role } from "../db/schema";
  *   - documents.changes (the wijzigingen of a municipality's text as tracked changes): issue 10 gives it to a council
  *     member for their own municipality, beside the municipality's staff and the redactie;
  *   - decisions.edit (the municipality's decision data) goes with its documents: its own staff and the redactie;
+ *   - issue 15: adoption.record (the council's adoption with its amendments) goes with the decision data, as the issue
+ *     says: the municipality's own staff or the redactie; adoption.read (the text in force) is public law: every role;
  *   - version.markDefinitive goes with freezing versions, and proposal.editRegional (the regional default texts of
  *     the raadsvoorstel) with holding the pen: the redactie.
  *   - issue 16 (fair share): every role of the region reads the monitor; a municipality's own staff or the redactie
@@ -53,6 +55,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": "TTT",
     "documents.changes": "TTT",
     "decisions.edit": "TTT",
+    "adoption.record": "TTT",
+    "adoption.read": READ,
     "version.markDefinitive": "TTT",
     "proposal.editRegional": "TTT",
     "comment.create": "TTT",
@@ -78,6 +82,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "documents.changes": NO,
     "decisions.edit": NO,
+    "adoption.record": NO,
+    "adoption.read": READ,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",
@@ -104,6 +110,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "documents.changes": "FTF",
     "decisions.edit": "FTF",
+    "adoption.record": "FTF",
+    "adoption.read": READ,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",
@@ -129,6 +137,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "documents.changes": "FTF",
     "decisions.edit": NO,
+    "adoption.record": NO,
+    "adoption.read": READ,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     // On the regional model, and for its own municipality; a council does not speak for another council.
@@ -155,6 +165,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "documents.changes": NO,
     "decisions.edit": NO,
+    "adoption.record": NO,
+    "adoption.read": READ,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",
@@ -180,6 +192,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "documents.changes": NO,
     "decisions.edit": NO,
+    "adoption.record": NO,
+    "adoption.read": READ,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",
@@ -205,6 +219,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "documents.generateJoint": NO,
     "documents.changes": NO,
     "decisions.edit": NO,
+    "adoption.record": NO,
+    "adoption.read": READ,
     "version.markDefinitive": NO,
     "proposal.editRegional": NO,
     "comment.create": "TTT",

@@ -18,6 +18,8 @@ export type Action =
   | "documents.generateJoint"
   | "documents.changes"
   | "decisions.edit"
+  | "adoption.record"
+  | "adoption.read"
   | "version.markDefinitive"
   | "proposal.editRegional"
   | "comment.create"
@@ -62,6 +64,9 @@ const rules: Record<Action, (actor: Actor, resource: Resource) => boolean> = {
   // A council member reads what changed in the text of their own council, as tracked changes.
   "documents.changes": (a, r) => a.role === "redactie" || ((a.role === "gemeente" || a.role === "raad") && ownMunicipality(a, r)),
   "decisions.edit": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
+  "adoption.record": (a, r) => a.role === "redactie" || (a.role === "gemeente" && ownMunicipality(a, r)),
+  // An adopted ordinance is public law: everyone reads the text in force, its history and its raadsbesluiten.
+  "adoption.read": () => true,
   "version.markDefinitive": (a) => a.role === "redactie",
   "proposal.editRegional": (a) => a.role === "redactie",
   "comment.create": (a, r) => {
@@ -100,6 +105,8 @@ export const ACTION_LABELS: Record<Action, string> = {
   "documents.generateJoint": "Gezamenlijke adviesaanvragen en documenten voor alle gemeenten maken",
   "documents.changes": "De wijzigingen in de tekst van de eigen gemeente downloaden (bijgehouden wijzigingen)",
   "decisions.edit": "De gegevens voor de besluitvorming van de gemeente vastleggen",
+  "adoption.record": "De vaststelling door de raad vastleggen, met de amendementen",
+  "adoption.read": "De geldende tekst van een gemeente lezen, met eerdere vastgestelde versies en raadsbesluiten",
   "version.markDefinitive": "Een versie markeren als definitief voor besluitvorming",
   "proposal.editRegional": "De regionale teksten van het raadsvoorstel schrijven",
   "comment.create": "Reageren tijdens een consultatieronde die voor u openstaat",

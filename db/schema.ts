@@ -584,3 +584,50 @@ export const accountChanges = sqliteTable(
   },
   (t) => [index("account_changes_user").on(t.userId)],
 );
+
+// ——— issue 15: adoption by the council (vaststelling), with the council's amendments ———
+
+/**
+ * A council's adoption of a municipality's ordinance. The text is frozen when the adoption is recorded: the resolved
+ * text as proposed (the pinned definitive version with the choices) and as adopted (with the amendments applied), as
+ * ProseMirror JSON of a resolved ordinance, with the slot values it was resolved with. Never updated afterwards; the
+ * latest adoption by council date is the text in force.
+ */
+export const adoptions = sqliteTable(
+  "adoptions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    modelId: modelRef(),
+    municipalityId: municipalityRef(),
+    /** The definitive version the municipality was pinned to when its council adopted. */
+    versionId: integer("version_id")
+      .notNull()
+      .references(() => versions.id),
+    /** The date of the council meeting, YYYY-MM-DD. */
+    councilDate: text("council_date").notNull(),
+    decisionNumber: text("decision_number").notNull(),
+    /** Slot key → the value it took (own choice or regional default), as resolve used it. */
+    values: text("values", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    proposedDocument: text("proposed_document", { mode: "json" }).notNull(),
+    document: text("document", { mode: "json" }).notNull(),
+    recordedBy: integer("recorded_by").references(() => users.id),
+    recordedAt: createdAt(),
+  },
+  (t) => [index("adoptions_municipality").on(t.modelId, t.municipalityId, t.councilDate)],
+);
+
+/** The council's amendments of one adoption, in the order adopted: each changes provisions of the proposed text by id. */
+export const adoptionAmendments = sqliteTable(
+  "adoption_amendments",
+  {
+    adoptionId: integer("adoption_id")
+      .notNull()
+      .references(() => adoptions.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    number: text("number").notNull(),
+    title: text("title").notNull(),
+    /** [{ provision: node id of a member or item, text: its new wording, one paragraph per line }] */
+    changes: text("changes", { mode: "json" }).$type<{ provision: string; text: string }[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.adoptionId, t.position] })],
+);

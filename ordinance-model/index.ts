@@ -38,3 +38,4 @@ export { decideSave, sameValue, type SaveDecision, type StoredChoiceVersion } fr
 export { detectImpact, isLocalChoice, type ImpactKind, type SlotImpact, type StoredChoice } from "./impact";
 export { provisions, type Provision, type ProvisionKind } from "./provisions";
 export { diffVersions, wordDiff, type VersionDiff, type ArticleDiff, type ArticleChange, type SlotDiff, type WordPart } from "./version-diff";
+export { applyAmendments, amendableProvisions, type CouncilAmendment, type AmendmentChange, type AmendmentProblem, type AmendableProvision } from "./council-amendments";

@@ -67,7 +67,7 @@ export function tenantOrganisations(value: string | undefined): TenantOrganisati
     .map(([name, ...address]) => ({ name: name!, address }));
 }
 
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+export const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 function fieldProblem(field: DecisionField, value: string): string | null {
   if (value.length > MAX[field.kind]) return `Dit is te lang: hoogstens ${MAX[field.kind]} tekens.`;

@@ -18,7 +18,7 @@ export function versionNumber(db: Db, modelId: number, versionId: number): numbe
   return db.select({ n: count() }).from(versions).where(and(eq(versions.modelId, modelId), lte(versions.id, versionId))).get()!.n;
 }
 
-function versionRef(db: Db, modelId: number, versionId: number): VersionRef | undefined {
+export function versionRef(db: Db, modelId: number, versionId: number): VersionRef | undefined {
   const row = db.select({ id: versions.id, name: versions.name, frozenAt: versions.createdAt }).from(versions).where(and(eq(versions.modelId, modelId), eq(versions.id, versionId))).get();
   return row && { ...row, number: versionNumber(db, modelId, row.id) };
 }

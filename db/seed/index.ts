@@ -10,6 +10,7 @@ import { seedModels } from "./models";
 import { seedPhases } from "./phases";
 import { seedProposalSections } from "./proposal-sections";
 import { seedDemoDecisions } from "./demo-decisions";
+import { seedDemoAdoption } from "./demo-adoption";
 import { seedDemoMonitor, seedFloors } from "./monitor";
 
 /** Adds the regions and municipalities that are missing; running it again changes nothing. */
@@ -71,5 +72,7 @@ export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<
     seedDemoMonitor(db);
     // Last: it marks Almelo gereed over the choices the other demo seeds made.
     seedDemoDecisions(db);
+    // After it: Borne adopts against the first definitive version, then the region marks a newer one (issue 15).
+    seedDemoAdoption(db);
   }
 }
