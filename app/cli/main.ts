@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   regions: async () => (await import("./regions")).regionsCommand,
   municipalities: async () => (await import("./regions")).municipalitiesCommand,
   monitor: async () => (await import("./monitor")).monitorCommand,
+  stop: async () => (await import("./stop")).stopCommand,
 };
 
 const USAGE = `Gebruik: modelwerk <opdracht> [opties]
@@ -53,6 +54,7 @@ Opdrachten:
   besluitvorming show --gemeente SLUG [--model ID]
   generate raadsbesluit|raadsvoorstel|adviesaanvraag-provincie|adviesaanvraag-huurders|nota|model|wijzigingen
            [--gemeente SLUG|--all] [--fase ID] [--van V --naar V] -o PAD [--model ID]
+  stop --gemeente SLUG -o BESTAND.xml [--model ID]
 
 De database is DATABASE_PATH (standaard data/modelwerk.db).`;
 
