@@ -75,3 +75,8 @@ describe("citations of national law", () => {
     });
   });
 });
+
+test("a citation's words are part of the text it stands in", () => {
+  const clause = model.doc.child(1).child(6);
+  expect(clause.textContent).toBe("gelet op de artikelen 4 en 12 van de Huisvestingswet 2014, zoals gewijzigd bij de Wet versterking regie volkshuisvesting, en artikel 149 van de Gemeentewet;");
+});

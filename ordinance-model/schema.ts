@@ -183,6 +183,8 @@ const nodes: Record<string, NodeSpec> = {
     group: "inline",
     atom: true,
     attrs: { law: {}, article: {}, member: { default: null }, words: {} },
+    // Its words are text for every reader of textContent (titles, the drafting checks), as they are on paper.
+    leafText: (node) => String(node.attrs.words),
     toDOM: (node) => [
       "a",
       {
