@@ -24,9 +24,13 @@ export const SLOT_KIND_LABELS: Record<SlotKind, string> = {
   multiselect: "Keuzelijst",
 };
 
-export const MUNICIPALITY_STATUS_LABELS: Record<MunicipalityStatus, string> = {
+/** The status pages show: the stored one, or vastgesteld once the council adopted the ordinance (issue 15). */
+export type ShownStatus = MunicipalityStatus | "vastgesteld";
+
+export const MUNICIPALITY_STATUS_LABELS: Record<ShownStatus, string> = {
   concept: "concept",
   gereed: "gereed voor besluitvorming",
+  vastgesteld: "vastgesteld",
 };
 
 /** Who a person works for, said once: "gemeente Almelo" for municipal staff and council, else the organisation. */

@@ -22,6 +22,22 @@ export interface RaadsbesluitData {
   };
   readonly meta?: DocumentMeta;
   readonly houseStyle?: HouseStyle;
+  /** Once the council adopted (issue 15): its decision number and the amendments it adopted, each with what it changed. */
+  readonly adoption?: {
+    readonly decisionNumber: string;
+    readonly amendments: readonly { readonly number: string; readonly title: string; readonly places: readonly string[] }[];
+  };
+}
+
+/** "vast te stellen de …, zoals geamendeerd." and the amendments the council adopted, each with what it changes. */
+function decisionBlocks(title: string, adoption: RaadsbesluitData["adoption"]): Block[] {
+  const amendments = adoption?.amendments ?? [];
+  if (!amendments.length) return [block("normal", `vast te stellen de ${title}.`)];
+  return [
+    block("normal", `vast te stellen de ${title}, zoals geamendeerd.`),
+    block("normal", amendments.length === 1 ? "De raad heeft daarbij het volgende amendement aangenomen:" : "De raad heeft daarbij de volgende amendementen aangenomen:"),
+    ...amendments.map((a) => block("normal", `Amendement ${a.number}: “${a.title}” (wijzigt ${a.places.join(", ")}).`)),
+  ];
 }
 
 /** The runs of a clause without its closing ";" or ":", to continue it. */
@@ -42,7 +58,7 @@ export function raadsbesluit(input: RaadsbesluitData): Promise<Uint8Array> {
     includeNotes: false,
     preambleClause: (role, runs) => {
       if (role === "read") return [block("normal", ...open(runs), ` van ${dutchDate(data.collegeDate!)}, nummer ${data.proposalNumber};`)];
-      if (role === "decision") return [block("normal", { text: "besluit:", bold: true }), block("normal", `vast te stellen de ${title}.`)];
+      if (role === "decision") return [block("normal", { text: "besluit:", bold: true }), ...decisionBlocks(title, input.adoption)];
       return [block("normal", ...runs)];
     },
   });
@@ -51,7 +67,10 @@ export function raadsbesluit(input: RaadsbesluitData): Promise<Uint8Array> {
   const { contents, blocks: all } = withContents([...keepWithNext(text, 2), closing, { ...toelichting!, pageBreakBefore: true }, ...notes], 3);
   const [blocks, notesMarked] = [all.slice(0, text.length + 1), all.slice(text.length + 1)];
   return buildDocx({ title: `Raadsbesluit ${title}`, organisation: `Gemeente ${name}`, houseStyle: input.houseStyle, meta: input.meta }, [
-    ...paragraphs([block("title", `Raadsbesluit ${title}`), block("normal", `${name}, ${dutchDate(data.councilDate!)}`)]),
+    ...paragraphs([
+      block("title", `Raadsbesluit ${title}`),
+      block("normal", `${name}, ${dutchDate(data.councilDate!)}${input.adoption ? `, besluitnummer ${input.adoption.decisionNumber}` : ""}`),
+    ]),
     ...contents,
     ...paragraphs(blocks),
     signatureTable([

@@ -13,6 +13,7 @@ import { versionModelById } from "../consultation/versions.server";
 
 export interface Adoption {
   readonly id: number;
+  readonly modelId: number;
   /** The date of the council meeting, YYYY-MM-DD. */
   readonly councilDate: string;
   readonly decisionNumber: string;
@@ -44,6 +45,7 @@ function adoptionOf(db: Db, row: AdoptionRow, municipality: Pick<Municipality, "
   if (!adoption) {
     adoption = Object.freeze({
       id: row.id,
+      modelId: row.modelId,
       councilDate: row.councilDate,
       decisionNumber: row.decisionNumber,
       version: Object.freeze(versionRef(db, row.modelId, row.versionId)!),

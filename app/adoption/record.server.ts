@@ -83,3 +83,21 @@ export function recordAdoption(db: Db, row: ModelRow, municipality: Municipality
   });
   return { ok: true, id };
 }
+
+/**
+ * The adoption as the page posts it: councilDate, decisionNumber, and per amendment i "amendments.i.number",
+ * "amendments.i.title" and per change j "amendments.i.changes.j.provision" and "….text". Gaps in the numbering (a
+ * removed amendment) close up, so the indexes of the errors are those of the posted order.
+ */
+export function adoptionFromForm(values: Record<string, string>): AdoptionInput {
+  const indexes = (pattern: RegExp) => [...new Set(Object.keys(values).flatMap((k) => (pattern.exec(k) ? [Number(pattern.exec(k)![1])] : [])))].sort((a, b) => a - b);
+  const amendments = indexes(/^amendments\.(\d+)\.number$/).map((i) => ({
+    number: values[`amendments.${i}.number`] ?? "",
+    title: values[`amendments.${i}.title`] ?? "",
+    changes: indexes(new RegExp(`^amendments\\.${i}\\.changes\\.(\\d+)\\.provision$`)).map((j) => ({
+      provision: values[`amendments.${i}.changes.${j}.provision`] ?? "",
+      text: (values[`amendments.${i}.changes.${j}.text`] ?? "").replace(/\r\n/g, "\n"),
+    })),
+  }));
+  return { councilDate: values.councilDate ?? "", decisionNumber: values.decisionNumber ?? "", amendments };
+}

@@ -5,7 +5,8 @@ import { listChoiceRows, listStatuses, type ChoiceRow } from "../../db/queries/c
 import type { ModelRow } from "../../db/queries/models";
 import { listMunicipalities } from "../../db/queries/regions";
 import { requireAccess } from "../access.server";
-import { MUNICIPALITY_STATUS_LABELS } from "../labels";
+import { MUNICIPALITY_STATUS_LABELS, type ShownStatus } from "../labels";
+import { latestAdoptions } from "../../db/queries/adoptions";
 import { requireModel } from "../models.server";
 import { requireUser } from "../session.server";
 import { assess, deviates } from "./assess.server";
@@ -40,7 +41,7 @@ export interface MatrixColumn {
   slug: string;
   name: string;
   made: number;
-  status: "concept" | "gereed";
+  status: ShownStatus;
   /** How many of its choices the model changed since they were made (new, gone, changed). */
   affected: number;
 }
@@ -60,7 +61,8 @@ export async function buildMatrix(db: Db, row: ModelRow, model: OrdinanceModel):
   const municipalities = listMunicipalities(db, row.regionId);
   const byMunicipality = new Map<number, ChoiceRow[]>(municipalities.map((m) => [m.id, []]));
   for (const choice of listChoiceRows(db, row.id)) byMunicipality.get(choice.municipalityId)?.push(choice);
-  const statuses = new Map(listStatuses(db, row.id).map((s) => [s.municipalityId, s.status]));
+  const statuses = new Map<number, ShownStatus>(listStatuses(db, row.id).map((s) => [s.municipalityId, s.status]));
+  for (const id of latestAdoptions(db, row.id).keys()) statuses.set(id, "vastgesteld");
   const places = slotPlaces(model).filter((p) => isLocalChoice(p.def));
   const perMunicipality: ReturnType<typeof column>[] = [];
   for (const m of municipalities) {

@@ -21,6 +21,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   regions: async () => (await import("./regions")).regionsCommand,
   municipalities: async () => (await import("./regions")).municipalitiesCommand,
   monitor: async () => (await import("./monitor")).monitorCommand,
+  adoption: async () => (await import("./adoption")).adoptionCommand,
+  "in-force": async () => (await import("./adoption")).inForceCommand,
   stop: async () => (await import("./stop")).stopCommand,
 };
 
@@ -52,6 +54,8 @@ Opdrachten:
   versions diff A B --format text|json [--model ID]
   besluitvorming set --gemeente SLUG sleutel=waarde… [--model ID]
   besluitvorming show --gemeente SLUG [--model ID]
+  adoption record --gemeente SLUG --datum JJJJ-MM-DD --nummer N [--amendement BESTAND.json]… [--model ID]
+  in-force --gemeente SLUG [--format text|json] [--model ID]
   generate raadsbesluit|raadsvoorstel|adviesaanvraag-provincie|adviesaanvraag-huurders|nota|model|wijzigingen
            [--gemeente SLUG|--all] [--fase ID] [--van V --naar V] -o PAD [--model ID]
   stop --gemeente SLUG -o BESTAND.xml [--model ID]

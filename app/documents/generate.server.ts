@@ -21,6 +21,9 @@ import { versionModel } from "../consultation/versions.server";
 import { houseStyleFor } from "./house-style.server";
 import { documentBasis, MARK_WORDS, type Basis } from "./basis.server";
 import { revisionAuthors } from "./revisions.server";
+import { textInForce } from "../adoption/adopted.server";
+import { latestAdoptions } from "../../db/queries/adoptions";
+import { adoptionDocument } from "../adoption/documents.server";
 
 // One entry for every document, for the page, the batch and the CLI alike: it finds the text the document is built
 // from (documentBasis), checks that the document can be made (no open slots or lint errors, the decision data it
@@ -54,7 +57,7 @@ const NEEDED: Partial<Record<DocumentKind, readonly DecisionKey[]>> = {
 };
 
 /** The slot that holds the date of entry into force, where the model has one; otherwise the decision data gives it. */
-const ENTRY_SLOT = "effectiveDate";
+export const ENTRY_SLOT = "effectiveDate";
 
 export interface DocumentRequest {
   kind: DocumentKind;
@@ -183,7 +186,9 @@ function raadsvoorstelDocument(run: DocumentRun, m: Municipality): Promise<Uint8
 async function adviceRequest(run: DocumentRun, adviser: Adviser, m: Municipality | undefined): Promise<Uint8Array> {
   const { db, row } = run;
   const kind: DocumentKind = adviser === "provincie" ? "adviesaanvraag-provincie" : "adviesaanvraag-huurders";
-  const gereed = new Set(listStatuses(db, row.id).filter((s) => s.status === "gereed").map((s) => s.municipalityId));
+  // Advice comes before the council's decision: a municipality whose council adopted already is not asked for again.
+  const adopted = latestAdoptions(db, row.id);
+  const gereed = new Set(listStatuses(db, row.id).filter((s) => s.status === "gereed" && !adopted.has(s.municipalityId)).map((s) => s.municipalityId));
   const members = m ? [m] : listMunicipalities(db, row.regionId).filter((x) => gereed.has(x.id));
   if (!members.length) throw new DocumentRefused(["Nog geen gemeente is gereed voor besluitvorming; een gezamenlijke adviesaanvraag noemt alleen gemeenten die gereed zijn."]);
   const problems = members.flatMap((x) => run.missing(x, kind).map((p) => `${x.name}, ${p}`));
@@ -247,6 +252,9 @@ function build(run: DocumentRun, request: DocumentRequest): Promise<Uint8Array> 
   switch (request.kind) {
     case "raadsbesluit": {
       if (!m) throw new DocumentRefused(["Kies de gemeente."]);
+      // Once the council adopted, its raadsbesluit is that of the adopted text, amendments included (issue 15).
+      const adopted = textInForce(db, row.id, m);
+      if (adopted) return adoptionDocument(db, m, adopted, "raadsbesluit", true).then((d) => d.bytes);
       const t = run.ready(m, "raadsbesluit");
       return raadsbesluit({ resolved: t.resolved, data: t.data, meta: meta(t.basis), houseStyle: houseStyleFor(db, m.id) });
     }

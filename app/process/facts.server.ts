@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client";
 import type { ModelRow } from "../../db/queries/models";
 import { decisionData, decisionProcess } from "../../db/queries/decisions";
+import { latestAdoptions } from "../../db/queries/adoptions";
 import { listMunicipalities, type Municipality } from "../../db/queries/regions";
 import type { OrdinanceModel } from "../../ordinance-model/index";
 import { buildMatrix } from "../choices/matrix.server";
@@ -21,6 +22,8 @@ export interface DecisionFacts {
   pinnedVersion: string | null;
   advice: AdviceRequest[];
   councilMeeting: string | null;
+  /** The council's adoption, once recorded (issue 15). */
+  adoption: { councilDate: string; decisionNumber: string } | null;
 }
 
 export function decisionFacts(db: Db, row: ModelRow, municipalityId: number): DecisionFacts {
@@ -32,6 +35,7 @@ export function decisionFacts(db: Db, row: ModelRow, municipalityId: number): De
       { to: "huurdersorganisaties", ...facts.adviceTenants },
     ],
     councilMeeting: facts.councilMeetingDate,
+    adoption: latestAdoptions(db, row.id).get(municipalityId) ?? null,
   };
 }
 
@@ -59,7 +63,8 @@ export async function municipalityProgress(db: Db, row: ModelRow, model: Ordinan
     name: c.name,
     made: c.made,
     total: matrix.total,
-    gereed: c.status === "gereed",
+    // An adopted municipality stays pinned: it is gereed and vastgesteld.
+    gereed: c.status !== "concept",
     ...decisionFacts(db, row, ids.get(c.slug)!),
   }));
 }

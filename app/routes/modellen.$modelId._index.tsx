@@ -4,6 +4,8 @@ import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link } from "@nl-design-system-candidate/link-react";
 import { listMunicipalities } from "../../db/queries/regions";
+import { latestAdoptions } from "../../db/queries/adoptions";
+import { versionNumber } from "../../db/queries/decisions";
 import { requireUser } from "../session.server";
 import { requireModel } from "../models.server";
 import { modelPageHtml } from "../resolved-cache.server";
@@ -21,13 +23,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { row, model } = requireModel(context, user, params.modelId);
   const visit = sinceLastVisit(context.db, user.id, row, model);
   const redline = new URL(request.url).searchParams.has("wijzigingen");
+  const adopted = latestAdoptions(context.db, row.id);
   return {
     id: row.id,
     visit: visit && { ...visit, diff: redline ? visit.diff : null },
     title: row.title,
     html: modelPageHtml(model),
     slots: slotSummaries(model),
-    municipalities: listMunicipalities(context.db, row.regionId).map((m) => ({ slug: m.slug, name: m.name })),
+    municipalities: listMunicipalities(context.db, row.regionId).map((m) => {
+      const inForce = adopted.get(m.id);
+      return { slug: m.slug, name: m.name, inForceVersion: inForce ? versionNumber(context.db, row.id, inForce.versionId) : null };
+    }),
     canEdit: can(user, "model.edit", { regionId: row.regionId }),
     canViewMatrix: can(user, "matrix.view", { regionId: row.regionId }),
     canGenerate:
@@ -77,6 +83,14 @@ export default function ModelView() {
               <Link href={`/modellen/${id}/gemeenten/${m.slug}/voorbeeld`} aria-label={`Verordening van ${m.name}`}>
                 (verordening)
               </Link>
+              {m.inForceVersion !== null && (
+                <>
+                  {" "}
+                  <Link href={`/modellen/${id}/gemeenten/${m.slug}/geldend`} aria-label={`Geldende tekst van ${m.name}, volgt modelversie ${m.inForceVersion}`}>
+                    geldende tekst: modelversie {m.inForceVersion}
+                  </Link>
+                </>
+              )}
             </li>
           ))}
         </ul>

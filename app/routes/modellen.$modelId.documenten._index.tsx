@@ -77,6 +77,12 @@ export default function Documents() {
                 <>
                   {" "}
                   <Link href={`/modellen/${id}/gemeenten/${m.slug}/besluitvorming`}>Gegevens voor de besluitvorming</Link>
+                  {m.gereed && (
+                    <>
+                      {" · "}
+                      <Link href={`/modellen/${id}/gemeenten/${m.slug}/vaststelling`}>Vaststelling door de raad vastleggen</Link>
+                    </>
+                  )}
                 </>
               )}
             </Paragraph>

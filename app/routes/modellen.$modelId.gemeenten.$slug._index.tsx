@@ -16,9 +16,6 @@ import { PinNotice } from "../components/pin-notice";
 import { LintReport } from "../components/lint-report";
 import { OrdinanceHtml } from "../components/ordinance-html";
 import { unsavedText, useUnsavedChoices } from "../components/unsaved-choices";
-import { StopDownload } from "../components/stop-download";
-import { latestAdoptions } from "../../db/queries/adoptions";
-import { formatDate } from "../../ordinance-model/index";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Lokale keuzes ${data?.municipality.name ?? ""} · Modelwerk` }];
 
@@ -29,9 +26,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const resource = { regionId: row.regionId, municipalityId: municipality.id };
   requireAccess(user, "choices.read", resource);
   const page = await choicesPage(context.db, row, model, municipality);
-  const adopted = can(user, "adoption.read", resource) ? latestAdoptions(context.db, row.id).get(municipality.id) : undefined;
   return {
-    adoptedOn: adopted ? formatDate(adopted.councilDate) : null,
     modelId: row.id,
     modelTitle: row.title,
     municipality: { name: municipality.name, slug: municipality.slug },
@@ -53,7 +48,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function MunicipalChoices() {
-  const { modelId, modelTitle, municipality, adoptedOn, mayEdit, mayViewMatrix, slots, progress, impacts, archived, status, pin, html, errors } =
+  const { modelId, modelTitle, municipality, mayEdit, mayViewMatrix, slots, progress, impacts, archived, status, pin, html, errors } =
     useLoaderData<typeof loader>();
   const posted = useActionData<typeof action>();
   const editable = mayEdit && status.value === "concept";
@@ -71,11 +66,6 @@ export default function MunicipalChoices() {
           </>
         )}
       </Paragraph>
-      {adoptedOn && (
-        <Paragraph>
-          <StopDownload modelId={modelId} slug={municipality.slug} councilDate={adoptedOn} />
-        </Paragraph>
-      )}
       {!mayEdit && <Paragraph>U kunt deze keuzes lezen; wijzigen kan alleen de gemeente zelf of de redactie.</Paragraph>}
       <ModelChanges impacts={impacts} />
       <ChoicesStatus status={status} progress={progress} editable={mayEdit} posted={posted} />

@@ -36,11 +36,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     })),
     municipalities: (await municipalityProgress(context.db, row, model)).map((m) => ({
       ...m,
-      gereedText: m.gereed ? `gereed${m.pinnedVersion ? ` (versie “${m.pinnedVersion}”)` : ""}` : "concept",
+      gereedText: m.adoption
+        ? `vastgesteld op ${formatDate(m.adoption.councilDate)} (besluit ${m.adoption.decisionNumber})`
+        : m.gereed
+          ? `gereed${m.pinnedVersion ? ` (versie “${m.pinnedVersion}”)` : ""}`
+          : "concept",
       advice: m.advice.map(
         (a) => `${a.to}: ${[a.sentOn && `verstuurd ${formatDate(a.sentOn)}`, a.receivedOn && `advies ontvangen ${formatDate(a.receivedOn)}`].filter(Boolean).join(", ") || NONE}`,
       ),
-      council: m.councilMeeting ? formatDate(m.councilMeeting) : NONE,
+      council: m.adoption ? formatDate(m.adoption.councilDate) : m.councilMeeting ? formatDate(m.councilMeeting) : NONE,
     })),
   };
 }
@@ -97,7 +101,9 @@ export default function Process() {
                   <TableCell data-label="Keuzes">
                     {m.made} van {m.total}
                   </TableCell>
-                  <TableCell data-label="Status">{m.gereedText}</TableCell>
+                  <TableCell data-label="Status">
+                    {m.adoption ? <Link href={`/modellen/${id}/gemeenten/${m.slug}/geldend`}>{m.gereedText}</Link> : m.gereedText}
+                  </TableCell>
                   <TableCell data-label="Adviesaanvragen">
                     {m.advice.map((line) => (
                       <span key={line} className="mw-line">

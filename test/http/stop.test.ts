@@ -48,9 +48,23 @@ describe("GET …/gemeenten/:slug/stop.xml", () => {
     expect(res.body).toBe("Enschede heeft de verordening nog niet vastgesteld; er is nog geen tekst om te publiceren.\n");
   });
 
-  it("Borne's page links to the download; Enschede's does not", async () => {
-    const client = await loggedIn(server.url, DEMO_ACCOUNTS.redactie);
-    expect((await client.get(`/modellen/${modelId}/gemeenten/borne`)).body).toContain(`href="${path("borne")}"`);
-    expect((await client.get(`/modellen/${modelId}/gemeenten/enschede`)).body).not.toContain("stop.xml");
+  it("Borne's text in force links to its STOP XML, by adoption; Enschede's page does not", async () => {
+    const client = await loggedIn(server.url, DEMO_ACCOUNTS.huurders);
+    const page = (await client.get(`/modellen/${modelId}/gemeenten/borne/geldend`)).body;
+    const href = new RegExp(`href="(${path("borne").replace(/\./g, "\\.")}\\?vaststelling=\\d+)"`).exec(page)?.[1];
+    expect(href).toBeDefined();
+    const res = await client.get(href!.replace(/&amp;/g, "&"));
+    expect(res.status).toBe(200);
+    expect(res.body).toBe((await client.get(path("borne"))).body);
+    expect((await client.get(`/modellen/${modelId}/gemeenten/enschede/geldend`)).body).not.toContain("stop.xml");
+  });
+
+  it("an adoption that does not exist is a 404, not another municipality's text", async () => {
+    const client = await loggedIn(server.url, DEMO_ACCOUNTS.huurders);
+    for (const id of ["999999", "x", "-1"]) {
+      const res = await client.get(`${path("borne")}?vaststelling=${id}`);
+      expect(res.status, id).toBe(404);
+      expect(res.body).toBe("Deze vaststelling van Borne bestaat niet.\n");
+    }
   });
 });
