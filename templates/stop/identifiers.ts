@@ -32,6 +32,8 @@ export function aknPart(text: string): string {
 }
 
 export interface WorkIds {
+  /** The bevoegd gezag in TOOI: /tooi/id/gemeente/gm0141. */
+  readonly bevoegdGezag: string;
   readonly regelingWork: string;
   readonly regelingExpression: string;
   readonly besluitWork: string;
@@ -45,7 +47,7 @@ export function workIds(code: string, input: { readonly date: string; readonly d
   const year = input.date.slice(0, 4);
   const regelingWork = `/akn/nl/act/${gm}/${year}/${aknPart(input.work)}`;
   const besluitWork = `/akn/nl/bill/${gm}/${year}/${aknPart(input.decisionNumber)}`;
-  return { regelingWork, regelingExpression: `${regelingWork}/nld@${input.date};${input.version}`, besluitWork, besluitExpression: `${besluitWork}/nld@${input.date}` };
+  return { bevoegdGezag: tooiGemeente(gm), regelingWork, regelingExpression: `${regelingWork}/nld@${input.date};${input.version}`, besluitWork, besluitExpression: `${besluitWork}/nld@${input.date}` };
 }
 
 /** The number part of an eId, as STOP writes it: spaces out, other signs than letters, digits, "-" and "." a dot, no dot at the end. */

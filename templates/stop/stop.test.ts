@@ -49,6 +49,7 @@ describe("STOP XML of an adopted ordinance", () => {
 
   test("work identifiers in AKN form with the municipality's CBS code", () => {
     expect(workIds("GM0141", { date: "2027-02-08", decisionNumber: "RV-2027.014", work: "Urgentieverordening Almelo 2027", version: 1 })).toEqual({
+      bevoegdGezag: "/tooi/id/gemeente/gm0141",
       regelingWork: "/akn/nl/act/gm0141/2027/urgentieverordening-almelo-2027",
       regelingExpression: "/akn/nl/act/gm0141/2027/urgentieverordening-almelo-2027/nld@2027-02-08;1",
       besluitWork: "/akn/nl/bill/gm0141/2027/rv-2027-014",

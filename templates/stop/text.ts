@@ -76,11 +76,6 @@ export class StopText {
     this.origins = referenceOrigins(source.doc, source.numbering);
   }
 
-  /** The eId of a provision (article, member, item): where an IntRef to it points. */
-  eIdOf(nodeId: string): string | undefined {
-    return this.ids.eIds.get(nodeId);
-  }
-
   private segment(segment: InlineSegment): XmlNode {
     const inner: XmlNode =
       segment.kind === "text"
