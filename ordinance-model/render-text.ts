@@ -31,6 +31,8 @@ class TextRenderer {
         return segment.text;
       case "reference":
         return segment.words ?? danglingMarker;
+      case "law":
+        return segment.words;
       case "slot": {
         const def = slotDefinitionOf(this.source, segment.key);
         if (!def) return `[${slotLabelOf(this.source, segment.key)}: nog in te vullen]`;

@@ -44,6 +44,8 @@ class OrdinanceBlocks {
         return { text: segment.text, bold, italics };
       case "reference":
         return { text: segment.words ?? danglingMarker, bold, italics };
+      case "law":
+        return { text: segment.words, bold, italics, link: segment.href };
       case "slot":
         return { text: this.placeholder(segment.key), placeholder: true };
     }

@@ -62,7 +62,7 @@ export async function generateCommand(db: Db, args: string[], io: CliIo): Promis
   return failed === 0 ? 0 : 1;
 }
 
-const isFileError = (error: unknown): error is NodeJS.ErrnoException & { code: string } =>
+export const isFileError = (error: unknown): error is NodeJS.ErrnoException & { code: string } =>
   error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
 
 const FILE_PROBLEMS: Record<string, string> = {
@@ -73,4 +73,4 @@ const FILE_PROBLEMS: Record<string, string> = {
   EROFS: "alleen-lezen bestandssysteem",
 };
 
-const fileProblem = (code: string): string => FILE_PROBLEMS[code] ?? code;
+export const fileProblem = (code: string): string => FILE_PROBLEMS[code] ?? code;

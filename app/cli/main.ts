@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   adoption: async () => (await import("./adoption")).adoptionCommand,
   "in-force": async () => (await import("./adoption")).inForceCommand,
   amendment: async () => (await import("./amendment")).amendmentCommand,
+  stop: async () => (await import("./stop")).stopCommand,
 };
 
 const USAGE = `Gebruik: modelwerk <opdracht> [opties]
@@ -59,6 +60,7 @@ Opdrachten:
   amendment --gemeente SLUG [--naar VERSIE] [--format text|docx] [--soort raadsbesluit|raadsvoorstel] -o PAD [--model ID]
   generate raadsbesluit|raadsvoorstel|adviesaanvraag-provincie|adviesaanvraag-huurders|nota|model|wijzigingen
            [--gemeente SLUG|--all] [--fase ID] [--van V --naar V] -o PAD [--model ID]
+  stop --gemeente SLUG -o BESTAND.xml [--model ID]
 
 De database is DATABASE_PATH (standaard data/modelwerk.db).`;
 

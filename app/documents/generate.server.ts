@@ -22,6 +22,7 @@ import { houseStyleFor } from "./house-style.server";
 import { documentBasis, MARK_WORDS, type Basis } from "./basis.server";
 import { revisionAuthors } from "./revisions.server";
 import { textInForce } from "../adoption/adopted.server";
+import { latestAdoptions } from "../../db/queries/adoptions";
 import { adoptionDocument } from "../adoption/documents.server";
 
 // One entry for every document, for the page, the batch and the CLI alike: it finds the text the document is built
@@ -185,7 +186,9 @@ function raadsvoorstelDocument(run: DocumentRun, m: Municipality): Promise<Uint8
 async function adviceRequest(run: DocumentRun, adviser: Adviser, m: Municipality | undefined): Promise<Uint8Array> {
   const { db, row } = run;
   const kind: DocumentKind = adviser === "provincie" ? "adviesaanvraag-provincie" : "adviesaanvraag-huurders";
-  const gereed = new Set(listStatuses(db, row.id).filter((s) => s.status === "gereed").map((s) => s.municipalityId));
+  // Advice comes before the council's decision: a municipality whose council adopted already is not asked for again.
+  const adopted = latestAdoptions(db, row.id);
+  const gereed = new Set(listStatuses(db, row.id).filter((s) => s.status === "gereed" && !adopted.has(s.municipalityId)).map((s) => s.municipalityId));
   const members = m ? [m] : listMunicipalities(db, row.regionId).filter((x) => gereed.has(x.id));
   if (!members.length) throw new DocumentRefused(["Nog geen gemeente is gereed voor besluitvorming; een gezamenlijke adviesaanvraag noemt alleen gemeenten die gereed zijn."]);
   const problems = members.flatMap((x) => run.missing(x, kind).map((p) => `${x.name}, ${p}`));

@@ -59,6 +59,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       version: versionLabel(shown.version),
       amendments: amendmentsWithPlaces(shown),
       downloads: downloads(shown),
+      stop: `/modellen/${row.id}/gemeenten/${municipality.slug}/stop.xml?vaststelling=${shown.id}`,
       html: htmlOf(shown),
       title: shown.resolved.doc.firstChild!.textContent,
     },
@@ -134,6 +135,9 @@ export default function GeldendeTekst() {
                   <Link href={d.href}>{d.label} (Word)</Link>
                 </li>
               ))}
+              <li>
+                <Link href={shown.stop}>Besluit en verordening als STOP-XML, voor publicatie</Link>
+              </li>
             </ul>
             <OrdinanceHtml html={shown.html} label={shown.title} />
           </section>

@@ -14,8 +14,8 @@ let server: TestServer;
 let modelId: number;
 let almelo: Client;
 let redactie: Client;
-const preview = () => `/modellen/${modelId}/gemeenten/borne/voorbeeld`;
-const choices = () => `/modellen/${modelId}/gemeenten/borne`;
+const preview = () => `/modellen/${modelId}/gemeenten/oldenzaal/voorbeeld`;
+const choices = () => `/modellen/${modelId}/gemeenten/oldenzaal`;
 
 beforeAll(async () => {
   server = await startServer();
@@ -34,8 +34,9 @@ const textOf = async (client: Client, path: string) => {
 };
 
 describe("a municipality's text follows its choices at once", () => {
-  // Borne keeps the regional text in the demo (Almelo is gereed there, so its choices are locked).
-  const citation = (year: number) => `Deze verordening wordt aangehaald als: Urgentieverordening Borne ${year}.`;
+  // Oldenzaal keeps the regional text in the demo and is not gereed (Almelo is gereed and Borne has adopted, so their
+  // choices are locked).
+  const citation = (year: number) => `Deze verordening wordt aangehaald als: Urgentieverordening Oldenzaal ${year}.`;
 
   it("a choice saved through the form is in the preview and the choices page right after the save", async () => {
     // Both pages were shown (and their text kept) before the save.
@@ -49,7 +50,7 @@ describe("a municipality's text follows its choices at once", () => {
 
   it("a choice set with the CLI, in another process, is in the preview at once", async () => {
     const out: string[] = [];
-    const code = await runCli(["choices", "set", "--gemeente", "borne", "ordinanceYear=2028"], { out: (l) => out.push(l), err: (l) => out.push(l) }, { NODE_ENV: "test", DATABASE_PATH: server.databasePath });
+    const code = await runCli(["choices", "set", "--gemeente", "oldenzaal", "ordinanceYear=2028"], { out: (l) => out.push(l), err: (l) => out.push(l) }, { NODE_ENV: "test", DATABASE_PATH: server.databasePath });
     expect(code, out.join("\n")).toBe(0);
     expect(await textOf(redactie, preview())).toContain(citation(2028));
   });
@@ -70,18 +71,18 @@ describe("a municipality's text follows its choices at once", () => {
 
   it("a stored choice the model refuses shows on the documents page at once, and its repair as well", async () => {
     const documents = `/modellen/${modelId}/documenten`;
-    const bornePart = (text: string) => text.slice(text.indexOf("Borne"), text.indexOf("Dinkelland"));
-    expect(bornePart(await textOf(redactie, documents))).not.toContain("Jaartal in de titel en citeertitel");
+    const ownPart = (text: string) => text.slice(text.indexOf("Oldenzaal"), text.indexOf("Rijssen-Holten"));
+    expect(ownPart(await textOf(redactie, documents))).not.toContain("Jaartal in de titel en citeertitel");
     const setStored = (value: string) =>
       writeDb(server.databasePath, (db) =>
         db
-          .prepare("UPDATE choices SET value = ? WHERE model_id = ? AND slot_key = 'ordinanceYear' AND municipality_id = (SELECT id FROM municipalities WHERE slug = 'borne')")
+          .prepare("UPDATE choices SET value = ? WHERE model_id = ? AND slot_key = 'ordinanceYear' AND municipality_id = (SELECT id FROM municipalities WHERE slug = 'oldenzaal')")
           .run(value, modelId),
       );
     setStored("2060");
-    expect(bornePart(await textOf(redactie, documents))).toContain("Jaartal in de titel en citeertitel");
+    expect(ownPart(await textOf(redactie, documents))).toContain("Jaartal in de titel en citeertitel");
     setStored("2027");
-    expect(bornePart(await textOf(redactie, documents))).not.toContain("Jaartal in de titel en citeertitel");
+    expect(ownPart(await textOf(redactie, documents))).not.toContain("Jaartal in de titel en citeertitel");
   });
 });
 
@@ -111,7 +112,7 @@ describe("compression", () => {
   ])("a page and a static asset go out compressed when the client accepts %s", async (accept, encoding) => {
     const page = await redactie.get(choices(), { "accept-encoding": accept });
     expect(page.headers.get("content-encoding")).toBe(encoding);
-    expect(mainText(page.body)).toContain("Lokale keuzes van Borne");
+    expect(mainText(page.body)).toContain("Lokale keuzes van Oldenzaal");
     // Every stylesheet and script of 1 kB or more (the middleware's threshold: a font's few lines stay as they are).
     const assets = [...page.body.matchAll(/href="(\/assets\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
     const large = [];
@@ -126,6 +127,6 @@ describe("compression", () => {
   it("a client that accepts no compression gets the page as it is", async () => {
     const page = await redactie.get(choices(), { "accept-encoding": "identity" });
     expect(page.headers.get("content-encoding")).toBeNull();
-    expect(mainText(page.body)).toContain("Lokale keuzes van Borne");
+    expect(mainText(page.body)).toContain("Lokale keuzes van Oldenzaal");
   });
 });
