@@ -29,6 +29,8 @@ export interface AmendingOrdinance {
   /** The aanhef: the adopted text's by role ("council", "read", "legalBasis"), with a "considering" of its own. */
   readonly preamble: ReadonlyMap<string, string>;
   readonly parts: readonly AmendmentPart[];
+  /** The drafted instructions, part by part, with the text before and after each (the STOP mutation reads them). */
+  readonly steps: readonly DraftStep[];
   readonly entryIntoForce: string;
   readonly citeertitel: string | null;
   /** The text in force once the amending ordinance is adopted. */
@@ -62,6 +64,7 @@ export function amendingOrdinance(adopted: ResolvedOrdinance, target: Node, opti
     amended,
     municipality: adopted.municipality,
     preamble,
+    steps,
     parts: steps.map((step, i) => ({ letter: itemLetter(i + 1).toUpperCase(), sentence: sentence(step), quoted: quotedOf(step, adopted.municipality) })),
     entryIntoForce: options.entryIntoForce
       ? `Deze verordening treedt in werking op ${formatDate(options.entryIntoForce)}.`

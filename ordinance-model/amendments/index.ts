@@ -1,5 +1,5 @@
 // Model changes as amending ordinances (issue 15): numbers in force, drafted instructions, their sentences, apply.
-export { textInForce, numberingInForce, AmendmentError, type TextInForce, type Parent } from "./text-in-force";
+export { textInForce, numberingInForce, findById, parentNode, AmendmentError, type TextInForce, type Parent } from "./text-in-force";
 export type { Instruction } from "./instructions";
 export { apply, applyInstruction } from "./apply";
 export { draftInstructions, defaultRewriteThreshold, type DraftOptions, type DraftStep } from "./draft";

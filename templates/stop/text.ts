@@ -149,6 +149,20 @@ export class StopText {
     return el(name, { eId: this.ids.eIds.get(id)!, wId: this.ids.wIds.get(id)! }, this.kop(name, node), ...partsAfterHeading(node).map((child) => this.part(child)));
   }
 
+  /** The element of one chapter, section or article by node id, and its eId (a regulation mutation names both). */
+  element(id: string): XmlElement {
+    let found: Node | null = null;
+    this.source.doc.descendants((node) => {
+      if (!found && node.attrs.id === id && !node.isInline) found = node;
+      return !found;
+    });
+    return this.part(found!);
+  }
+
+  eId(id: string): string {
+    return this.ids.eIds.get(id)!;
+  }
+
   /** The chapters or articles of the body, for a Lichaam. */
   body(): XmlElement[] {
     return childrenOf(childOfType(this.source.doc, "body")).map((node) => this.part(node));
