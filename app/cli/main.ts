@@ -57,7 +57,8 @@ Opdrachten:
   besluitvorming show --gemeente SLUG [--model ID]
   adoption record --gemeente SLUG --datum JJJJ-MM-DD --nummer N [--amendement BESTAND.json]… [--model ID]
   in-force --gemeente SLUG [--format text|json] [--model ID]
-  amendment --gemeente SLUG [--naar VERSIE] [--format text|docx] [--soort raadsbesluit|raadsvoorstel] -o PAD [--model ID]
+  amendment --gemeente SLUG [--naar VERSIE] [--format text|docx|stop] [--soort raadsbesluit|raadsvoorstel]
+            [--datum JJJJ-MM-DD --nummer N] -o PAD [--model ID]
   generate raadsbesluit|raadsvoorstel|adviesaanvraag-provincie|adviesaanvraag-huurders|nota|model|wijzigingen
            [--gemeente SLUG|--all] [--fase ID] [--van V --naar V] -o PAD [--model ID]
   stop --gemeente SLUG -o BESTAND.xml [--model ID]

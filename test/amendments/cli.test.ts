@@ -8,6 +8,7 @@ import { runCli } from "../../app/cli/main";
 import { closeDatabase, openDatabase } from "../../db/client";
 import { seedDatabase } from "../../db/seed/index";
 import { xmlParts, xmlProblem } from "../documents/ooxml";
+import { validateStop } from "../support/stop-schema";
 
 // `modelwerk amendment` on the demo: Borne adopted its ordinance (with one amendment) from an older definitive version,
 // and the model has a newer one. The draft amending ordinance reads as one; its Word files open in LibreOffice and
@@ -54,7 +55,21 @@ describe("modelwerk amendment", () => {
     expect(old.err).toMatch(/^(Modelversie 1 is geen definitieve versie van dit model\.|De geldende tekst van Borne volgt modelversie \d+; modelversie 1 is daar niet nieuwer dan\.)$/);
     const bad = await cli("amendment", "--gemeente", "borne", "--format", "pdf", "-o", file("x"));
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('Onbekend formaat "pdf"; kies text of docx.');
+    expect(bad.err).toContain('Onbekend formaat "pdf"; kies text, docx of stop.');
+  }, 120_000);
+
+  test("writes Borne's amending ordinance as STOP XML that validates, once the decision's date and number are given", async () => {
+    const missing = await cli("amendment", "--gemeente", "borne", "--format", "stop", "-o", file("borne.xml"));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("Voor STOP zijn de datum en het nummer van het raadsbesluit nodig: --datum JJJJ-MM-DD --nummer N.");
+    const result = await cli("amendment", "--gemeente", "borne", "--format", "stop", "--datum", "2027-06-14", "--nummer", "RV-2027-31", "-o", file("borne.xml"));
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    const xml = readFileSync(file("borne.xml"), "utf8");
+    const verdict = validateStop(xml);
+    expect(verdict.output).toContain("validates");
+    expect(verdict.ok).toBe(true);
+    expect(xml).toMatch(/<RegelingMutatie componentnaam="wijziging" was="\/akn\/nl\/act\/gm0147\/\d{4}\/[^"]+;1" wordt="[^"]+\/nld@2027-06-14;2"><Vervang wat="[^"]*art_27">/);
   }, 120_000);
 
   test("writes the raadsbesluit and the raadsvoorstel in Word, which LibreOffice converts and pandoc reads", async () => {
