@@ -90,7 +90,7 @@ export default function Wijzigingsverordening() {
               </li>
             ))}
           </ul>
-          <article aria-labelledby="verordening-kop" className="mw-paper mw-stack">
+          <article aria-labelledby="verordening-kop" className="mw-amending mw-stack">
             <Heading level={2} id="verordening-kop">
               {draft.title}
             </Heading>
