@@ -96,7 +96,7 @@ export function inForceCommand(db: Db, args: string[], io: CliIo): number {
     );
     return 0;
   }
-  io.out(`Geldende tekst. ${adoptedByWords(adoption)}${typeof entry === "string" ? ` In werking op ${formatDate(entry)}.` : ""}`);
+  io.out(`Geldende tekst. ${adoptedByWords(adoption)}${typeof entry === "string" ? ` Inwerkingtreding: ${formatDate(entry)}.` : ""}`);
   io.out(`Volgt ${versionLabel(adoption.version).replace(/^M/, "m")}.`);
   for (const a of amendments) io.out(`Amendement ${a.number}: “${a.title}”, wijzigt ${a.places.join(", ")}.`);
   io.out("");

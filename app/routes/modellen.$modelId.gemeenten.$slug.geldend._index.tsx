@@ -103,11 +103,11 @@ export default function GeldendeTekst() {
         <>
           <section aria-labelledby="tekst-kop" className="mw-stack">
             <Heading level={2} id="tekst-kop">
-              {shown.inForce ? "Geldende tekst" : "Eerder vastgestelde tekst (vervallen)"}: {shown.title}
+              {shown.inForce ? "Geldende tekst" : "Eerder vastgestelde tekst (vervallen)"}
             </Heading>
             <Paragraph>
-              {shown.adoptedBy}
-              {shown.entryIntoForce && ` In werking getreden of te treden op ${shown.entryIntoForce}.`} Volgt {shown.version.replace(/^M/, "m")}.
+              {shown.title}. {shown.adoptedBy}
+              {shown.entryIntoForce && ` Inwerkingtreding: ${shown.entryIntoForce}.`} Volgt {shown.version.replace(/^M/, "m")}.
             </Paragraph>
             {amendment && (
               <Alert type="info">

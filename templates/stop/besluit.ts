@@ -59,7 +59,9 @@ export function stopBesluit(input: StopInput): StopOutput {
   const text = new StopText(ordinance, gm);
   const amending = input.form === "amending";
 
-  const aanhef = el("Aanhef", { eId: "formula_1", wId: `${gm}__formula_1` }, ...childrenOf(childOfType(ordinance.doc, "preamble")).map((clause) => el("Al", {}, ...text.inline(clause))));
+  const clauses = childrenOf(childOfType(ordinance.doc, "preamble"));
+  // The Aanhef is optional in a BesluitCompact, but never empty.
+  const aanhef = clauses.length ? el("Aanhef", { eId: "formula_1", wId: `${gm}__formula_1` }, ...clauses.map((clause) => el("Al", {}, ...text.inline(clause)))) : null;
   const lichaam = amending
     ? el("Lichaam", { eId: "body", wId: `${gm}__body` }, ...text.body())
     : el(
