@@ -1,4 +1,5 @@
-import { type OrdinanceModel, type SlotDefinition, type SlotKind, type SlotValue } from "../../ordinance-model/index";
+import { formatDate, type OrdinanceModel, type SlotDefinition, type SlotKind, type SlotValue } from "../../ordinance-model/index";
+import { latestAdoptions } from "../../db/queries/adoptions";
 import type { Db } from "../../db/client";
 import { getStatus, listChoiceChanges, listChoiceRows, type ChoiceChange } from "../../db/queries/choices";
 import { motivations } from "../../db/queries/decisions";
@@ -117,6 +118,7 @@ export async function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, 
       when: formatWhen(r.updatedAt),
     }));
   const status = getStatus(db, row.id, municipality.id);
+  const adoption = latestAdoptions(db, row.id).get(municipality.id);
   return {
     slots,
     progress: {
@@ -130,6 +132,8 @@ export async function choicesPage(db: Db, row: ModelRow, model: OrdinanceModel, 
       reason: status?.reason ?? null,
       by: status?.updatedBy ?? null,
       when: status ? formatWhen(status.updatedAt) : null,
+      /** The council's last adoption (issue 15): its date and the text in force. */
+      adopted: adoption ? { on: formatDate(adoption.councilDate), href: `/modellen/${row.id}/gemeenten/${municipality.slug}/geldend` } : null,
     },
     pin: pinView(db, row, municipality, rows),
     html,

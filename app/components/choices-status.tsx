@@ -3,6 +3,7 @@ import { Alert, FormFieldTextarea } from "@utrecht/component-library-react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button } from "@nl-design-system-candidate/button-react";
+import { Link } from "@nl-design-system-candidate/link-react";
 import type { ChoicesActionData } from "../choices/actions.server";
 import { MUNICIPALITY_STATUS_LABELS } from "../labels";
 
@@ -11,6 +12,7 @@ export interface StatusView {
   reason: string | null;
   by: string | null;
   when: string | null;
+  adopted: { on: string; href: string } | null;
 }
 
 /** Progress, the status concept → gereed voor besluitvorming, and the form to mark ready or reopen with a reason. */
@@ -43,6 +45,11 @@ export function ChoicesStatus({
         {status.by && ` (${status.by}, ${status.when})`}
         {!ready && status.reason && ` · heropend: ${status.reason}`}
       </Paragraph>
+      {status.adopted && (
+        <Paragraph data-testid="vastgesteld">
+          De raad heeft de verordening vastgesteld op {status.adopted.on}: <Link href={status.adopted.href}>geldende tekst</Link>.
+        </Paragraph>
+      )}
       {result && (
         <Alert type={result.ok ? "ok" : "error"} role="status">
           <Paragraph>{result.message}</Paragraph>

@@ -28,18 +28,17 @@ import { formatDate } from "../../ordinance-model/index";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Vaststelling ${data?.municipality.name ?? ""} · Modelwerk` }];
 
-function context(args: LoaderFunctionArgs) {
-  return (async () => {
-    const user = await requireUser(args.request, args.context);
-    const { row } = requireModel(args.context, user, args.params.modelId);
-    const municipality = requireMunicipality(args.context, row.regionId, args.params.slug);
-    requireAccess(user, "adoption.record", { regionId: row.regionId, municipalityId: municipality.id });
-    return { user, row, municipality };
-  })();
+/** The user, model and municipality of the request, once the policy allows recording its adoption. */
+async function access(args: LoaderFunctionArgs) {
+  const user = await requireUser(args.request, args.context);
+  const { row } = requireModel(args.context, user, args.params.modelId);
+  const municipality = requireMunicipality(args.context, row.regionId, args.params.slug);
+  requireAccess(user, "adoption.record", { regionId: row.regionId, municipalityId: municipality.id });
+  return { user, row, municipality };
 }
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { row, municipality } = await context(args);
+  const { row, municipality } = await access(args);
   const db = args.context.db;
   const pin = getStatus(db, row.id, municipality.id)?.status === "gereed" ? pinnedVersion(db, row.id, municipality.id) : undefined;
   const last = listAdoptions(db, row.id, municipality.id).at(-1);
@@ -56,7 +55,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action(args: ActionFunctionArgs) {
-  const { user, row, municipality } = await context(args);
+  const { user, row, municipality } = await access(args);
   const input = adoptionFromForm(formValues(await args.request.formData()));
   const result = recordAdoption(args.context.db, row, municipality, input, user.id);
   if (!result.ok) return data({ errors: result.errors, input }, { status: 400 });
@@ -82,7 +81,6 @@ export default function Vaststelling() {
     const untouched = current.text === "" || current.text === wording.get(current.provision);
     updateChange(i, j, untouched ? { provision, text: wording.get(provision) ?? "" } : { provision });
   };
-  const state = (name: string) => ({ errors, values: { [name]: "" } });
 
   return (
     <div className="mw-stack">
@@ -145,7 +143,7 @@ export default function Vaststelling() {
                         label={`Gewijzigde bepaling ${j + 1}`}
                         placeholder="Kies een lid of onderdeel"
                         options={options}
-                        state={state(`${name}.provision`)}
+                        state={{ errors }}
                         value={c.provision}
                         onChange={(provision) => choose(i, j, provision)}
                       />

@@ -56,21 +56,22 @@ function borneAmendment(text: { doc: Parameters<typeof amendableProvisions>[0]["
 }
 
 const NEWER_DEFINITIVE_NAME = "Definitieve versie na evaluatie bemiddelingstafel";
+const NEWER_MEMBER = "art-bemiddelingstafel-lid-reglement";
 
-/** The model after the region's later change: the mediation table gets six weeks instead of four for its advice. */
+/** The model after the region's later change: the colleges also publish the mediation table's rules. */
 function newerText(document: unknown): unknown {
   const json = structuredClone(document) as { attrs?: { id?: string }; content?: unknown[]; text?: string };
   let changed = false;
   const visit = (node: typeof json, inTarget: boolean) => {
-    const here = inTarget || node.attrs?.id === "art-bemiddelingstafel-lid-termijn";
-    if (here && typeof node.text === "string" && node.text.includes("vier weken")) {
-      node.text = node.text.replace("vier weken", "zes weken");
+    const here = inTarget || node.attrs?.id === NEWER_MEMBER;
+    if (here && typeof node.text === "string" && node.text.endsWith("werkwijze van de bemiddelingstafel.")) {
+      node.text = node.text.replace(/\.$/, " en maken het reglement openbaar.");
       changed = true;
     }
     for (const child of (node.content ?? []) as (typeof json)[]) visit(child, here);
   };
   visit(json, false);
-  if (!changed) throw new Error("Demo: de termijn van de bemiddelingstafel staat niet meer in het model.");
+  if (!changed) throw new Error(`Demo: ${NEWER_MEMBER} luidt niet meer zoals de demo verwacht.`);
   return json;
 }
 

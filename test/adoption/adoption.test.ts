@@ -60,9 +60,10 @@ describe("the demo", () => {
     const latest = latestDefinitiveVersion(db, row.id)!;
     expect(latest.number).toBe(2);
     expect(latest.frozenAt.getTime()).toBeGreaterThanOrEqual(adopted.recordedAt.getTime());
-    // The newer version changes the mediation table's term; the adopted text keeps the one adopted.
-    expect(text).toContain("binnen vier weken nadat het is gevraagd");
-    expect(JSON.stringify(getModelRow(db, row.id)!.document)).toContain("binnen zes weken nadat het is gevraagd");
+    // The newer version has the colleges publish the mediation table's rules; the adopted text keeps what was adopted.
+    expect(text).toContain("de werkwijze van de bemiddelingstafel.");
+    expect(text).not.toContain("maken het reglement openbaar");
+    expect(JSON.stringify(getModelRow(db, row.id)!.document)).toContain("werkwijze van de bemiddelingstafel en maken het reglement openbaar.");
   });
 
   test("seeding again adds nothing", async () => {
@@ -131,7 +132,8 @@ describe("recording an adoption", () => {
 
   test("the adopted text does not change after a live edit, a changed choice or a newer version the municipality moves to", () => {
     const before = renderText(textInForce(db, row.id, almelo)!.resolved);
-    const json = JSON.stringify(getModelRow(db, row.id)!.document).replace("binnen zes weken nadat het is gevraagd", "binnen tien weken nadat het is gevraagd");
+    const json = JSON.stringify(getModelRow(db, row.id)!.document).replace("de werkwijze van de bemiddelingstafel", "de werkwijze van de regionale tafel");
+    expect(json).toContain("de regionale tafel");
     db.update(models).set({ document: JSON.parse(json) }).where(eq(models.id, row.id)).run();
     const live = parseModel(getModelRow(db, row.id)!.document);
     writeChoice(db, { modelId: row.id, municipalityId: almelo.id, slotKey: "applicationFee", value: 40, definition: live.slots.get("applicationFee")!, seenVersion: 1, userId: null });
@@ -142,7 +144,7 @@ describe("recording an adoption", () => {
     try {
       const adopted = textInForce(fresh, row.id, almelo)!;
       expect(renderText(adopted.resolved)).toBe(before);
-      expect(before).not.toContain("tien weken");
+      expect(before).not.toContain("regionale tafel");
       expect(before).toContain("drie weken");
     } finally {
       closeDatabase(fresh);

@@ -129,7 +129,7 @@ describe("the text in force", () => {
     expect((await client("gemeenteEnschede").get(page("enschede", "geldend"))).body).toContain("Vaststelling vastleggen");
   });
 
-  test("the process overview, the matrix and the model page show vastgesteld and the model version followed", async () => {
+  test("the process overview, the matrix, the choices page and the model page show vastgesteld and the model version followed", async () => {
     const process = mainText((await client("raad").get(`/modellen/${modelId}/proces`)).body);
     expect(process).toMatch(/Borne\s.*vastgesteld op 26 november 2026 \(besluit 2026-112\)/s);
     const matrix = await client("redactie").get(`/modellen/${modelId}/overzicht`);
@@ -138,6 +138,9 @@ describe("the text in force", () => {
     expect(matrix.body).toMatch(/data-label="Borne"[^>]*>vastgesteld</);
     expect(matrix.body).toMatch(/data-label="Almelo"[^>]*>vastgesteld</);
     expect(matrix.body).toMatch(/data-label="Enschede"[^>]*>concept</);
+    const choices = await client("raad").get(`/modellen/${modelId}/gemeenten/borne`);
+    expect(mainText(choices.body)).toContain("De raad heeft de verordening vastgesteld op 26 november 2026:");
+    expect(choices.body).toContain(`href="${page("borne", "geldend")}"`);
     const model = await client("huurders").get(`/modellen/${modelId}`);
     expect(model.body).toContain(`href="${page("borne", "geldend")}"`);
     expect(mainText(model.body)).toContain("geldende tekst: modelversie 1");
