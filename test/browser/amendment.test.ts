@@ -37,6 +37,6 @@ describe("the draft amending ordinance in the browser", () => {
       await expectNoAxeViolations(page);
       await expectNoHorizontalOverflow(page);
       await context.close();
-    });
+    }, 120_000);
   }
 });
