@@ -1,4 +1,4 @@
-import { diffWords } from "diff";
+import { diffArrays } from "diff";
 import { atom } from "./text-in-force";
 
 // Word-level instructions: the smallest replacement “old” → “new” that turns one wording into the other, widened by
@@ -11,11 +11,18 @@ export interface Replacement {
   readonly new: string;
 }
 
+/**
+ * Words, runs of white space and single signs, so that every part of a diff is exactly a slice of its own side
+ * (diffWords normalises white space around changes, which would shift the offsets).
+ */
+const tokens = (text: string): string[] => text.match(/\s+|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
+const diffTokens = (before: string, after: string) => diffArrays(tokens(before), tokens(after)).map((part) => ({ ...part, value: part.value.join("") }));
+
 /** Changed words over all words of both wordings: how much of a provision changes (0 … 1). */
 export function changedShare(before: string, after: string): number {
   let changed = 0;
   let total = 0;
-  for (const part of diffWords(before, after)) {
+  for (const part of diffTokens(before, after)) {
     const words = part.value.split(/\s+/).filter(Boolean).length;
     total += part.added || part.removed ? words : 2 * words;
     if (part.added || part.removed) changed += words;
@@ -27,7 +34,7 @@ export function changedShare(before: string, after: string): number {
 function firstChange(before: string, after: string): Replacement | null {
   let offset = 0;
   let change: { from: number; old: string; new: string } | null = null;
-  for (const part of diffWords(before, after)) {
+  for (const part of diffTokens(before, after)) {
     if (!part.added && !part.removed) {
       if (change) break;
       offset += part.value.length;

@@ -1,4 +1,7 @@
 import { expect, test } from "vitest";
+import { parseModel } from "../parse";
+import { resolve } from "../resolve";
+import { ordinance, simpleArticle } from "../testing/builder";
 import { adopted, target } from "../testing/amendment-example";
 import { apply } from "./apply";
 import { draftInstructions } from "./draft";
@@ -45,4 +48,15 @@ test("the amending ordinance as text: Artikel I with its instructions and what t
   expect(text).toContain("G\n\nNa artikel 4 wordt een artikel ingevoegd, luidende:\n\nArtikel 4a Verlenging\nHet college kan de urgentie eenmaal verlengen.\n");
   expect(text).toContain("I\n\nIn artikel 6 wordt, onder vernummering van het tweede lid tot derde lid, na het eerste lid een lid ingevoegd, luidende:\n\n2. Het college hoort de aanvrager eerst.\n");
   expect(text).toContain("Artikel II\n\nDeze verordening treedt in werking op 1 juli 2027.\n\nArtikel III\n\nDeze verordening wordt aangehaald als: Wijzigingsverordening urgentie Almelo 2027.\n");
+});
+
+test("words added before the closing full stop are one replacement, with the word before them", () => {
+  const sentence1 = (before: string, after: string) => {
+    const text = (wording: string) => resolve(parseModel(ordinance({ body: [simpleArticle("a1", "Bemiddeling", wording)] })), {}, { name: "Borne", slug: "borne" });
+    const { steps } = draftInstructions(textInForce(text(before)), text(after).doc);
+    return steps.map(sentence);
+  };
+  expect(sentence1("Het college stelt regels over de werkwijze van de bemiddelingstafel.", "Het college stelt regels over de werkwijze van de bemiddelingstafel en maakt die openbaar.")).toEqual([
+    "In artikel 1 wordt “bemiddelingstafel.” vervangen door “bemiddelingstafel en maakt die openbaar.”.",
+  ]);
 });
