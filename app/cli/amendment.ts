@@ -55,7 +55,7 @@ export async function amendmentCommand(db: Db, args: string[], io: CliIo): Promi
     return 1;
   }
   const { draft } = result;
-  io.out(`${municipality.name}: ontwerp-wijzigingsverordening van modelversie ${draft.from.number} naar ${draft.to.number}, ${draft.ordinance.parts.length} wijzigingsopdrachten, geschreven naar ${values.o}.`);
+  io.out(`${municipality.name}: ontwerp-wijzigingsverordening van modelversie ${draft.from.number} naar ${draft.to.number}, ${draft.ordinance.parts.length === 1 ? "1 wijzigingsopdracht" : `${draft.ordinance.parts.length} wijzigingsopdrachten`}, geschreven naar ${values.o}.`);
   for (const problem of draft.problems) io.err(`Let op: ${problem}`);
   return 0;
 }
