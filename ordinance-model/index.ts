@@ -22,7 +22,7 @@ export type { OrdinanceModel } from "./model";
 export { ModelError } from "./model-error";
 export { parseModel, parseLiveModel } from "./parse";
 export { structureProblems, type StructureProblem } from "./structure-problems";
-export { computeNumbering, type Numbering, type NumberEntry, type NumberedKind } from "./numbering";
+export { computeNumbering, type Numbering, type NumberEntry, type NumberedKind, type NumberInForce, type NumberingOptions } from "./numbering";
 export { referenceInWords, placeInWords, innermostNumbered, ordinalWord, danglingReferences, type ReferenceSite } from "./references";
 export type { Municipality } from "./municipality";
 export { validateChoices, effectiveValues, ChoicesError, type Choices, type ChoiceError, type ChoiceProblem } from "./choices";

@@ -1,6 +1,7 @@
 import type { Node } from "prosemirror-model";
 import type { Numbering } from "./numbering";
 import { formatList } from "./format";
+import { jci, lawReferenceUrl, type LawReference } from "./law-references";
 import { referenceInWords } from "./references";
 
 // The inline content of a text block as a flat list of segments, the common ground of the three
@@ -10,6 +11,8 @@ export type InlineSegment =
   | { readonly kind: "text"; readonly text: string; readonly marks: readonly string[] }
   /** `words` is null when the target is not in the text (a dangling reference). */
   | { readonly kind: "reference"; readonly target: string; readonly words: string | null; readonly marks: readonly string[] }
+  /** A citation of national law: its words as written, and where it links to (law-references.ts). */
+  | { readonly kind: "law"; readonly words: string; readonly href: string; readonly jci: string; readonly marks: readonly string[] }
   | { readonly kind: "slot"; readonly key: string; readonly marks: readonly string[] };
 
 /** `from`: the provision the block stands in (see referenceOrigins), for references relative to it. */
@@ -26,7 +29,8 @@ export function singleSegments(block: Node, numbering: Numbering, from?: string 
     else if (node.type.name === "reference") {
       const target = String(node.attrs.target);
       segments.push({ kind: "reference", target, words: referenceInWords(numbering, target, from), marks });
-    } else if (node.type.name === "slotValue") segments.push({ kind: "slot", key: String(node.attrs.slot), marks });
+    } else if (node.type.name === "lawReference") segments.push(lawSegment(node.attrs as LawReference, marks));
+    else if (node.type.name === "slotValue") segments.push({ kind: "slot", key: String(node.attrs.slot), marks });
   });
   return segments;
 }
@@ -38,8 +42,13 @@ export function inlineJsonSegments(content: readonly { readonly type: string; re
     const attrs = (json.attrs ?? {}) as Record<string, unknown>;
     if (json.type === "text") return { kind: "text", text: String(json.text), marks };
     if (json.type === "reference") return { kind: "reference", target: String(attrs.target), words: referenceInWords(numbering, String(attrs.target)), marks };
+    if (json.type === "lawReference") return lawSegment(attrs as unknown as LawReference, marks);
     return { kind: "slot", key: String(attrs.slot), marks };
   });
+}
+
+function lawSegment(ref: LawReference, marks: readonly string[]): InlineSegment {
+  return { kind: "law", words: ref.words, href: lawReferenceUrl(ref), jci: jci(ref), marks };
 }
 
 export const danglingMarker = "[verwijzing naar vervallen bepaling]";

@@ -141,3 +141,21 @@ describe("definition lists", () => {
     expect(text).toContain("a. een;");
   });
 });
+
+describe("numbers in force", () => {
+  const inForceOf = (kind: "chapter" | "article") => (pairs: [string, string][]) => new Map(pairs.map(([id, designation]) => [id, { kind, designation }] as const));
+  const [articlesInForce, chaptersInForce] = [inForceOf("article"), inForceOf("chapter")];
+
+  test("keep their designation, leave a deleted number unused and letter new articles after the last kept one", () => {
+    const doc = parseModel(ordinance({ body: [simpleArticle("a1", "A", "T."), simpleArticle("n1", "N", "T."), simpleArticle("n2", "N", "T."), simpleArticle("a3", "C", "T.")] })).doc;
+    const inForce = articlesInForce([["a1", "1"], ["a2", "2"], ["a3", "3"]]);
+    const numbering = computeNumbering(doc, { inForce });
+    expect(["a1", "n1", "n2", "a3"].map((id) => numbering.get(id)!.label)).toEqual(["Artikel 1", "Artikel 1a", "Artikel 1b", "Artikel 3"]);
+  });
+
+  test("skip a letter already in force and number chapters the same way", () => {
+    const doc = parseModel(ordinance({ body: [chapter("h1", "Een", simpleArticle("a1", "A", "T.")), chapter("hn", "Nieuw", simpleArticle("n1", "N", "T.")), chapter("h2", "Twee", simpleArticle("a2", "B", "T."))] })).doc;
+    const numbering = computeNumbering(doc, { inForce: new Map([...chaptersInForce([["h1", "1"], ["h1a", "1a"], ["h2", "2"]]), ...articlesInForce([["a1", "1"], ["a2", "2"]])]) });
+    expect(["h1", "hn", "h2", "n1"].map((id) => numbering.get(id)!.label)).toEqual(["Hoofdstuk 1", "Hoofdstuk 1b", "Hoofdstuk 2", "Artikel 1a"]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Node } from "prosemirror-model";
 import { conditionOf } from "./condition";
-import { childOfType, childrenOf, definedTermOf, partsAfterHeading, slotKindsIn } from "./tree";
+import { articlesIn, childOfType, childrenOf, definedTermOf, partsAfterHeading, slotKindsIn } from "./tree";
 
 // The only place that computes numbers (Aanwijzingen voor de regelgeving 3.59 and following):
 // Hoofdstuk 1, Paragraaf 1.1, Artikel 4 or 2.3, members "1.", items "a.", sub-items "1°".
@@ -64,8 +64,53 @@ export function itemLetter(ordinal: number): string {
   return letter.repeat(Math.floor((ordinal - 1) / 26) + 1);
 }
 
-export function computeNumbering(doc: Node): Numbering {
+/**
+ * Numbers in force (a text after an amending ordinance): the chapters, sections and articles it already had keep
+ * their designation, a deleted one leaves its number unused, and a new one takes the number of the last kept one
+ * before it plus a letter (12a, 12b), a letter no number in force uses yet. Members and items are renumbered as
+ * usual; the amending ordinance says so ("onder vernummering van …").
+ */
+export interface NumberInForce {
+  readonly kind: "chapter" | "section" | "article";
+  /** "12", "2.3", "12a". */
+  readonly designation: string;
+}
+
+export interface NumberingOptions {
+  /** Id → its number in force; given, the text is numbered in force. */
+  readonly inForce?: ReadonlyMap<string, NumberInForce>;
+}
+
+/** Hands out designations in one scope (all articles, the articles of a chapter, the chapters, …) of a text in force. */
+function inForceDesignator(inForce: ReadonlyMap<string, NumberInForce>, used: Set<string>, prefix: string, ids: readonly string[]) {
+  // In a scope without any number in force (a new chapter of a text numbered per chapter) numbers start at 1.
+  const noneKept = ids.every((id) => !inForce.has(id));
+  let base: string | null = null;
+  let fresh = 0;
+  return (id: string, position: number): string => {
+    const kept = inForce.get(id)?.designation;
+    if (kept !== undefined) {
+      base = kept;
+      fresh = 0;
+      return kept;
+    }
+    if (noneKept) return `${prefix}${position + 1}`;
+    let designation: string;
+    do designation = `${base ?? `${prefix}0`}${itemLetter(++fresh)}`;
+    while (used.has(designation));
+    used.add(designation);
+    return designation;
+  };
+}
+
+export function computeNumbering(doc: Node, options: NumberingOptions = {}): Numbering {
   const entries = new Map<string, NumberEntry>();
+  const inForce = options.inForce;
+  // Per kind, every number in force, deleted ones included: none is given out twice.
+  const used = { chapter: new Set<string>(), section: new Set<string>(), article: new Set<string>() };
+  for (const number of inForce?.values() ?? []) used[number.kind].add(number.designation);
+  const designator = (kind: NumberInForce["kind"], prefix: string, nodes: readonly Node[]) =>
+    inForce ? inForceDesignator(inForce, used[kind], prefix, nodes.map((n) => String(n.attrs.id))) : null;
   const slotKinds = slotKindsIn(doc);
   const perChapter = doc.attrs.numbering === "perChapter";
   // A model setting: definitions may stand without letters, as many newer ordinances write them.
@@ -108,11 +153,15 @@ export function computeNumbering(doc: Node): Numbering {
     });
   };
 
-  const numberArticles = (articles: readonly Node[], chapterNumber: number | null, parentPath: readonly string[]): void => {
+  const allArticles = articlesIn(body);
+  let articleDesignator = designator("article", "", allArticles);
+
+  const numberArticles = (articles: readonly Node[], chapterNumber: string | null, parentPath: readonly string[]): void => {
     const { positions, count } = siblingPositions(articles, slotKinds);
     articles.forEach((article, i) => {
       const ordinal = articleCount + positions[i]! + 1;
-      const designation = perChapter && chapterNumber !== null ? `${chapterNumber}.${ordinal}` : String(ordinal);
+      const designation =
+        articleDesignator?.(String(article.attrs.id), ordinal - 1) ?? (perChapter && chapterNumber !== null ? `${chapterNumber}.${ordinal}` : String(ordinal));
       const path = add(article, { kind: "article", ordinal, designation, label: `Artikel ${designation}`, depth: 0 }, parentPath);
       numberMembers(article, path);
     });
@@ -124,14 +173,19 @@ export function computeNumbering(doc: Node): Numbering {
     numberArticles(bodyParts, null, []);
     return entries;
   }
+  const chapterDesignator = designator("chapter", "", bodyParts);
   bodyParts.forEach((chapter, c) => {
-    const chapterNumber = c + 1;
-    const chapterPath = add(chapter, { kind: "chapter", ordinal: chapterNumber, designation: String(chapterNumber), label: `Hoofdstuk ${chapterNumber}`, depth: 0 }, []);
-    if (perChapter) articleCount = 0;
+    const chapterNumber = chapterDesignator?.(String(chapter.attrs.id), c) ?? String(c + 1);
+    const chapterPath = add(chapter, { kind: "chapter", ordinal: c + 1, designation: chapterNumber, label: `Hoofdstuk ${chapterNumber}`, depth: 0 }, []);
     const parts = partsAfterHeading(chapter);
+    if (perChapter) {
+      articleCount = 0;
+      articleDesignator = designator("article", `${chapterNumber}.`, articlesIn(chapter));
+    }
     if (parts[0]?.type.name === "section") {
+      const sectionDesignator = designator("section", `${chapterNumber}.`, parts);
       parts.forEach((section, s) => {
-        const designation = `${chapterNumber}.${s + 1}`;
+        const designation = sectionDesignator?.(String(section.attrs.id), s) ?? `${chapterNumber}.${s + 1}`;
         const sectionPath = add(section, { kind: "section", ordinal: s + 1, designation, label: `Paragraaf ${designation}`, depth: 0 }, chapterPath);
         numberArticles(partsAfterHeading(section), chapterNumber, sectionPath);
       });

@@ -1,6 +1,7 @@
 import type { ContentMatch, NodeType } from "prosemirror-model";
 import { z } from "zod";
 import type { OrdinanceModel } from "./model";
+import { lawReferenceProblems } from "./law-references";
 import { ModelError } from "./model-error";
 import { computeNumbering } from "./numbering";
 import { contractSchema, definitionStyles, idNodeNames, listKinds, numberingStyles, preambleRoles, referenceTargetNames, schema, slotDefinitionAttrNames } from "./schema";
@@ -238,6 +239,10 @@ function checkSemantics(root: Json, ids: Map<string, IdSite>, slots: Map<string,
       if (!site) {
         if (strict) fail([...path, "attrs", "target"], `verwijzing naar onbekende id "${target}"`);
       } else if (!referenceTargetNames.has(site.type)) fail([...path, "attrs", "target"], `een verwijzing wijst naar een artikel, lid of onderdeel; "${target}" is een "${site.type}"`);
+    }
+    if (json.type === "lawReference") {
+      const problem = Object.entries(lawReferenceProblems(attrs))[0];
+      if (problem) fail([...path, "attrs", problem[0]], problem[1]);
     }
     if (json.type === "slotValue") {
       const at = [...path, "attrs", "slot"];

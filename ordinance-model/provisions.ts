@@ -25,7 +25,7 @@ const kinds = new Set<string>(["article", "member", "item"]);
 
 function blockText(model: OrdinanceModel, block: Node, origins: WeakMap<Node, string>): string {
   return inlineSegments(block, model.numbering, origins.get(block))
-    .map((s) => (s.kind === "text" ? s.text : s.kind === "reference" ? (s.words ?? "[vervallen verwijzing]") : `[${model.slots.get(s.key)?.label ?? s.key}]`))
+    .map((s) => (s.kind === "text" ? s.text : s.kind === "reference" ? (s.words ?? "[vervallen verwijzing]") : s.kind === "law" ? s.words : `[${model.slots.get(s.key)?.label ?? s.key}]`))
     .join("");
 }
 

@@ -81,6 +81,8 @@ class HtmlRenderer {
         return segment.words === null
           ? `<span${attributes({ class: "mw-reference mw-reference--dangling", "data-target": segment.target })}>${escapeHtml(danglingMarker)}</span>`
           : withMarks(`<a${attributes({ class: "mw-reference", href: `#${this.id(segment.target)}` })}>${escapeHtml(segment.words)}</a>`, segment.marks);
+      case "law":
+        return withMarks(`<a${attributes({ class: "mw-law-reference", href: segment.href })}>${escapeHtml(segment.words)}</a>`, segment.marks);
       case "slot":
         return withMarks(this.slot(segment.key), segment.marks);
     }

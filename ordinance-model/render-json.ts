@@ -42,7 +42,7 @@ function outlineOf(source: RenderSource): Outline {
   const origins = referenceOrigins(source.doc, numbering);
   const text = (block: Node) =>
     inlineSegments(block, numbering, origins.get(block))
-      .map((s) => (s.kind === "text" ? s.text : s.kind === "reference" ? (s.words ?? danglingMarker) : `[${slotLabelOf(source, s.key)}]`))
+      .map((s) => (s.kind === "text" ? s.text : s.kind === "reference" ? (s.words ?? danglingMarker) : s.kind === "law" ? s.words : `[${slotLabelOf(source, s.key)}]`))
       .join("");
   const withCondition = (node: Node) => {
     const condition = conditionOf(node);

@@ -31,6 +31,8 @@ class TextRenderer {
         return segment.text;
       case "reference":
         return segment.words ?? danglingMarker;
+      case "law":
+        return segment.words;
       case "slot": {
         const def = slotDefinitionOf(this.source, segment.key);
         if (!def) return `[${slotLabelOf(this.source, segment.key)}: nog in te vullen]`;
@@ -79,11 +81,24 @@ class TextRenderer {
     this.caption(article, "");
     const label = this.source.numbering.get(String(article.attrs.id))?.label ?? "Artikel";
     this.lines.push(`${label} ${this.inline(article.firstChild!)}`.trimEnd());
-    for (const member of partsAfterHeading(article)) {
-      this.caption(member, "");
-      const number = this.source.numbering.get(String(member.attrs.id))?.label ?? "";
-      this.blocks(childrenOf(member), number, "", number ? indentStep : "");
+    for (const member of partsAfterHeading(article)) this.numberedPart(member);
+  }
+
+  /** A member or an item on its own, its number in front. */
+  private numberedPart(node: Node): void {
+    this.caption(node, "");
+    const number = this.source.numbering.get(String(node.attrs.id))?.label ?? "";
+    this.blocks(childrenOf(node), number, "", number ? indentStep : "");
+  }
+
+  /** Chapters, sections, articles, members or items, as a text quotes them (an amending ordinance's "luidende:"). */
+  provisions(nodes: readonly Node[]): string {
+    for (const node of nodes) {
+      if (node.type.name === "chapter" || node.type.name === "section") this.division(node);
+      else if (node.type.name === "article") this.article(node);
+      else this.numberedPart(node);
     }
+    return `${this.lines.join("\n").trim()}\n`;
   }
 
   private division(node: Node): void {
@@ -127,6 +142,11 @@ class TextRenderer {
     if (options.includeNotes !== false) this.notes(childOfType(doc, "notes"));
     return `${this.lines.join("\n").trim()}\n`;
   }
+}
+
+/** Provisions of the model or a resolved ordinance as plain text, numbered as in `source`. */
+export function renderProvisionsText(source: RenderSource, nodes: readonly Node[]): string {
+  return new TextRenderer(source).provisions(nodes);
 }
 
 /** The model or a resolved ordinance as plain text. */

@@ -8,7 +8,7 @@ const contract: Record<string, string[]> = {
   heading: [], article: ["id", "condition"], member: ["id", "condition"], itemList: ["kind"], item: ["id", "condition"], paragraph: ["condition"],
   notes: [], generalNotes: [], noteHeading: [], articleNotes: [], articleNote: ["id", "article", "condition"], slots: [],
   slotDefinition: ["key", "kind", "label", "guidance", "fixed", "default", "constraints", "options", "source"],
-  text: [], reference: ["target"], slotValue: ["slot"],
+  text: [], reference: ["target"], lawReference: ["law", "article", "member", "words"], slotValue: ["slot"],
 };
 
 test("has exactly the contract's nodes, attrs and marks", () => {
@@ -19,7 +19,7 @@ test("has exactly the contract's nodes, attrs and marks", () => {
 });
 
 test("references and slot values are inline atoms, slot definitions atom blocks; conditions default to null", () => {
-  for (const name of ["reference", "slotValue"]) expect([schema.nodes[name]!.isInline, schema.nodes[name]!.isAtom]).toEqual([true, true]);
+  for (const name of ["reference", "lawReference", "slotValue"]) expect([schema.nodes[name]!.isInline, schema.nodes[name]!.isAtom]).toEqual([true, true]);
   expect([schema.nodes.slotDefinition!.isBlock, schema.nodes.slotDefinition!.isAtom]).toEqual([true, true]);
   expect(schema.nodes.article!.create({ id: "a" }, schema.nodes.heading!.create()).attrs.condition).toBeNull();
   expect(schema.nodes.ordinance!.create().attrs.numbering).toBe("consecutive");

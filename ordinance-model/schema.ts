@@ -1,4 +1,5 @@
 import { Schema, type ContentMatch, type Fragment, type MarkSpec, type NodeSpec, type Node, type TagParseRule } from "prosemirror-model";
+import { lawReferenceUrl, type LawReference } from "./law-references";
 
 // The ProseMirror schema of a model ordinance, as docs/ordinance-document.md describes it.
 // Numbers are deliberately absent: they follow from the structure (numbering.ts).
@@ -176,6 +177,36 @@ const nodes: Record<string, NodeSpec> = {
     toDOM: (node) => ["a", { "data-node": "reference", "data-target": String(node.attrs.target), href: `#${String(node.attrs.target)}`, class: "mw-reference" }],
     parseDOM: [{ tag: 'a[data-node="reference"]', getAttrs: (dom) => ({ target: (dom as unknown as DomElement).getAttribute("data-target") }) }],
   },
+  // A citation of national law: the law's BWB id, the article and member, and the words as written (law-references.ts).
+  lawReference: {
+    inline: true,
+    group: "inline",
+    atom: true,
+    attrs: { law: {}, article: {}, member: { default: null }, words: {} },
+    // Its words are text for every reader of textContent (titles, the drafting checks), as they are on paper.
+    leafText: (node) => String(node.attrs.words),
+    toDOM: (node) => [
+      "a",
+      {
+        "data-node": "lawReference",
+        "data-law": String(node.attrs.law),
+        "data-article": String(node.attrs.article),
+        ...(node.attrs.member ? { "data-member": String(node.attrs.member) } : {}),
+        href: lawReferenceUrl(node.attrs as LawReference),
+        class: "mw-law-reference",
+      },
+      String(node.attrs.words),
+    ],
+    parseDOM: [
+      {
+        tag: 'a[data-node="lawReference"]',
+        getAttrs: (dom) => {
+          const el = dom as unknown as DomElement & { textContent: string | null };
+          return { law: el.getAttribute("data-law"), article: el.getAttribute("data-article"), member: el.getAttribute("data-member"), words: el.textContent ?? "" };
+        },
+      },
+    ],
+  },
   slotValue: {
     inline: true,
     group: "inline",
@@ -227,7 +258,7 @@ export function contractAccepts(typeName: string, content: Fragment): boolean {
 export type NodeName =
   | "ordinance" | "title" | "preamble" | "preambleClause" | "body" | "chapter" | "section" | "heading" | "article"
   | "member" | "itemList" | "item" | "paragraph" | "notes" | "generalNotes" | "noteHeading" | "articleNotes"
-  | "articleNote" | "slots" | "slotDefinition" | "text" | "reference" | "slotValue";
+  | "articleNote" | "slots" | "slotDefinition" | "text" | "reference" | "lawReference" | "slotValue";
 
 /** Node types that carry an `id` attribute (the contract's "structural nodes"). */
 export const idNodeNames: ReadonlySet<string> = new Set(["preambleClause", "chapter", "section", "article", "member", "item", "articleNote"]);

@@ -47,7 +47,7 @@ export function wordDiff(before: string, after: string): WordPart[] {
 const articlesOf = (model: OrdinanceModel): Provision[] => provisions(model).filter((p) => p.kind === "article");
 
 /** Ids both versions have whose relative order changed: those the longest common order leaves out. */
-function movedIds(before: readonly string[], after: readonly string[]): Set<string> {
+export function movedIds(before: readonly string[], after: readonly string[]): Set<string> {
   const shared = new Set(after);
   const common = before.filter((id) => shared.has(id));
   const inBoth = new Set(common);

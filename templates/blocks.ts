@@ -1,4 +1,4 @@
-import { Bookmark, HeadingLevel, Paragraph, TextRun, type IParagraphOptions, type IRunOptions, type ParagraphChild } from "docx";
+import { Bookmark, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type IParagraphOptions, type IRunOptions, type ParagraphChild } from "docx";
 import { styleIds } from "./layout";
 
 // A document first becomes a flat list of blocks (a styled paragraph of runs), then Word paragraphs. The flat list
@@ -10,6 +10,8 @@ export interface Run {
   readonly italics?: boolean;
   /** A slot or variant in the model met varianten: shown highlighted, so a reader sees what is still to choose. */
   readonly placeholder?: boolean;
+  /** An external link: a citation of national law to wetten.overheid.nl. */
+  readonly link?: string;
 }
 
 export type BlockStyle = "title" | "heading1" | "heading2" | "heading3" | "normal" | keyof typeof styleIds;
@@ -43,7 +45,12 @@ function runOptions(run: Run): IRunOptions {
 export type ParagraphExtras = Pick<IParagraphOptions, "run">;
 
 /** A block as a Word paragraph in its style; `children` replaces its runs (the revision runs of a tracked change). */
-export function paragraphOf(b: Block, children: ParagraphChild[] = b.runs.map((r) => new TextRun(runOptions(r))), extras: ParagraphExtras = {}): Paragraph {
+function runOf(run: Run): ParagraphChild {
+  const text = new TextRun(run.link ? { ...runOptions(run), style: "Hyperlink" } : runOptions(run));
+  return run.link ? new ExternalHyperlink({ link: run.link, children: [text] }) : text;
+}
+
+export function paragraphOf(b: Block, children: ParagraphChild[] = b.runs.map(runOf), extras: ParagraphExtras = {}): Paragraph {
   const content = b.bookmark ? [new Bookmark({ id: b.bookmark, children })] : children;
   const options = {
     children: content,

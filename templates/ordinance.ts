@@ -44,6 +44,8 @@ class OrdinanceBlocks {
         return { text: segment.text, bold, italics };
       case "reference":
         return { text: segment.words ?? danglingMarker, bold, italics };
+      case "law":
+        return { text: segment.words, bold, italics, link: segment.href };
       case "slot":
         return { text: this.placeholder(segment.key), placeholder: true };
     }
@@ -113,6 +115,18 @@ class OrdinanceBlocks {
     for (const part of partsAfterHeading(node)) (part.type.name === "section" ? this.division(part, level + 1) : this.article(part, level + 1));
   }
 
+  /** Chapters, sections, articles, members or items on their own, as an amending ordinance quotes them. */
+  provisions(nodes: readonly Node[]): void {
+    for (const node of nodes) {
+      if (node.type.name === "chapter" || node.type.name === "section") this.division(node, node.type.name === "chapter" ? 2 : 3);
+      else if (node.type.name === "article") this.article(node, 3);
+      else {
+        const depth = this.source.numbering.get(String(node.attrs.id))?.depth ?? 0;
+        this.content(node, this.label(node), node.type.name === "member" ? "member" : depth > 1 ? "subItem" : "item", depth);
+      }
+    }
+  }
+
   body(): void {
     for (const part of childrenOf(childOfType(this.source.doc, "body"))) (part.type.name === "chapter" ? this.division(part, 1) : this.article(part, 1));
   }
@@ -142,6 +156,13 @@ class OrdinanceBlocks {
       for (const paragraph of childrenOf(note)) this.blocks.push(block("normal", ...this.inline(paragraph)));
     }
   }
+}
+
+/** Provisions quoted in an amending ordinance ("komt te luiden:", "luidende:"), numbered as in `source`. */
+export function provisionBlocks(source: RenderSource, nodes: readonly Node[]): Block[] {
+  const walker = new OrdinanceBlocks(source);
+  walker.provisions(nodes);
+  return walker.blocks;
 }
 
 /** The explanatory notes alone, for documents that put something between the articles and the notes. */

@@ -21,6 +21,8 @@ const phrases = [
   /binnen acht weken na ontvangst/,
   /geldig gedurende zes maanden/,
   /ten bedrage van € 25, op de voet/,
+  // A citation of national law reads as written.
+  /op de voet van artikel 2:3 van de Algemene wet bestuursrecht onverwijld door/,
 ];
 
 const textOfHtml = (html: string) =>
@@ -41,4 +43,13 @@ describe("the renderers agree", () => {
   test.each(Object.keys(renderings) as (keyof typeof renderings)[])("%s has the punctuation, merged references and numbers in words", (kind) => {
     for (const phrase of phrases) expect(renderings[kind], `${kind}: ${phrase}`).toMatch(phrase);
   });
+});
+
+test("citations of national law link to wetten.overheid.nl in HTML and Word alike", () => {
+  const href = "https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=2:3";
+  expect(renderHtml(enschede)).toContain(`<a class="mw-law-reference" href="${href.replace("&", "&amp;")}">artikel 2:3 van de Algemene wet bestuursrecht</a>`);
+  const runs = ordinanceBlocks(enschede).flatMap((b) => b.runs);
+  expect(runs.find((r) => r.text === "artikel 2:3 van de Algemene wet bestuursrecht")?.link).toBe(href);
+  // The text renderer writes the words only.
+  expect(renderText(enschede)).not.toContain("wetten.overheid.nl");
 });

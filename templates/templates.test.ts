@@ -47,6 +47,15 @@ describe("Word output", () => {
     expect(xml).not.toContain("w:numPr");
   });
 
+  test("a citation of national law is a hyperlink to its JCI at wetten.overheid.nl", async () => {
+    const docx = await raadsbesluit({ resolved: almelo, data: { proposalNumber: "RV-1", collegeDate: "2026-11-03", councilDate: "2026-12-14", mayor: "A. Burgemeester", clerk: "G. Griffier" } });
+    const xml = documentXml(docx);
+    const rels = strFromU8(unzipSync(docx)["word/_rels/document.xml.rels"]!);
+    const link = /<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>(?:(?!<\/w:hyperlink>).)*?artikel 7:5 van de Algemene wet bestuursrecht/s.exec(xml);
+    expect(link).not.toBeNull();
+    expect(rels).toMatch(new RegExp(`Id="${link![1]}"[^>]*Target="https://wetten.overheid.nl/jci1.3:c:BWBR0005537&amp;artikel=7:5"[^>]*TargetMode="External"|Target="https://wetten.overheid.nl/jci1.3:c:BWBR0005537&amp;artikel=7:5"[^>]*Id="${link![1]}"`));
+  });
+
   test("changed blocks become word-level revisions; added and removed blocks are revisions whole", async () => {
     const borne = resolve(model, { objectionAdvice: "college", applicationFeeCharged: true }, { name: "Borne", slug: "borne" });
     const author = { name: "Rianne de Redacteur", date: "2026-11-03T00:00:00Z" };

@@ -29,3 +29,10 @@ if (missing.length > 0) {
 Installeer ze met:   sudo apt-get install libreoffice-writer-nogui pandoc poppler-utils`);
   process.exit(1);
 }
+
+// The STOP XML is validated against its XSD with xmllint (libxml2-utils).
+if (!onPath("xmllint")) {
+  console.error(`xmllint ontbreekt. De controle van de STOP-XML tegen het XSD heeft het nodig.
+Installeer het met:   sudo apt-get install libxml2-utils`);
+  process.exit(1);
+}

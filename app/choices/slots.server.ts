@@ -35,6 +35,7 @@ function inlineText(model: OrdinanceModel, nodes: readonly InlineNode[]): string
       if (n.type === "text") return n.text ?? "";
       if (n.type === "slotValue") return `[${model.slots.get(String(n.attrs?.slot))?.label ?? n.attrs?.slot}]`;
       if (n.type === "reference") return referenceInWords(model.numbering, String(n.attrs?.target)) ?? "[verwijzing]";
+      if (n.type === "lawReference") return String(n.attrs?.words ?? "");
       return "";
     })
     .join("");

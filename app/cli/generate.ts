@@ -98,7 +98,7 @@ async function writeDocument(run: DocumentRun, { request, path }: { request: Doc
   }
 }
 
-const isFileError = (error: unknown): error is NodeJS.ErrnoException & { code: string } =>
+export const isFileError = (error: unknown): error is NodeJS.ErrnoException & { code: string } =>
   error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
 
 const FILE_PROBLEMS: Record<string, string> = {
@@ -109,4 +109,4 @@ const FILE_PROBLEMS: Record<string, string> = {
   EROFS: "alleen-lezen bestandssysteem",
 };
 
-const fileProblem = (code: string): string => FILE_PROBLEMS[code] ?? code;
+export const fileProblem = (code: string): string => FILE_PROBLEMS[code] ?? code;

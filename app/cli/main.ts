@@ -23,6 +23,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   monitor: async () => (await import("./monitor")).monitorCommand,
   adoption: async () => (await import("./adoption")).adoptionCommand,
   "in-force": async () => (await import("./adoption")).inForceCommand,
+  amendment: async () => (await import("./amendment")).amendmentCommand,
+  stop: async () => (await import("./stop")).stopCommand,
 };
 
 const USAGE = `Gebruik: modelwerk <opdracht> [opties]
@@ -55,8 +57,11 @@ Opdrachten:
   besluitvorming show --gemeente SLUG [--model ID]
   adoption record --gemeente SLUG --datum JJJJ-MM-DD --nummer N [--amendement BESTAND.json]… [--model ID]
   in-force --gemeente SLUG [--format text|json] [--model ID]
+  amendment --gemeente SLUG [--naar VERSIE] [--format text|docx|stop] [--soort raadsbesluit|raadsvoorstel]
+            [--datum JJJJ-MM-DD --nummer N] -o PAD [--model ID]
   generate raadsbesluit|raadsvoorstel|adviesaanvraag-provincie|adviesaanvraag-huurders|nota|model|wijzigingen
            [--gemeente SLUG|--all] [--fase ID] [--van V --naar V] -o PAD [--model ID]
+  stop --gemeente SLUG -o BESTAND.xml [--model ID]
 
 De database is DATABASE_PATH (standaard data/modelwerk.db).`;
 

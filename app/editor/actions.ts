@@ -13,13 +13,15 @@ import {
   insertSlotValue,
   insertSubItem,
   moveArticle,
+  saveLawReference,
+  selectedLawReference,
   setProvisionCondition,
 } from "../../ordinance-model/editing/index";
 
 // Every toolbar button with its keyboard shortcut, in one list: the toolbar and the keymap are both built from it,
 // so a button and its shortcut can never disagree.
 
-export type DialogName = "reference" | "slot" | "optional";
+export type DialogName = "reference" | "law" | "slot" | "optional";
 
 export interface EditorAction {
   readonly id: string;
@@ -59,6 +61,14 @@ export const editorActions: readonly EditorAction[] = [
   direct("omhoog", "Artikel omhoog", "Mod-Alt-ArrowUp", moveArticle(-1)),
   direct("omlaag", "Artikel omlaag", "Mod-Alt-ArrowDown", moveArticle(1)),
   { id: "verwijzing", label: "Verwijzing invoegen", key: "Mod-Alt-v", dialog: "reference", available: applies(insertReference("x")) },
+  {
+    id: "wet",
+    label: "Verwijzing naar een wet",
+    key: "Mod-Alt-w",
+    dialog: "law",
+    // A selected citation is changed; elsewhere one is inserted where text may stand.
+    available: (s) => selectedLawReference(s) !== null || saveLawReference({ law: "BWBR0000000", article: "1", member: null, words: "x" })(s),
+  },
   { id: "keuze", label: "Keuzemogelijkheid", key: "Mod-Alt-k", dialog: "slot", available: (s) => onSlotValue(s) || insertSlotValue("x")(s) },
   { id: "optioneel", label: "Optioneel maken", key: "Mod-Alt-p", dialog: "optional", available: isPlainOrOptional },
   { id: "niet-optioneel", label: "Niet meer optioneel", key: "Mod-Alt-Shift-p", command: setProvisionCondition(null), available: isOptional },

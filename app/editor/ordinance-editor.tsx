@@ -8,12 +8,16 @@ import {
   insertReference,
   insertSlotValue,
   provisionTargets,
+  saveLawReference,
   saveSlotDefinition,
+  selectedLawReference,
   setProvisionCondition,
   slotDefinitions,
   type SlotAttrs,
   type SlotErrors,
 } from "../../ordinance-model/editing/index";
+import type { LawReference } from "../../ordinance-model/law-references";
+import { LawDialog } from "./law-dialog";
 import type { DialogName, EditorAction } from "./actions";
 import { ORDINANCE_ATTRS, connect, type Collab, type ConnectionState, type PresenceUser } from "./collab";
 import { DefinitionsSetting } from "./definitions-setting";
@@ -38,7 +42,7 @@ export interface OrdinanceEditorProps {
   fallback: React.ReactNode;
 }
 
-type OpenDialog = { name: "reference" } | { name: "slot"; title: string; editing: string | null; initial: Partial<SlotAttrs> };
+type OpenDialog = { name: "reference" } | { name: "law"; initial: LawReference | null } | { name: "slot"; title: string; editing: string | null; initial: Partial<SlotAttrs> };
 
 /** The definition attrs of slot `key` in the current document. */
 function definitionOf(state: EditorState, key: string): SlotAttrs | undefined {
@@ -48,6 +52,7 @@ function definitionOf(state: EditorState, key: string): SlotAttrs | undefined {
 /** The dialog an action opens, filled from the state (the slot under the cursor, the provision's condition). */
 function dialogFor(name: DialogName, state: EditorState): OpenDialog {
   if (name === "reference") return { name };
+  if (name === "law") return { name, initial: selectedLawReference(state) };
   const { selection } = state;
   if (name === "slot" && selection instanceof NodeSelection && selection.node.type.name === "slotValue") {
     const key = String(selection.node.attrs.slot);
@@ -189,6 +194,18 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, u
             const v = viewRef.current!;
             insertReference(id)(v.state, v.dispatch);
             closeDialog();
+          }}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.name === "law" && (
+        <LawDialog
+          initial={dialog.initial}
+          onSave={(attrs) => {
+            const v = viewRef.current!;
+            if (!saveLawReference(attrs)(v.state, v.dispatch)) return { words: "Hier kan geen verwijzing staan; zet de cursor in de tekst van een bepaling." };
+            closeDialog();
+            return {};
           }}
           onClose={closeDialog}
         />

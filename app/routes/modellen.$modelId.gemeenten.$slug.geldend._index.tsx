@@ -13,6 +13,7 @@ import { notFound } from "../access.server";
 import { adoptedTexts, type Adoption } from "../adoption/adopted.server";
 import { adoptedByWords, ADOPTION_DOCUMENTS, amendmentsWithPlaces } from "../adoption/documents.server";
 import { versionLabel } from "../documents/basis.server";
+import { latestDefinitiveVersion } from "../../db/queries/decisions";
 import { ENTRY_SLOT } from "../documents/generate.server";
 import { OrdinanceHtml } from "../components/ordinance-html";
 
@@ -41,11 +42,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const shown = wanted === null ? all.at(-1) : all.find((a) => String(a.id) === wanted);
   if (wanted !== null && !shown) throw notFound();
   const base = `/modellen/${row.id}/gemeenten/${municipality.slug}/geldend`;
+  // A newer definitive version than the text in force follows: the municipality's draft amending ordinance.
+  const latest = latestDefinitiveVersion(context.db, row.id);
+  const newer = shown && shown === all.at(-1) && latest && latest.number > shown.version.number && can(user, "documents.generate", { regionId: row.regionId, municipalityId: municipality.id });
   const downloads = (a: Adoption) => Object.entries(ADOPTION_DOCUMENTS).map(([kind, label]) => ({ label, href: `${base}/download?vaststelling=${a.id}&soort=${kind}` }));
   return {
     modelId: row.id,
     municipality: { name: municipality.name, slug: municipality.slug },
     recorded: url.searchParams.has("vastgelegd"),
+    amendment: newer ? { href: `${base}/wijziging`, version: latest.number } : null,
     canRecord: can(user, "adoption.record", { regionId: row.regionId, municipalityId: municipality.id }),
     shown: shown && {
       inForce: shown === all.at(-1),
@@ -54,6 +59,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       version: versionLabel(shown.version),
       amendments: amendmentsWithPlaces(shown),
       downloads: downloads(shown),
+      stop: `/modellen/${row.id}/gemeenten/${municipality.slug}/stop.xml?vaststelling=${shown.id}`,
       html: htmlOf(shown),
       title: shown.resolved.doc.firstChild!.textContent,
     },
@@ -74,7 +80,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export default function GeldendeTekst() {
-  const { modelId, municipality, recorded, canRecord, shown, history } = useLoaderData<typeof loader>();
+  const { modelId, municipality, recorded, amendment, canRecord, shown, history } = useLoaderData<typeof loader>();
   return (
     <div className="mw-stack">
       <Heading level={1}>Geldende tekst van {municipality.name}</Heading>
@@ -103,6 +109,14 @@ export default function GeldendeTekst() {
               {shown.title}. {shown.adoptedBy}
               {shown.entryIntoForce && ` Inwerkingtreding: ${shown.entryIntoForce}.`} Volgt {shown.version.replace(/^M/, "m")}.
             </Paragraph>
+            {amendment && (
+              <Alert type="info">
+                <Paragraph>
+                  Er is een nieuwere definitieve versie van het model (modelversie {amendment.version}).{" "}
+                  <Link href={amendment.href}>Ontwerp-wijzigingsverordening bekijken</Link>
+                </Paragraph>
+              </Alert>
+            )}
             {shown.amendments.length > 0 && (
               <>
                 <Heading level={3}>Aangenomen amendementen</Heading>
@@ -121,6 +135,9 @@ export default function GeldendeTekst() {
                   <Link href={d.href}>{d.label} (Word)</Link>
                 </li>
               ))}
+              <li>
+                <Link href={shown.stop}>Besluit en verordening als STOP-XML, voor publicatie</Link>
+              </li>
             </ul>
             <OrdinanceHtml html={shown.html} label={shown.title} />
           </section>

@@ -21,6 +21,8 @@ export const em = (text: string): Json => textNode(text, [{ type: "em" }]);
 export const strong = (text: string): Json => textNode(text, [{ type: "strong" }]);
 export const slot = (key: string): Json => ({ type: "slotValue", attrs: { slot: key } });
 export const ref = (target: string): Json => ({ type: "reference", attrs: { target } });
+/** A citation of national law: the law's BWB id, the article (and member), and the words the text reads there. */
+export const law = (id: string, article: string, words: string, member: string | null = null): Json => ({ type: "lawReference", attrs: { law: id, article, member, words } });
 
 // ── blocks ───────────────────────────────────────────────────────────────────
 export const p = (...content: Inline[]): Json => ({ type: "paragraph", attrs: { condition: null }, content: inline(content) });

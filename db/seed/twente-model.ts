@@ -18,6 +18,7 @@ import {
   integerSlot,
   item,
   items,
+  law,
   lid,
   member,
   multiselectSlot,
@@ -34,6 +35,17 @@ import {
   when,
   type Json,
 } from "./model-builders";
+
+// The national laws the model cites (BWB ids, see ordinance-model/law-references.ts).
+const HW = "BWBR0035303"; // Huisvestingswet 2014
+const GW = "BWBR0005416"; // Gemeentewet
+const AWB = "BWBR0005537"; // Algemene wet bestuursrecht
+const WMO = "BWBR0035362"; // Wet maatschappelijke ondersteuning 2015
+const WHT = "BWBR0008659"; // Wet op de huurtoeslag
+const JW = "BWBR0034925"; // Jeugdwet
+const SR = "BWBR0001854"; // Wetboek van Strafrecht
+const VW = "BWBR0011823"; // Vreemdelingenwet 2000
+const WW = "BWBR0005181"; // Woningwet
 
 const gemeente = slot("municipalityName");
 const jaar = slot("ordinanceYear");
@@ -67,7 +79,7 @@ const preamble: Json[] = [
   clause(
     "aanhef-grondslag",
     "legalBasis",
-    "gelet op de artikelen 4 en 12 van de Huisvestingswet 2014, zoals gewijzigd bij de Wet versterking regie volkshuisvesting, en artikel 149 van de Gemeentewet;",
+    "gelet op de artikelen ", law(HW, "4", "4"), " en ", law(HW, "12", "12"), " van de Huisvestingswet 2014, zoals gewijzigd bij de Wet versterking regie volkshuisvesting, en ", law(GW, "149", "artikel 149 van de Gemeentewet"), ";",
   ),
   clause("aanhef-besluit", "decision", "besluit vast te stellen de volgende verordening:"),
 ];
@@ -94,7 +106,7 @@ const hoofdstukAlgemeen = chapter(
           ref("art-bemiddelingstafel"),
           ";",
         ),
-        begrip("beschermd-wonen", "beschermd wonen", "beschermd wonen als bedoeld in artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015;"),
+        begrip("beschermd-wonen", "beschermd wonen", "beschermd wonen als bedoeld in ", law(WMO, "1.1.1", "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015"), ";"),
         begrip("college", "college", "het college van burgemeester en wethouders;"),
         begrip("forensische-zorg", "forensische zorg", "forensische zorg als bedoeld in de Wet forensische zorg;"),
         begrip("gemeente", "gemeente", "de gemeente ", gemeente, ";"),
@@ -115,11 +127,11 @@ const hoofdstukAlgemeen = chapter(
           "huishoudinkomen",
           "het inkomen van het huishouden, vastgesteld op de wijze die bij of krachtens de Woningwet geldt voor de toewijzing van woongelegenheden door woningcorporaties;",
         ),
-        begrip("huurprijsgrens", "huurprijsgrens", "het bedrag, genoemd in artikel 13, eerste lid, onderdeel a, van de Wet op de huurtoeslag;"),
+        begrip("huurprijsgrens", "huurprijsgrens", "het bedrag, genoemd in ", law(WHT, "13", "artikel 13, eerste lid, onderdeel a, van de Wet op de huurtoeslag", "1"), ";"),
         begrip(
           "jeugdhulp",
           "jeugdhulp met verblijf",
-          "jeugdhulp als bedoeld in artikel 1.1 van de Jeugdwet die wordt geboden met verblijf in een accommodatie van een jeugdhulpaanbieder, een gezinshuis of een pleeggezin;",
+          "jeugdhulp als bedoeld in ", law(JW, "1.1", "artikel 1.1 van de Jeugdwet"), " die wordt geboden met verblijf in een accommodatie van een jeugdhulpaanbieder, een gezinshuis of een pleeggezin;",
         ),
         begrip(
           "klinische-ggz",
@@ -129,9 +141,9 @@ const hoofdstukAlgemeen = chapter(
         begrip(
           "maatschappelijke-opvang",
           "maatschappelijke opvang",
-          "opvang als bedoeld in artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015 van personen die dakloos zijn of de thuissituatie hebben verlaten, niet zijnde vrouwenopvang;",
+          "opvang als bedoeld in ", law(WMO, "1.1.1", "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015"), " van personen die dakloos zijn of de thuissituatie hebben verlaten, niet zijnde vrouwenopvang;",
         ),
-        begrip("mantelzorg", "mantelzorg", "mantelzorg als bedoeld in artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015;"),
+        begrip("mantelzorg", "mantelzorg", "mantelzorg als bedoeld in ", law(WMO, "1.1.1", "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015"), ";"),
         begrip(
           "mutatie",
           "mutatie",
@@ -140,7 +152,7 @@ const hoofdstukAlgemeen = chapter(
         begrip(
           "mensenhandel",
           "slachtoffer van mensenhandel",
-          "een persoon ten aanzien van wie er aanwijzingen zijn dat hij slachtoffer is van mensenhandel als bedoeld in artikel 273f van het Wetboek van Strafrecht;",
+          "een persoon ten aanzien van wie er aanwijzingen zijn dat hij slachtoffer is van mensenhandel als bedoeld in ", law(SR, "273f", "artikel 273f van het Wetboek van Strafrecht"), ";",
         ),
         begrip(
           "sociale-huurwoning",
@@ -163,12 +175,12 @@ const hoofdstukAlgemeen = chapter(
         begrip(
           "vergunninghouder",
           "vergunninghouder",
-          "een vreemdeling die houder is van een verblijfsvergunning asiel voor bepaalde tijd als bedoeld in artikel 28 van de Vreemdelingenwet 2000, en de leden van zijn gezin die in verband daarmee verblijf is toegestaan;",
+          "een vreemdeling die houder is van een verblijfsvergunning asiel voor bepaalde tijd als bedoeld in ", law(VW, "28", "artikel 28 van de Vreemdelingenwet 2000"), ", en de leden van zijn gezin die in verband daarmee verblijf is toegestaan;",
         ),
         begrip(
           "vrouwenopvang",
           "vrouwenopvang",
-          "opvang als bedoeld in artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015 van personen die in verband met huiselijk geweld of de dreiging daarvan de thuissituatie hebben verlaten;",
+          "opvang als bedoeld in ", law(WMO, "1.1.1", "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015"), " van personen die in verband met huiselijk geweld of de dreiging daarvan de thuissituatie hebben verlaten;",
         ),
         begrip("wet", "wet", "de Huisvestingswet 2014;"),
         begrip(
@@ -186,7 +198,7 @@ const hoofdstukAlgemeen = chapter(
           ref("art-cat-gezinnen"),
           ";",
         ),
-        begrip("woningcorporatie", "woningcorporatie", "een toegelaten instelling als bedoeld in artikel 19 van de Woningwet die in de gemeente woongelegenheden verhuurt;"),
+        begrip("woningcorporatie", "woningcorporatie", "een toegelaten instelling als bedoeld in ", law(WW, "19", "artikel 19 van de Woningwet"), " die in de gemeente woongelegenheden verhuurt;"),
         begrip("woninghuren", "Woninghuren.nl", "het gezamenlijke systeem van de Twentse woningcorporaties waarmee zij hun sociale huurwoningen aanbieden en toewijzen;"),
         begrip("woningzoekende", "woningzoekende", "een persoon die als woningzoekende is ingeschreven bij Woninghuren.nl;"),
         begrip(
@@ -202,7 +214,7 @@ const hoofdstukAlgemeen = chapter(
   article(
     "art-reikwijdte",
     "Aard en reikwijdte",
-    lid("art-reikwijdte-lid-aard", "Deze verordening is een huisvestingsverordening als bedoeld in artikel 4 van de wet."),
+    lid("art-reikwijdte-lid-aard", "Deze verordening is een huisvestingsverordening als bedoeld in ", law(HW, "4", "artikel 4 van de wet"), "."),
     lid(
       "art-reikwijdte-lid-onderwerp",
       "Deze verordening regelt de voorrang bij de toewijzing van sociale huurwoningen in de gemeente aan woningzoekenden die met spoed woonruimte nodig hebben, en de bijdrage van de gemeente aan een evenwichtige verdeling van de huisvesting van wettelijk urgenten in de regio.",
@@ -250,7 +262,7 @@ const paragraafAanvraag = section(
     ),
     lid(
       "art-bevoegdheid-lid-doorzenden",
-      "Ontvangt het college een aanvraag waarop het college van een andere gemeente in de woningmarktregio Twente beslist, dan zendt het de aanvraag op de voet van artikel 2:3 van de Algemene wet bestuursrecht onverwijld door naar dat college, onder gelijktijdige mededeling daarvan aan de aanvrager.",
+      "Ontvangt het college een aanvraag waarop het college van een andere gemeente in de woningmarktregio Twente beslist, dan zendt het de aanvraag op de voet van ", law(AWB, "2:3", "artikel 2:3 van de Algemene wet bestuursrecht"), " onverwijld door naar dat college, onder gelijktijdige mededeling daarvan aan de aanvrager.",
     ),
     lid(
       "art-bevoegdheid-lid-indienen",
@@ -922,7 +934,7 @@ const paragraafBijzonder = section(
       "commissie",
       lid(
         "art-bezwaar-lid-commissie",
-        "Voordat het college op een bezwaar beslist, vraagt het advies aan de commissie voor de bezwaarschriften van de gemeente, bedoeld in artikel 7:13 van de Algemene wet bestuursrecht.",
+        "Voordat het college op een bezwaar beslist, vraagt het advies aan de commissie voor de bezwaarschriften van de gemeente, bedoeld in ", law(AWB, "7:13", "artikel 7:13 van de Algemene wet bestuursrecht"), ".",
       ),
     ),
     ifOption(
@@ -1288,7 +1300,7 @@ const generalNotes: Json[] = [
   ),
   noteHeading("Een huisvestingsverordening met een beperkte looptijd"),
   p(
-    "Deze verordening is een huisvestingsverordening als bedoeld in artikel 4 van de Huisvestingswet 2014 (",
+    "Deze verordening is een huisvestingsverordening als bedoeld in ", law(HW, "4", "artikel 4 van de Huisvestingswet 2014"), " (",
     ref("art-reikwijdte-lid-aard"),
     "). Zij beperkt zich tot de urgentieregeling en de evenwichtige verdeling in de sociale huurwoningen van de woningcorporaties, tot de huurprijsgrens; een huisvestingsvergunning kent zij niet. Voor woningzoekenden zonder urgentie blijven de toewijzingsregels van de corporaties gelden (",
     ref("art-reikwijdte-lid-overig"),
@@ -1384,13 +1396,13 @@ const articleNotes: Json[] = [
     "art-reikwijdte",
     "Deze verordening is bewust smal gehouden. Zij regelt alleen de urgentie en de evenwichtige verdeling, en alleen in de sociale huurvoorraad van de woningcorporaties. Voor woonruimte van particuliere verhuurders, voor woonruimte boven de huurprijsgrens en voor onzelfstandige woonruimte geldt zij niet.",
     "Alle overige toewijzingsregels, zoals inschrijfduur, loting en passend toewijzen, blijven de regels van de corporaties, zoals die via Woninghuren.nl worden toegepast.",
-    "De verordening is een huisvestingsverordening als bedoeld in artikel 4 van de Huisvestingswet 2014; zie over de looptijd het algemeen deel van deze toelichting.",
+    p("De verordening is een huisvestingsverordening als bedoeld in ", law(HW, "4", "artikel 4 van de Huisvestingswet 2014"), "; zie over de looptijd het algemeen deel van deze toelichting."),
   ),
   articleNote(
     "art-bevoegdheid",
     "Een verordening geldt alleen in de gemeente die haar vaststelt. Omdat een wettelijk urgente volgens het woonplaatsbeginsel in zijn gemeente van herkomst wordt gehuisvest, bepaalt dit artikel welk college op zijn aanvraag beslist: het college van de gemeente van herkomst, of van de gemeente die de bemiddelingstafel heeft aangewezen. Voor de aanvullende categorieën beslist het college van de woonplaats.",
     p(
-      "Komt een aanvraag binnen bij een college dat niet bevoegd is, dan zendt het die door naar het bevoegde college, zoals artikel 2:3 van de Algemene wet bestuursrecht voorschrijft (",
+      "Komt een aanvraag binnen bij een college dat niet bevoegd is, dan zendt het die door naar het bevoegde college, zoals ", law(AWB, "2:3", "artikel 2:3 van de Algemene wet bestuursrecht"), " voorschrijft (",
       ref("art-bevoegdheid-lid-doorzenden"),
       "). De aanvrager hoeft dus niet zelf uit te zoeken welke gemeente bevoegd is; alle aanvragen komen binnen bij het regionale urgentieloket.",
     ),
@@ -1401,7 +1413,7 @@ const articleNotes: Json[] = [
     articleNote(
       "art-mandaat",
       "Het college is het bestuursorgaan dat over urgentie beslist. Het kan die bevoegdheid mandateren, zodat de aanvragen voor alle Twentse gemeenten op dezelfde manier worden behandeld. Dat sluit aan bij de huidige praktijk en zorgt voor een gelijke toetsing in de hele regio. Of het college mandaat verleent, beslist het zelf: de raad kan het daartoe niet verplichten, maar bepaalt wel aan wie het mandaat kan worden verleend.",
-      "Het mandaat wordt verleend bij een afzonderlijk mandaatbesluit van het college. Wie niet onder het college werkt, zoals een woningcorporatie, moet met het mandaat instemmen (artikel 10:4 van de Algemene wet bestuursrecht). Het college blijft verantwoordelijk voor de besluiten en kan instructies geven.",
+      p("Het mandaat wordt verleend bij een afzonderlijk mandaatbesluit van het college. Wie niet onder het college werkt, zoals een woningcorporatie, moet met het mandaat instemmen (", law(AWB, "10:4", "artikel 10:4 van de Algemene wet bestuursrecht"), "). Het college blijft verantwoordelijk voor de besluiten en kan instructies geven."),
       p(
         "Op bezwaar beslist het college zelf, ook als in mandaat is beslist (",
         ref("art-bezwaar-lid-college"),
@@ -1419,7 +1431,7 @@ const articleNotes: Json[] = [
     p(
       "De beslistermijn is gelijk aan de termijn die de Algemene wet bestuursrecht als redelijk aanmerkt. Is medisch of ander advies nodig, dan kan de beslissing eenmaal worden verdaagd (",
       ref("art-aanvraag-lid-verdaging"),
-      "). Is de aanvraag onvolledig, dan geeft het college de aanvrager op grond van artikel 4:5 van de Algemene wet bestuursrecht de gelegenheid haar aan te vullen.",
+      "). Is de aanvraag onvolledig, dan geeft het college de aanvrager op grond van ", law(AWB, "4:5", "artikel 4:5 van de Algemene wet bestuursrecht"), " de gelegenheid haar aan te vullen.",
     ),
   ),
   ifSet(
@@ -1616,9 +1628,9 @@ const articleNotes: Json[] = [
   ),
   articleNote(
     "art-bezwaar",
-    "Tegen een besluit over urgentie staat bezwaar en beroep open volgens de Algemene wet bestuursrecht. Op het bezwaar beslist altijd het college, ook als het besluit in mandaat is genomen: wie het besluit heeft voorbereid of genomen, beslist niet op het bezwaar (artikel 10:3, derde lid, van de Algemene wet bestuursrecht).",
+    p("Tegen een besluit over urgentie staat bezwaar en beroep open volgens de Algemene wet bestuursrecht. Op het bezwaar beslist altijd het college, ook als het besluit in mandaat is genomen: wie het besluit heeft voorbereid of genomen, beslist niet op het bezwaar (", law(AWB, "10:3", "artikel 10:3, derde lid, van de Algemene wet bestuursrecht", "3"), ")."),
     when({ slot: "objectionAdvice", option: "commissie" }, p("Het college vraagt over elk bezwaar advies aan de gemeentelijke commissie voor de bezwaarschriften. Die hoort de indiener en adviseert onafhankelijk.")),
-    when({ slot: "objectionAdvice", option: "college" }, p("Het college hoort de indiener zelf, door personen die niet bij het besluit betrokken waren (artikel 7:5 van de Algemene wet bestuursrecht).")),
+    when({ slot: "objectionAdvice", option: "college" }, p("Het college hoort de indiener zelf, door personen die niet bij het besluit betrokken waren (", law(AWB, "7:5", "artikel 7:5 van de Algemene wet bestuursrecht"), ").")),
     "Bij medische urgentie kan het college in bezwaar een tweede, onafhankelijk medisch advies vragen.",
   ),
   articleNote(

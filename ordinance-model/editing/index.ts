@@ -20,3 +20,4 @@ export {
   type SlotAttrs,
   type SlotErrors,
 } from "./slots";
+export { saveLawReference, selectedLawReference, lawReferenceAttrs, type LawReferenceErrors } from "./law-references";

@@ -292,6 +292,11 @@ describe("Word itself", () => {
     expect(parts.get("word/settings.xml") ?? "").not.toContain("w:updateFields");
   });
 
+  test("citations of national law are links to wetten.overheid.nl, as LibreOffice opens the raadsbesluit", () => {
+    const content = strFromU8(unzipSync(readFileSync(join(dir, "odt", "raadsbesluit-almelo.odt")))["content.xml"]!);
+    expect(content).toMatch(/<text:a [^>]*xlink:href="https:\/\/wetten.overheid.nl\/jci1.3:c:BWBR0005416&amp;artikel=149"[^>]*>(?:<[^>]+>)*artikel 149 van de Gemeentewet/);
+  });
+
   test("the raadsbesluit's slotformulier stands on the page of the last article, and the toelichting begins a page", async () => {
     const pages = (await run("pdftotext", ["-layout", join(dir, "pdf", "raadsbesluit-almelo.pdf"), "-"])).stdout.split("\f");
     const slot = pages.findIndex((p) => p.includes("Aldus vastgesteld in de openbare vergadering van 8 februari 2027."));

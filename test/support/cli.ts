@@ -18,3 +18,6 @@ export function cliIn(env: () => NodeJS.ProcessEnv): (...argv: string[]) => Prom
     return { code, out: out.join("\n"), err: err.join("\n") };
   };
 }
+
+/** One CLI run on the database `env` names. */
+export const cliRun = (env: NodeJS.ProcessEnv, ...argv: string[]): Promise<CliResult> => cliIn(() => env)(...argv);
