@@ -7,6 +7,7 @@ import { contractSchema, definitionStyles, idNodeNames, listKinds, numberingStyl
 import { structureProblems } from "./structure-problems";
 import { normaliseSlotDefinition, scalarKinds, slotDefinitionSchema, slotKinds, type SlotDefinition } from "./slot-definition";
 import { checkSlotValue } from "./slot-value";
+import { inReadingOrder, isOrderKey } from "./article-order";
 
 // parseModel: the gate between stored JSON and the rest of the domain. It checks everything it
 // can before building anything, and throws a ModelError naming the JSON path of the first fault,
@@ -96,6 +97,9 @@ function checkAttrs(type: NodeType, attrs: unknown, path: Path): void {
         break;
       case "kind":
         if (value !== null && !(listKinds as readonly unknown[]).includes(value)) fail(at, `kind is een van ${listKinds.join(", ")}`);
+        break;
+      case "order":
+        if (value !== null && !isOrderKey(value)) fail(at, "order is null of een volgordesleutel");
         break;
       case "target":
       case "slot":
@@ -313,7 +317,8 @@ function parseIn(json: unknown, mode: Mode): OrdinanceModel {
   checkSemantics(root, ids, slots, mode);
   let doc;
   try {
-    doc = schema.nodeFromJSON(root);
+    // Articles read in the order of their keys, whatever their place in the JSON (article-order.ts).
+    doc = inReadingOrder(schema.nodeFromJSON(root));
     doc.check();
   } catch (error) {
     // Everything ProseMirror checks was checked above; reaching this is a gap in those checks.

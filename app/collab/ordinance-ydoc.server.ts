@@ -1,6 +1,8 @@
 import * as Y from "yjs";
 import { prosemirrorJSONToYDoc, yXmlFragmentToProsemirrorJSON } from "y-prosemirror";
 import { schema } from "../../ordinance-model/index";
+import { jsonInReadingOrder, type JsonNode } from "../../ordinance-model/article-order";
+import { withOrderKeys } from "./order-keys.server";
 
 /** The XmlFragment ySyncPlugin binds to: the children of the `ordinance` top node. */
 export const ORDINANCE_FRAGMENT = "ordinance";
@@ -14,7 +16,7 @@ type JsonObject = Record<string, unknown>;
 
 /** The first Yjs state of a model, converted on the server from its stored ProseMirror JSON. */
 export function ordinanceToYUpdate(json: unknown): Uint8Array {
-  const doc = prosemirrorJSONToYDoc(schema, json, ORDINANCE_FRAGMENT);
+  const doc = prosemirrorJSONToYDoc(schema, withOrderKeys(json), ORDINANCE_FRAGMENT);
   try {
     const attrs = doc.getMap(ORDINANCE_ATTRS);
     for (const [key, value] of Object.entries(((json as JsonObject).attrs ?? {}) as JsonObject)) attrs.set(key, value);
@@ -24,8 +26,8 @@ export function ordinanceToYUpdate(json: unknown): Uint8Array {
   }
 }
 
-/** The ProseMirror JSON of a live document (no DOM needed), in the shape `parseModel` takes. */
+/** The ProseMirror JSON of a live document (no DOM needed), in the shape `parseModel` takes; articles in reading order. */
 export function yDocToOrdinanceJSON(doc: Y.Doc): JsonObject {
-  const { content } = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(ORDINANCE_FRAGMENT)) as { content: unknown[] };
-  return { type: "ordinance", attrs: doc.getMap(ORDINANCE_ATTRS).toJSON(), content };
+  const { content } = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(ORDINANCE_FRAGMENT)) as { content: JsonNode[] };
+  return jsonInReadingOrder({ type: "ordinance", attrs: doc.getMap(ORDINANCE_ATTRS).toJSON(), content });
 }

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Page, WebSocketRoute } from "playwright-core";
+import type { Page } from "playwright-core";
 import { startServer, type TestServer } from "../support/server";
 import { expectNoAxeViolations, launchBrowser, loginThroughForm, type TestBrowser } from "../support/browser";
 import { DEMO_ACCOUNTS } from "../support/http";
+import { cuttableSyncSocket } from "../support/sync-socket";
 
 // Offline survives a reload (issue 12): one of two editors loses its connection to the sync server, edits, reloads
 // the page while still offline and finds its edits there (kept in the browser); back online, both editors converge.
@@ -41,20 +42,12 @@ async function typeAtEnd(page: Page, n: number, text: string) {
 it("edits made offline survive a reload, are counted, warn on closing, and merge once the connection is back", async () => {
   const [redactie, werkgroep] = await Promise.all([first.freshPage(), second.freshPage()]);
   // The sync socket of the first editor passes through the test, which can cut it off.
-  let offline = false;
-  const open = new Set<WebSocketRoute>();
-  await redactie.routeWebSocket(/\/collab$/, (socket) => {
-    if (offline) return void socket.close();
-    socket.connectToServer();
-    open.add(socket);
-    socket.onClose(() => open.delete(socket));
-  });
+  const socket = await cuttableSyncSocket(redactie);
   await Promise.all([openEditor(redactie, DEMO_ACCOUNTS.redactie), openEditor(werkgroep, DEMO_ACCOUNTS.werkgroep)]);
   await expect.poll(() => status(redactie).textContent()).toBe("Verbonden");
   await expect.poll(() => status(werkgroep).textContent()).toBe("Verbonden");
 
-  offline = true;
-  for (const socket of open) await socket.close();
+  await socket.cut();
   await expect.poll(() => status(redactie).textContent()).toMatch(/^Offline/);
   await typeAtEnd(redactie, 2, " (offline)");
   await expect.poll(() => status(redactie).textContent()).toMatch(/^Offline — \d+ wijzigingen nog niet op de server/);
@@ -76,7 +69,7 @@ it("edits made offline survive a reload, are counted, warn on closing, and merge
   expect(await heading(werkgroep, 2).textContent()).not.toContain(" (offline)");
   await expectNoAxeViolations(redactie);
 
-  offline = false;
+  socket.restore();
   await expect.poll(() => status(redactie).textContent(), { timeout: 40_000 }).toBe("Verbonden");
   await expect.poll(() => heading(werkgroep, 2).textContent(), { timeout: 20_000 }).toContain(" (offline)");
   await expect.poll(() => heading(redactie, 4).textContent(), { timeout: 20_000 }).toContain(" (online)");
