@@ -6,6 +6,7 @@ import { schema } from "./schema";
 import { fixtureModelJson } from "./testing/fixture-model";
 import { ORDER_ATTR, inKeyOrder, inReadingOrder, inSharedOrder, isOrderKey, jsonInReadingOrder, repairOrderKeys, withoutOrderKey, type JsonNode } from "./article-order";
 import { articlesIn } from "./tree";
+import { parseLiveModel } from "./parse";
 
 // The order of articles is their key (decision 063). These tests check the rule itself and that a move written
 // through it changes, in the shared order, nothing but the moved article's key.
@@ -114,11 +115,21 @@ describe("article order", () => {
     );
   });
 
-  it("only what fractional-indexing can work with counts as a key", () => {
+  it("only what fractional-indexing can work with counts as a key; a crafted one is read and then given anew", () => {
     expect(isOrderKey("a0")).toBe(true);
     expect(isOrderKey("")).toBe(false);
     expect(isOrderKey("!!")).toBe(false);
     expect(isOrderKey(3)).toBe(false);
+    const json = fixtureModelJson() as JsonNode;
+    const first = (function find(node: JsonNode): JsonNode | undefined {
+      return node.type === "article" ? node : node.content?.map(find).find(Boolean);
+    })(json)!;
+    first.attrs = { ...first.attrs, [ORDER_ATTR]: "!!" };
+    expect(() => parseLiveModel(json)).not.toThrow();
+    const tr = EditorState.create({ doc: schema.nodeFromJSON(json) }).tr;
+    expect(repairOrderKeys(tr)).toBe(true);
+    expect((keysOf(tr.doc) as unknown[]).every(isOrderKey)).toBe(true);
+    expect(idsOf(tr.doc)).toEqual(idsOf(schema.nodeFromJSON(fixtureModelJson())));
   });
 });
 

@@ -8,6 +8,7 @@ import { cuttableSyncSocket } from "../support/sync-socket";
 // Moving keeps concurrent edits (issue 12, decision 063): one writer moves an article down with the keyboard while the
 // other, cut off from the sync server, types into that same article. Once both are online the article stands once, in
 // its new place, with the typing in it: in both editors, in their outlines and on the model page the server renders.
+// Undoing the move puts it back, with the typing still in it.
 
 let server: TestServer;
 let first: TestBrowser;
@@ -101,4 +102,12 @@ it("a move and typing in the moved article at the same time end in one article, 
   expect(body.split(TYPED.trim()).length - 1).toBe(1);
   await expectNoAxeViolations(mover);
   await expectNoAxeViolations(typist);
+
+  // Undo takes the move back (its key), not the other writer's typing, and the other editor follows.
+  await headingOf(mover, 3).click();
+  await mover.keyboard.press("Control+z");
+  for (const page of [mover, typist]) {
+    await expect.poll(async () => (await headings(page)).slice(2, 4), { timeout: 20_000 }).toEqual([moved, next]);
+    await expect.poll(async () => (await articleTexts(page))[2], { timeout: 20_000 }).toContain(TYPED);
+  }
 }, 180_000);
