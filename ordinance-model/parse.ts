@@ -8,6 +8,7 @@ import { contractSchema, definitionStyles, idNodeNames, listKinds, numberingStyl
 import { structureProblems } from "./structure-problems";
 import { normaliseSlotDefinition, scalarKinds, slotDefinitionSchema, slotKinds, type SlotDefinition } from "./slot-definition";
 import { checkSlotValue } from "./slot-value";
+import { inReadingOrder } from "./article-order";
 
 // parseModel: the gate between stored JSON and the rest of the domain. It checks everything it
 // can before building anything, and throws a ModelError naming the JSON path of the first fault,
@@ -97,6 +98,10 @@ function checkAttrs(type: NodeType, attrs: unknown, path: Path): void {
         break;
       case "kind":
         if (value !== null && !(listKinds as readonly unknown[]).includes(value)) fail(at, `kind is een van ${listKinds.join(", ")}`);
+        break;
+      case "order":
+        // Any text: one the editor cannot use reads as no key (article-order.ts) and is given a new one there.
+        if (value !== null && typeof value !== "string") fail(at, "order is null of een tekst");
         break;
       case "target":
       case "slot":
@@ -318,7 +323,8 @@ function parseIn(json: unknown, mode: Mode): OrdinanceModel {
   checkSemantics(root, ids, slots, mode);
   let doc;
   try {
-    doc = schema.nodeFromJSON(root);
+    // Articles read in the order of their keys, whatever their place in the JSON (article-order.ts).
+    doc = inReadingOrder(schema.nodeFromJSON(root));
     doc.check();
   } catch (error) {
     // Everything ProseMirror checks was checked above; reaching this is a gap in those checks.

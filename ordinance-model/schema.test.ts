@@ -5,7 +5,7 @@ import { schema } from "./schema";
 // The node table of docs/ordinance-document.md, as the contract states it.
 const contract: Record<string, string[]> = {
   ordinance: ["numbering", "definitions"], title: [], preamble: [], preambleClause: ["id", "role"], body: [], chapter: ["id"], section: ["id"],
-  heading: [], article: ["id", "condition"], member: ["id", "condition"], itemList: ["kind"], item: ["id", "condition"], paragraph: ["condition"],
+  heading: [], article: ["id", "condition", "order"], member: ["id", "condition"], itemList: ["kind"], item: ["id", "condition"], paragraph: ["condition"],
   notes: [], generalNotes: [], noteHeading: [], articleNotes: [], articleNote: ["id", "article", "condition"], slots: [],
   slotDefinition: ["key", "kind", "label", "guidance", "fixed", "default", "constraints", "options", "source"],
   text: [], reference: ["target"], lawReference: ["law", "article", "member", "words"], slotValue: ["slot"],

@@ -110,7 +110,8 @@ const nodes: Record<string, NodeSpec> = {
   chapter: structural("chapter", "section", "heading (section | article)*", { id: true }),
   section: structural("section", "section", "heading article*", { id: true }),
   heading: structural("heading", "p", "inline*"),
-  article: structural("article", "section", "heading member*", { id: true, condition: true }),
+  // order: the article's place among its siblings, a key that a move sets (article-order.ts, decision 063).
+  article: structural("article", "section", "heading member*", { id: true, condition: true, extraAttrs: { order: { default: null } } }),
   member: structural("member", "div", "(paragraph | itemList)*", { id: true, condition: true }),
   itemList: {
     ...structural("itemList", "ol", "item*"),

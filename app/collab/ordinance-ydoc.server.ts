@@ -1,6 +1,8 @@
 import * as Y from "yjs";
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from "y-prosemirror";
 import { schema } from "../../ordinance-model/index";
+import { jsonInReadingOrder, type JsonNode } from "../../ordinance-model/article-order";
+import { withOrderKeys } from "./order-keys.server";
 
 /** The XmlFragment ySyncPlugin binds to: the children of the `ordinance` top node. */
 export const ORDINANCE_FRAGMENT = "ordinance";
@@ -31,15 +33,15 @@ export function replaceOrdinance(doc: Y.Doc, json: unknown): void {
   doc.transact(() => {
     const fragment = doc.getXmlFragment(ORDINANCE_FRAGMENT);
     fragment.delete(0, fragment.length);
-    prosemirrorJSONToYXmlFragment(schema, json, fragment);
+    prosemirrorJSONToYXmlFragment(schema, withOrderKeys(json), fragment);
     const attrs = doc.getMap(ORDINANCE_ATTRS);
     attrs.clear();
     for (const [key, value] of Object.entries(((json as JsonObject).attrs ?? {}) as JsonObject)) attrs.set(key, value);
   });
 }
 
-/** The ProseMirror JSON of a live document (no DOM needed), in the shape `parseModel` takes. */
+/** The ProseMirror JSON of a live document (no DOM needed), in the shape `parseModel` takes; articles in reading order. */
 export function yDocToOrdinanceJSON(doc: Y.Doc): JsonObject {
-  const { content } = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(ORDINANCE_FRAGMENT)) as { content: unknown[] };
-  return { type: "ordinance", attrs: doc.getMap(ORDINANCE_ATTRS).toJSON(), content };
+  const { content } = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(ORDINANCE_FRAGMENT)) as { content: JsonNode[] };
+  return jsonInReadingOrder({ type: "ordinance", attrs: doc.getMap(ORDINANCE_ATTRS).toJSON(), content });
 }

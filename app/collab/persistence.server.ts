@@ -10,6 +10,7 @@ import { COMPACT_AFTER_UPDATES, applyStoredState, compactModelState, loadModelSt
 import { writtenUpdateIn } from "./sync-frame.server";
 import { createUpdateLog } from "./update-log.server";
 import { repairIds } from "./id-repair";
+import { giveOrderKeys } from "./order-keys.server";
 import { ORDINANCE_FRAGMENT } from "./ordinance-ydoc.server";
 
 interface StoredDocument {
@@ -104,6 +105,7 @@ export function modelPersistence(db: Db): Extension<CollabContext> {
         }
         broadcast(doc, origin, update);
       });
+      giveOrderKeys(document, document.getXmlFragment(ORDINANCE_FRAGMENT));
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Command, EditorState } from "prosemirror-state";
 import { NodeSelection } from "prosemirror-state";
-import { redoCommand, undoCommand } from "y-prosemirror";
+import { sharedRedo, sharedUndo } from "./shared-order";
 import {
   currentProvision,
   cycleListKind,
@@ -73,8 +73,8 @@ export const editorActions: readonly EditorAction[] = [
   { id: "optioneel", label: "Optioneel maken", key: "Mod-Alt-p", dialog: "optional", available: isPlainOrOptional },
   { id: "niet-optioneel", label: "Niet meer optioneel", key: "Mod-Alt-Shift-p", command: setProvisionCondition(null), available: isOptional },
   direct("toelichting", "Toelichting bij artikel", "Mod-Alt-t", editArticleNote),
-  direct("ongedaan", "Ongedaan maken", "Mod-z", undoCommand),
-  direct("opnieuw", "Opnieuw", "Mod-Shift-z", redoCommand),
+  direct("ongedaan", "Ongedaan maken", "Mod-z", sharedUndo),
+  direct("opnieuw", "Opnieuw", "Mod-Shift-z", sharedRedo),
 ];
 
 const isMac = () => typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);

@@ -2,6 +2,7 @@ import { EditorState } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import { initProseMirrorDoc, yCursorPlugin, ySyncPlugin, yUndoPlugin } from "y-prosemirror";
 import { schema } from "../../ordinance-model/index";
+import { inReadingOrder } from "../../ordinance-model/article-order";
 import type { DialogName } from "./actions";
 import { ORDINANCE_ATTRS, type Collab } from "./collab";
 import { cursorLabel, selectionStyle } from "./cursor-label";
@@ -10,10 +11,14 @@ import { editorKeymaps } from "./keymaps";
 import { lintPlugin } from "./lint-plugin";
 import { numberingPlugin } from "./numbering-plugin";
 import { presenceUser, readPresence } from "./presence-state";
+import { sharedCursorsPlugin, showCursors } from "./shared-cursors";
+import { SharedOrderView, isFromShared, sharedOrderPlugin, showShared } from "./shared-order";
 import { uniqueIdsPlugin } from "./unique-ids-plugin";
 
 // The ProseMirror view on the shared document. It is built only after the first sync, from the Yjs
 // fragment itself (initProseMirrorDoc), so the client never writes an initial document of its own.
+// y-prosemirror is bound to a state in the shared document's order; the view shows articles in reading order, their
+// keys' order (shared-order.ts, decision 063), so that a move is a change of key and not a delete and an insert.
 
 export interface ViewOptions {
   readonly collab: Collab;
@@ -26,24 +31,20 @@ export interface ViewOptions {
 export function createView(mount: HTMLElement, { collab, editable, label, openDialog, onState }: ViewOptions): EditorView {
   const { doc: children, mapping } = initProseMirrorDoc(collab.fragment, schema);
   // Same child nodes (so the mapping stays valid) under a top node with the model's own numbering style.
-  const doc = schema.topNodeType.create(collab.ydoc.getMap(ORDINANCE_ATTRS).toJSON(), children.content);
+  const sharedDoc = schema.topNodeType.create(collab.ydoc.getMap(ORDINANCE_ATTRS).toJSON(), children.content);
   const awareness = collab.provider.awareness!;
+  let shared: SharedOrderView | null = null;
   // The plugins in one list: shared ones first, then those only a writer needs. A further plugin (a lint overlay, say)
   // is one more entry here.
   const plugins = [
-    ySyncPlugin(collab.fragment, { mapping }),
-    yCursorPlugin(awareness, {
-      // Only well-formed presences of others are drawn (presence-state); the builders get the checked user.
-      awarenessStateFilter: (own: number, client: number, state: unknown) => own !== client && readPresence(state, client) !== null,
-      cursorBuilder: (user: unknown, client: number) => cursorLabel(presenceUser(user, client)!),
-      selectionBuilder: (user: unknown, client: number) => selectionStyle(presenceUser(user, client)!),
-    }),
+    sharedOrderPlugin(() => shared!),
+    sharedCursorsPlugin(awareness),
     numberingPlugin,
     lintPlugin,
-    ...(editable ? [yUndoPlugin(), uniqueIdsPlugin, ...editorKeymaps(openDialog)] : []),
+    ...(editable ? [uniqueIdsPlugin, ...editorKeymaps(openDialog)] : []),
   ];
   const view: EditorView = new EditorView(mount, {
-    state: EditorState.create({ schema, doc, plugins }),
+    state: EditorState.create({ schema, doc: inReadingOrder(sharedDoc), plugins }),
     editable: () => editable,
     nodeViews: inlineViews,
     attributes: {
@@ -55,6 +56,7 @@ export function createView(mount: HTMLElement, { collab, editable, label, openDi
     },
     dispatchTransaction(tr) {
       const next = view.state.apply(tr);
+      if (!isFromShared(tr) && (tr.docChanged || tr.selectionSet)) shared?.follow(next, tr);
       view.updateState(next);
       onState(next);
     },
@@ -67,5 +69,21 @@ export function createView(mount: HTMLElement, { collab, editable, label, openDi
     for (const key of keysChanged) if (key in schema.topNodeType.spec.attrs!) tr.setDocAttribute(key, settings.get(key) ?? schema.topNodeType.spec.attrs![key]!.default);
     if (tr.docChanged) view.dispatch(tr);
   });
+  const sharedPlugins = [
+    ySyncPlugin(collab.fragment, { mapping }),
+    // Writes this user's cursor to awareness; the editor draws the others' (shared-cursors.ts).
+    yCursorPlugin(awareness, {
+      // Only well-formed presences of others are drawn (presence-state); the builders get the checked user.
+      awarenessStateFilter: (own: number, client: number, state: unknown) => own !== client && readPresence(state, client) !== null,
+      cursorBuilder: (user: unknown, client: number) => cursorLabel(presenceUser(user, client)!),
+      selectionBuilder: (user: unknown, client: number) => selectionStyle(presenceUser(user, client)!),
+    }),
+    ...(editable ? [yUndoPlugin()] : []),
+  ];
+  shared = new SharedOrderView(EditorState.create({ schema, doc: sharedDoc, plugins: sharedPlugins }), () => view, view.dom, (state) => {
+    const show = showShared(view.state, state);
+    if (show) view.dispatch(show);
+  });
+  showCursors(view);
   return view;
 }

@@ -1,7 +1,7 @@
 import type { Command, Plugin } from "prosemirror-state";
 import { keymap } from "prosemirror-keymap";
 import { baseKeymap, chainCommands } from "prosemirror-commands";
-import { redoCommand } from "y-prosemirror";
+import { sharedRedo } from "./shared-order";
 import { enterFromHeading, enterInItem, enterInMember, joinWithPrevious, newParagraphInMember } from "../../ordinance-model/editing/index";
 import { editorActions, type DialogName } from "./actions";
 
@@ -12,7 +12,7 @@ import { editorActions, type DialogName } from "./actions";
  */
 export function editorKeymaps(openDialog: (name: DialogName) => void): Plugin[] {
   const bindings: Record<string, Command> = {
-    "Mod-y": redoCommand,
+    "Mod-y": sharedRedo,
     Enter: chainCommands(enterFromHeading, enterInItem, enterInMember),
     "Shift-Enter": newParagraphInMember,
     Backspace: joinWithPrevious,

@@ -5,14 +5,17 @@ import type { Awareness } from "y-protocols/awareness";
 import { ancestorOf } from "../../ordinance-model/editing/index";
 import type { PresenceUser } from "./collab";
 import { readPresence } from "./presence-state";
+import { sharedStateOf } from "./shared-order";
 
 // Who is in which article: the others' cursors arrive through awareness as Yjs relative positions
 // (written by yCursorPlugin); mapped to this editor's document they name the article around them. Malformed states
 // are skipped (presence-state).
 
 /** article id → the other users whose cursor stands in it. */
-export function presenceByArticle(state: EditorState, awareness: Awareness): Map<string, PresenceUser[]> {
+export function presenceByArticle(editor: EditorState, awareness: Awareness): Map<string, PresenceUser[]> {
   const present = new Map<string, PresenceUser[]>();
+  // Positions are placed in the state y-prosemirror is bound to (shared-order.ts); article ids are the same in both.
+  const state = sharedStateOf(editor) ?? editor;
   const sync = ySyncPluginKey.getState(state) as { doc: Y.Doc; type: Y.XmlFragment; binding: { mapping: unknown } } | undefined;
   if (!sync?.binding) return present;
   awareness.getStates().forEach((entry: unknown, clientId) => {

@@ -1,6 +1,7 @@
 import type { Node } from "prosemirror-model";
 import { TextSelection, type Command, type EditorState, type Transaction } from "prosemirror-state";
 import { bodyOf, currentOf, firstTextPos } from "./context";
+import { withoutOrderKey } from "../article-order";
 import { newArticle, newChapter, newItem, newItemList, newMember } from "./nodes";
 
 // Structure commands: ProseMirror commands (state, dispatch) that insert or move provisions. They never
@@ -94,7 +95,11 @@ export const insertSubItem: Command = (state, dispatch) => {
   return true;
 };
 
-/** Swaps the current article with its previous (-1) or next (+1) sibling article; the cursor moves along. */
+/**
+ * Swaps the current article with its previous (-1) or next (+1) sibling article; the cursor moves along. The moved
+ * article loses its order key, so the editor's key repair gives it one between its new neighbours: in the shared
+ * document the move is only that key (article-order.ts), and edits others make inside it meanwhile stay in it.
+ */
 export function moveArticle(direction: -1 | 1): Command {
   return (state, dispatch) => {
     const article = currentOf(state, "article");
@@ -109,7 +114,7 @@ export function moveArticle(direction: -1 | 1): Command {
     const offsetInArticle = state.selection.from - article.pos;
     const tr = state.tr.delete(article.pos, article.pos + article.node.nodeSize);
     const target = direction === -1 ? article.pos - sibling.nodeSize : article.pos + sibling.nodeSize;
-    tr.insert(target, article.node);
+    tr.insert(target, withoutOrderKey(article.node));
     dispatch(tr.setSelection(TextSelection.create(tr.doc, target + offsetInArticle)).scrollIntoView());
     return true;
   };

@@ -9,7 +9,7 @@ import { lint, parseLiveModel, parseModel, resolve } from "../../ordinance-model
 import { idNodeNames } from "../../ordinance-model/schema";
 import { yDocToOrdinanceJSON } from "../../app/collab/ordinance-ydoc.server";
 import { collabClient, storedDoc, type CollabClient } from "./support";
-import { edit, editorView, repairLikeTheEditor, structuralEdits, type EditName } from "./headless-editor";
+import { edit, editorView, moveBy, repairLikeTheEditor, structuralEdits, textPositions, type EditName } from "./headless-editor";
 
 // The concurrency fuzz test of issue 12: three writers, offline from each other, each make a random script of
 // structural edits, then come back online one by one in a random order through the real sync server. After every
@@ -56,7 +56,11 @@ const round = fc.record({
   order: fc.shuffledSubarray([0, 1, 2], { minLength: 3, maxLength: 3 }),
 });
 
-const textOf = (doc: Y.Doc) => JSON.stringify(yDocToOrdinanceJSON(doc));
+/** The text as JSON with its attributes in one order: replicas may hold a node's attributes in the order they arrived. */
+const textOf = (doc: Y.Doc) =>
+  JSON.stringify(yDocToOrdinanceJSON(doc), (_key, value: unknown) =>
+    value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
+  );
 const socketOf = (w: CollabClient) => w.provider.configuration.websocketProvider;
 
 function idsOf(json: unknown): string[] {
@@ -102,20 +106,15 @@ async function settled(condition: () => boolean, what: string, timeoutMs = 10_00
   }
 }
 
-async function runRound(seed: number) {
-  const [{ scripts, order }] = fc.sample(round, { seed, numRuns: 1 });
-  const where = `seed ${seed}`;
+async function allOffline(where: string) {
   for (const w of writers) socketOf(w).disconnect();
   await settled(() => writers.every((w) => socketOf(w).status === "disconnected"), `${where}: iedereen offline`);
-  scripts!.forEach((script, k) => {
-    for (const { edit: name, picks, word } of script) {
-      let next = 0;
-      const pick = (n: number) => picks[next++ % picks.length]! % n;
-      edit(writers[k]!.doc, (tr) => structuralEdits[name](tr, pick, word));
-    }
-  });
+}
+
+/** The writers come back online one by one in `order`; after each, everything that must hold of a merge is checked. */
+async function comeOnline(order: readonly number[], where: string) {
   const online: CollabClient[] = [];
-  for (const k of order!) {
+  for (const k of order) {
     online.push(writers[k]!);
     void socketOf(writers[k]!).connect();
     await settled(
@@ -130,6 +129,20 @@ async function runRound(seed: number) {
   await settled(() => textOf(storedDoc(server.databasePath, modelId)) === textOf(observer.doc), `${where}: opgeslagen tekst gelijk aan de gedeelde`);
 }
 
+async function runRound(seed: number) {
+  const [{ scripts, order }] = fc.sample(round, { seed, numRuns: 1 });
+  const where = `seed ${seed}`;
+  await allOffline(where);
+  scripts!.forEach((script, k) => {
+    for (const { edit: name, picks, word } of script) {
+      let next = 0;
+      const pick = (n: number) => picks[next++ % picks.length]! % n;
+      edit(writers[k]!.doc, (tr) => structuralEdits[name](tr, pick, word));
+    }
+  });
+  await comeOnline(order!, where);
+}
+
 it(`three offline writers' structural edits merge into one valid text, in any order (up to ${SEEDS} seeds)`, async () => {
   const start = Date.now();
   let seed = FIRST_SEED;
@@ -139,3 +152,86 @@ it(`three offline writers' structural edits merge into one valid text, in any or
   }
   console.log(`Gelijktijdig bewerken: ${seed - FIRST_SEED} seeds vanaf ${FIRST_SEED} doorstaan.`);
 }, 900_000);
+
+// Moving keeps concurrent edits (issue 12, decision 063). Writer A moves an article while writer B, offline, types a
+// word into that same article, and writer C either moves it too or does nothing. After the merge the article is there
+// once, B's word is in it exactly once, and a lone move put it where A moved it.
+
+const MOVE_SEEDS = Number(process.env.MODELWERK_MOVE_SEEDS ?? 60);
+
+const moveRound = fc.record({
+  article: fc.nat(),
+  direction: fc.constantFrom<-1 | 1>(-1, 1),
+  place: fc.nat(),
+  second: fc.constantFrom<-1 | 0 | 1>(-1, 0, 1),
+  order: fc.shuffledSubarray([0, 1, 2], { minLength: 3, maxLength: 3 }),
+});
+
+interface ArticleText {
+  id: string;
+  text: string;
+}
+
+/** The articles of a text in reading order, each with all its text. */
+function articlesOf(doc: Y.Doc): ArticleText[] {
+  const found: ArticleText[] = [];
+  type Json = { type: string; text?: string; attrs?: { id?: unknown }; content?: Json[] };
+  const textOfNode = (node: Json): string => node.text ?? (node.content ?? []).map(textOfNode).join("");
+  const visit = (node: Json) => {
+    if (node.type === "article") found.push({ id: String(node.attrs?.id), text: textOfNode(node) });
+    else if (node.type !== "notes" && node.type !== "slots") for (const child of node.content ?? []) visit(child);
+  };
+  visit(yDocToOrdinanceJSON(doc) as Json);
+  return found;
+}
+
+/** The position of the article with this id in the editor's (reading-order) document of `tr`. */
+function articlePos(tr: { doc: import("prosemirror-model").Node }, id: string): number {
+  let found = -1;
+  tr.doc.descendants((node, pos) => {
+    if (found < 0 && node.type.name === "article" && node.attrs.id === id) found = pos;
+    return found < 0 && node.type.name !== "article";
+  });
+  return found;
+}
+
+async function runMoveRound(seed: number) {
+  const [{ article, direction, place, second, order }] = fc.sample(moveRound, { seed, numRuns: 1 });
+  const where = `verplaatsing, seed ${seed}`;
+  await allOffline(where);
+  // An article that has a sibling article on the side it moves to, and a place to type in it.
+  const before = articlesOf(writers[0]!.doc);
+  let moved: string | null = null;
+  for (let i = 0; i < before.length && !moved; i++) {
+    const candidate = before[(article + i) % before.length]!.id;
+    if (edit(writers[0]!.doc, (tr) => moveBy(tr, articlePos(tr, candidate), direction!))) moved = candidate;
+  }
+  expect(moved, where).not.toBeNull();
+  const word = `«${seed}»`;
+  const typed = edit(writers[1]!.doc, (tr) => {
+    const start = articlePos(tr, moved!);
+    const end = start + tr.doc.nodeAt(start)!.nodeSize;
+    const inside = [...textPositions(tr.doc, "member"), ...textPositions(tr.doc, "item")].filter((p) => p > start && p < end);
+    if (!inside.length) return false;
+    tr.insertText(word, inside[place! % inside.length]!);
+    return true;
+  });
+  if (second) edit(writers[2]!.doc, (tr) => moveBy(tr, articlePos(tr, moved!), second));
+  const neighbour = before[before.findIndex((a) => a.id === moved) + direction!]?.id;
+  await comeOnline(order!, where);
+
+  const after = articlesOf(observer.doc);
+  expect(after.filter((a) => a.id === moved), `${where}: het verplaatste artikel precies één keer`).toHaveLength(1);
+  if (typed) {
+    expect(after.map((a) => a.text).join("").split(word).length - 1, `${where}: het getypte woord precies één keer`).toBe(1);
+    expect(after.find((a) => a.id === moved)!.text, `${where}: het getypte woord in het verplaatste artikel`).toContain(word);
+  }
+  if (!second && neighbour) {
+    const ids = after.map((a) => a.id);
+    expect(ids.indexOf(moved!) - ids.indexOf(neighbour), `${where}: het artikel staat waar A het neerzette`).toBe(direction);
+  }
+}
+
+it(`a move and typing in the moved article, offline at the same time, merge into one article with the typing in it (${MOVE_SEEDS} seeds)`, async () => {
+  for (let seed = 1; seed <= MOVE_SEEDS; seed++) await runMoveRound(seed);
+}, 300_000);

@@ -5,6 +5,7 @@ import { initProseMirrorDoc, updateYFragment } from "y-prosemirror";
 import { schema } from "../../ordinance-model/index";
 import { changedRanges, repairIds as repairLocalIds } from "../../ordinance-model/editing/index";
 import { newArticle, newItem, newMember } from "../../ordinance-model/editing/nodes";
+import { inReadingOrder, inSharedOrder, repairOrderKeys, withoutOrderKey } from "../../ordinance-model/article-order";
 import { ORDINANCE_FRAGMENT, yDocToOrdinanceJSON } from "../../app/collab/ordinance-ydoc.server";
 import { changedStructure, repairIds } from "../../app/collab/id-repair";
 
@@ -35,17 +36,20 @@ export function editorView(doc: Y.Doc): ReturnType<typeof initProseMirrorDoc> {
   } catch (error) {
     throw new Error(`de omzetting naar ProseMirror liet een knoop vallen: ${(error as Error).message}`);
   }
-  if (!expected.content.eq(view.doc.content)) throw new Error("de omzetting naar ProseMirror liet een knoop vallen");
+  // The JSON reads in key order (article-order.ts); the binding's document is in shared order.
+  if (!expected.content.eq(inReadingOrder(view.doc).content)) throw new Error("de omzetting naar ProseMirror liet een knoop vallen");
   return view;
 }
 
 /** One editing step: `change` edits a transaction and returns false where it does not apply. */
 export function edit(doc: Y.Doc, change: (tr: Transaction) => boolean): boolean {
-  const { doc: pmDoc, meta } = editorView(doc);
-  const tr = EditorState.create({ schema, doc: pmDoc }).tr;
+  const { doc: shared, meta } = editorView(doc);
+  // As app/editor/shared-order.ts: the change is made in reading order and written back in the shared order.
+  const tr = EditorState.create({ schema, doc: inReadingOrder(shared) }).tr;
   if (!change(tr)) return false;
   repairLocalIds(tr, changedRanges([tr]));
-  updateYFragment(doc, doc.getXmlFragment(ORDINANCE_FRAGMENT), tr.doc, meta);
+  repairOrderKeys(tr);
+  updateYFragment(doc, doc.getXmlFragment(ORDINANCE_FRAGMENT), inSharedOrder(tr.doc, shared), meta);
   return true;
 }
 
@@ -100,19 +104,27 @@ export const structuralEdits = {
   joinItems: (tr: Transaction, pick: (n: number) => number) => joinNext(tr, sitesOf(tr.doc, "item"), pick),
   insertArticle: (tr: Transaction, pick: (n: number) => number) => insertAfter(tr, sitesOf(tr.doc, "article"), pick, newArticle),
   deleteArticle: (tr: Transaction, pick: (n: number) => number) => deleteOne(tr, sitesOf(tr.doc, "article"), pick),
-  /** As the editor's moveArticle: a delete and an insert of the same node, one place up or down. */
+  /** As the editor's moveArticle: the article below its next sibling, without its key (which `edit` gives anew). */
   moveArticle: (tr: Transaction, pick: (n: number) => number) => {
     const movable = sitesOf(tr.doc, "article").filter((s) => s.parent.maybeChild(s.index + 1)?.type.name === "article");
     if (!movable.length) return false;
-    const { node, pos } = movable[pick(movable.length)]!;
-    const next = tr.doc.nodeAt(pos + node.nodeSize)!;
-    tr.delete(pos, pos + node.nodeSize);
-    tr.insert(pos + next.nodeSize, node);
+    moveBy(tr, movable[pick(movable.length)]!.pos, 1);
     return true;
   },
 };
 
 export type EditName = keyof typeof structuralEdits;
+
+/** Moves the article at `pos` past its next (1) or previous (-1) sibling, as moveArticle does; false where it has none. */
+export function moveBy(tr: Transaction, pos: number, direction: -1 | 1): boolean {
+  const $pos = tr.doc.resolve(pos);
+  const article = tr.doc.nodeAt(pos)!;
+  const sibling = $pos.parent.maybeChild($pos.index() + direction);
+  if (sibling?.type.name !== "article") return false;
+  tr.delete(pos, pos + article.nodeSize);
+  tr.insert(direction === 1 ? pos + sibling.nodeSize : pos - sibling.nodeSize, withoutOrderKey(article));
+  return true;
+}
 
 function insertAfter(tr: Transaction, sites: Site[], pick: (n: number) => number, make: () => Node): boolean {
   if (!sites.length) return false;
