@@ -22,6 +22,8 @@ import { ROLES, type Role } from "../db/schema";
  *   - documents.changes (the wijzigingen of a municipality's text as tracked changes): issue 10 gives it to a council
  *     member for their own municipality, beside the municipality's staff and the redactie;
  *   - decisions.edit (the municipality's decision data) goes with its documents: its own staff and the redactie;
+ *   - issue 17: model.suggest for those who write (redactie, werkgroep), model.acceptSuggestion for the pen holder;
+ *     an account set to Voorstellen loses model.edit (tested below the table);
  *   - version.markDefinitive goes with freezing versions, and proposal.editRegional (the regional default texts of
  *     the raadsvoorstel) with holding the pen: the redactie.
  *   - issue 16 (fair share): every role of the region reads the monitor; a municipality's own staff or the redactie
@@ -44,6 +46,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "accounts.manage": "TTT",
     "model.read": "TTT",
     "model.edit": "TTT",
+    "model.suggest": "TTT",
+    "model.acceptSuggestion": "TTT",
     "model.freezeVersion": "TTT",
     "phase.manage": "TTT",
     "choices.read": "TTT",
@@ -69,6 +73,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "accounts.manage": NO,
     "model.read": READ,
     "model.edit": "TTT",
+    "model.suggest": "TTT",
+    "model.acceptSuggestion": NO,
     "model.freezeVersion": NO,
     "phase.manage": NO,
     "choices.read": READ,
@@ -94,6 +100,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "accounts.manage": NO,
     "model.read": READ,
     "model.edit": NO,
+    "model.suggest": NO,
+    "model.acceptSuggestion": NO,
     "model.freezeVersion": NO,
     "phase.manage": NO,
     "choices.read": READ,
@@ -120,6 +128,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "accounts.manage": NO,
     "model.read": READ,
     "model.edit": NO,
+    "model.suggest": NO,
+    "model.acceptSuggestion": NO,
     "model.freezeVersion": NO,
     "phase.manage": NO,
     "choices.read": READ,
@@ -146,6 +156,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "accounts.manage": NO,
     "model.read": READ,
     "model.edit": NO,
+    "model.suggest": NO,
+    "model.acceptSuggestion": NO,
     "model.freezeVersion": NO,
     "phase.manage": NO,
     "choices.read": READ,
@@ -171,6 +183,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "accounts.manage": NO,
     "model.read": READ,
     "model.edit": NO,
+    "model.suggest": NO,
+    "model.acceptSuggestion": NO,
     "model.freezeVersion": NO,
     "phase.manage": NO,
     "choices.read": READ,
@@ -196,6 +210,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "accounts.manage": NO,
     "model.read": READ,
     "model.edit": NO,
+    "model.suggest": NO,
+    "model.acceptSuggestion": NO,
     "model.freezeVersion": NO,
     "phase.manage": NO,
     "choices.read": READ,
@@ -328,5 +344,17 @@ describe("can(): commenting follows the consultation phase", () => {
     expect(can(actor("redactie"), "comment.dispose", closed)).toBe(true);
     expect(can(actor("werkgroep"), "comment.dispose", closed)).toBe(true);
     for (const role of CONSULTED) expect(can(actor(role), "comment.dispose", closed), role).toBe(false);
+  });
+});
+
+describe("can(): an account the redactie set to Voorstellen", () => {
+  const werkgroep: Actor = { role: "werkgroep", regionId: 1, municipalityId: null, active: true };
+  it("may suggest but not write directly, and cannot decide suggestions", () => {
+    const suggestOnly = { ...werkgroep, editingMode: "suggest" as const };
+    expect([can(suggestOnly, "model.edit", { regionId: 1 }), can(suggestOnly, "model.suggest", { regionId: 1 }), can(suggestOnly, "model.acceptSuggestion", { regionId: 1 })]).toEqual([false, true, false]);
+    expect(can({ ...werkgroep, editingMode: "edit" }, "model.edit", { regionId: 1 })).toBe(true);
+  });
+  it("gives a reader nothing more", () => {
+    expect(can({ role: "raad", regionId: 1, municipalityId: 1, active: true, editingMode: "suggest" }, "model.suggest", { regionId: 1 })).toBe(false);
   });
 });

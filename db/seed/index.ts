@@ -10,6 +10,7 @@ import { seedModels } from "./models";
 import { seedPhases } from "./phases";
 import { seedProposalSections } from "./proposal-sections";
 import { seedDemoDecisions } from "./demo-decisions";
+import { seedDemoEditingModes } from "./demo-editing-modes";
 import { seedDemoMonitor, seedFloors } from "./monitor";
 
 /** Adds the regions and municipalities that are missing; running it again changes nothing. */
@@ -67,6 +68,7 @@ export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<
   seedContent(db);
   if (options.demo) {
     await seedDemoAccounts(db);
+    seedDemoEditingModes(db);
     seedDemoChoices(db);
     seedDemoMonitor(db);
     // Last: it marks Almelo gereed over the choices the other demo seeds made.

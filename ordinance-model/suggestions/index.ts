@@ -3,3 +3,4 @@
 export * from "./marks";
 export * from "./operations";
 export { withoutPendingSuggestions } from "./pending";
+export { suggestingTransaction, type Suggester } from "./suggest";
