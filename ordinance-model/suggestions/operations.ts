@@ -70,7 +70,7 @@ export const suggestionsByAuthor = (author: number): SuggestionFilter => (entry)
 export const suggestionsInArticle = (articleId: string): SuggestionFilter => (entry) => entry.articleId === articleId;
 
 /** Accepts or rejects the suggestions the filter picks, as steps on `tr` (so the editor can dispatch them). */
-export function decideSuggestions(tr: Transform, decision: Decision, filter: SuggestionFilter): Transform {
+export function decideSuggestions<T extends Transform>(tr: T, decision: Decision, filter: SuggestionFilter): T {
   const picked = sites(tr.doc).filter((site) => filter({ ...site.suggestion, structural: site.structural, articleId: site.articleId, provisionId: site.provisionId, text: "" }));
   const start = tr.steps.length;
   // Last first, innermost before its provision, so that earlier positions stay valid; mapped all the same.

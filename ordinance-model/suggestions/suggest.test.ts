@@ -57,6 +57,13 @@ describe("suggesting transactions", () => {
     expect(computeNumbering(next.doc).get("art-beslissing-lid-geldigheid")!.label).toBe("3.");
   });
 
+  it("deleting character by character, backwards, is one suggested deletion", () => {
+    let state = fixtureState();
+    const end = at(state, "eenmaal ") + "eenmaal".length;
+    for (let pos = end; pos > end - 3; pos--) state = suggest(state, (s) => s.tr.delete(pos - 1, pos));
+    expect(listSuggestions(state.doc).map((s) => [s.kind, s.text])).toEqual([["deletion", "aal"]]);
+  });
+
   it("leaves out what cannot be suggested: splitting a paragraph", () => {
     const state = fixtureState();
     const pos = at(state, "binnen acht");

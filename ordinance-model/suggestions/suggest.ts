@@ -32,17 +32,20 @@ function record(who: Suggester, id: string): SuggestionRecord {
   return { id, author: who.author, authorName: who.authorName, at: who.now().toISOString() };
 }
 
-/** The id of the author's own insertion right before `pos`, so that typing on extends one suggestion. */
-function adjacentOwnInsertion(doc: Node, pos: number, who: Suggester): string | null {
-  const before = doc.resolve(pos).nodeBefore;
-  const s = before?.marks.map(markSuggestion).find((m) => m?.kind === "insertion") ?? null;
-  return s && ownRecord(s, who) ? s.id : null;
+/** The author's own suggestion of this kind right before `pos` (or after it), so that typing or deleting on extends it. */
+function adjacentOwn(doc: Node, pos: number, kind: "insertion" | "deletion", who: Suggester): SuggestionRecord | null {
+  const $pos = doc.resolve(pos);
+  for (const node of [$pos.nodeBefore, $pos.nodeAfter]) {
+    const s = node?.marks.map(markSuggestion).find((m) => m?.kind === kind) ?? null;
+    if (s && ownRecord(s, who)) return { id: s.id, author: s.author, authorName: s.authorName, at: s.at };
+  }
+  return null;
 }
 
 function markDeletion(out: Transaction, from: number, to: number, who: Suggester): void {
   const { schema } = out.doc.type;
   const removals: [number, number][] = [];
-  const deletion = schema.marks[SUGGESTED_DELETION]!.create(record(who, who.newId()));
+  const deletion = schema.marks[SUGGESTED_DELETION]!.create(adjacentOwn(out.doc, from, "deletion", who) ?? adjacentOwn(out.doc, to, "deletion", who) ?? record(who, who.newId()));
   const marks: [number, number, Mark][] = [];
   const structural: number[] = [];
   out.doc.nodesBetween(from, to, (node, pos) => {
@@ -93,8 +96,7 @@ function insertSuggested(out: Transaction, pos: number, step: ReplaceStep, who: 
   out.replace(pos, pos, slice);
   const end = pos + (out.doc.content.size - before);
   if (!insideOwnNewProvision(out.doc, pos, who)) {
-    const id = adjacentOwnInsertion(out.doc, pos, who) ?? who.newId();
-    out.addMark(pos, end, schema.marks[SUGGESTED_INSERTION]!.create(record(who, id)));
+    out.addMark(pos, end, schema.marks[SUGGESTED_INSERTION]!.create(adjacentOwn(out.doc, pos, "insertion", who) ?? record(who, who.newId())));
   }
   return end;
 }
