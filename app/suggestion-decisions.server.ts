@@ -28,9 +28,19 @@ function parseDecisions(body: unknown): Omit<SuggestionDecisionInput, "modelId" 
   return rows;
 }
 
+function jsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 export async function recordDecisions(context: AppLoadContext, user: Account, row: ModelRow, request: Request): Promise<Response> {
   requireAccess(user, "model.acceptSuggestion", { regionId: row.regionId });
-  const rows = parseDecisions(await request.json().catch(() => null));
+  // A form field holding JSON: the app accepts form encodings only (http-hardening.server.ts).
+  const field = (await request.formData().catch(() => null))?.get("decisions");
+  const rows = parseDecisions(typeof field === "string" ? jsonOrNull(field) : null);
   if (!rows) return Response.json({ error: "Deze besluiten over voorstellen zijn niet te lezen." }, { status: 400 });
   recordSuggestionDecisions(context.db, rows.map((r) => ({ ...r, modelId: row.id, decidedBy: user.id })));
   return Response.json({ recorded: rows.length });

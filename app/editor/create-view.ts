@@ -11,6 +11,7 @@ import { editorKeymaps } from "./keymaps";
 import { lintPlugin } from "./lint-plugin";
 import { numberingPlugin } from "./numbering-plugin";
 import { suggestionPlugin } from "./suggestion-plugin";
+import { suggestKeys } from "./suggest-keys";
 import { presenceUser, readPresence } from "./presence-state";
 import { uniqueIdsPlugin } from "./unique-ids-plugin";
 
@@ -48,7 +49,7 @@ export function createView(mount: HTMLElement, { collab, editable, label, openDi
     numberingPlugin,
     lintPlugin,
     suggestionPlugin,
-    ...(editable ? [yUndoPlugin(), uniqueIdsPlugin, ...editorKeymaps(openDialog)] : []),
+    ...(editable ? [yUndoPlugin(), uniqueIdsPlugin, suggestKeys(() => suggester() !== null), ...editorKeymaps(openDialog)] : []),
   ];
   const view: EditorView = new EditorView(mount, {
     state: EditorState.create({ schema, doc, plugins }),

@@ -142,7 +142,7 @@ export function OrdinanceEditor({ modelId, title, editable, suggesting, user, fa
       const decided = listSuggestions(view.state.doc).filter(filter);
       view.dispatch(decideSuggestions(view.state.tr, decision, filter).setMeta(DECIDING, true));
       const body = decided.map((s) => ({ suggestionId: s.id, kind: s.kind, structural: s.structural, articleId: s.articleId, text: s.text, authorId: s.author, authorName: s.authorName, proposedAt: s.at, decision }));
-      void fetch(`/modellen/${modelId}/bewerken?_data=routes%2Fmodellen.%24modelId.bewerken`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })
+      void fetch(`/modellen/${modelId}/bewerken?_data=routes%2Fmodellen.%24modelId.bewerken`, { method: "POST", body: new URLSearchParams({ decisions: JSON.stringify(body) }) })
         .then((response) => setDecisionError(response.ok ? null : "Het besluit staat in de tekst, maar kon niet in de geschiedenis worden bewaard."))
         .catch(() => setDecisionError("Het besluit staat in de tekst, maar kon niet in de geschiedenis worden bewaard."));
     },

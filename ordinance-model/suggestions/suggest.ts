@@ -35,7 +35,10 @@ function record(who: Suggester, id: string): SuggestionRecord {
 /** The author's own suggestion of this kind right before `pos` (or after it), so that typing or deleting on extends it. */
 function adjacentOwn(doc: Node, pos: number, kind: "insertion" | "deletion", who: Suggester): SuggestionRecord | null {
   const $pos = doc.resolve(pos);
-  for (const node of [$pos.nodeBefore, $pos.nodeAfter]) {
+  // Across a reference or slot value, which carries no marks: deleting on past one is the same suggestion.
+  const after = $pos.nodeAfter && !$pos.nodeAfter.isText && $pos.nodeAfter.isInline ? doc.resolve(pos + $pos.nodeAfter.nodeSize).nodeAfter : $pos.nodeAfter;
+  const before = $pos.nodeBefore && !$pos.nodeBefore.isText && $pos.nodeBefore.isInline ? doc.resolve(pos - $pos.nodeBefore.nodeSize).nodeBefore : $pos.nodeBefore;
+  for (const node of [before, after]) {
     const s = node?.marks.map(markSuggestion).find((m) => m?.kind === kind) ?? null;
     if (s && ownRecord(s, who)) return { id: s.id, author: s.author, authorName: s.authorName, at: s.at };
   }
@@ -56,6 +59,8 @@ function markDeletion(out: Transaction, from: number, to: number, who: Suggester
       return false;
     }
     if (!node.isInline) return true;
+    // y-prosemirror keeps marks on text only: a reference or slot value cannot carry a deletion mark for the others.
+    if (!node.isText) return false;
     const start = Math.max(pos, from);
     const end = Math.min(pos + node.nodeSize, to);
     const s = node.marks.map(markSuggestion).find((m) => m !== null) ?? null;
