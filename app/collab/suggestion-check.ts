@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { SUGGESTED_DELETION, SUGGESTED_INSERTION } from "../../ordinance-model/suggestions/marks";
+import { ORDINANCE_FRAGMENT } from "./ordinance-ydoc.server";
 
 // What a suggest-only connection (Voorstellen) may change: compared with its own suggestions taken out, the text must be
 // exactly what it was. So it may add text that carries its own insertion mark, mark text with its own deletion mark,
@@ -60,17 +61,58 @@ function textWithout(text: Y.XmlText, author: Author): unknown[] {
 }
 
 /**
- * The types whose content must be compared: for every changed type its enclosing article (or chapter, section), and
- * the whole fragment where a change is not inside one. A change outside the fragment is returned as null.
+ * The types an update will change, read from the update itself before it is applied: for every inserted item and every
+ * deleted one, its enclosing article (or chapter, section) in `doc`, or the whole fragment where the change is not
+ * inside one. Null for a change outside the fragment. Items inside new elements of the same update are covered by the
+ * place where the outermost new element goes.
  */
-export function scopesOf(transaction: Y.Transaction, fragment: Y.XmlFragment): Set<YType> | null {
+export function scopesOf(doc: Y.Doc, update: Uint8Array, fragment: Y.XmlFragment): Set<YType> | null {
   const scopes = new Set<YType>();
-  for (const type of transaction.changed.keys()) {
-    const scope = enclosingProvision(type, fragment);
-    if (scope === null) return null;
-    scopes.add(scope);
+  const { structs, ds } = Y.decodeUpdate(update);
+  const add = (type: YType | null) => {
+    const scope = type && enclosingProvision(type, fragment);
+    if (scope) scopes.add(scope);
+    return scope !== null;
+  };
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    const parent = parentTypeOf(doc, struct);
+    if (parent === "outside") return null;
+    if (parent !== "new" && !add(parent)) return null;
+  }
+  for (const [client, ranges] of ds.clients) {
+    for (const range of ranges) {
+      for (let clock = range.clock; clock < range.clock + range.len; ) {
+        const item = find(doc, Y.createID(client, clock));
+        if (!(item instanceof Y.Item)) break;
+        if (!add(item.parent instanceof Y.AbstractType ? item.parent : null)) return null;
+        clock = item.id.clock + item.length;
+      }
+    }
   }
   return scopes;
+}
+
+function find(doc: Y.Doc, id: Y.ID | null): Y.Item | Y.GC | null {
+  if (!id) return null;
+  try {
+    return Y.getItem(doc.store, id);
+  } catch {
+    return null;
+  }
+}
+
+/** The existing type a decoded item goes into; "new" when that is an element of the same update; "outside" otherwise. */
+function parentTypeOf(doc: Y.Doc, item: Y.Item): YType | "new" | "outside" {
+  if (typeof item.parent === "string") return item.parent === ORDINANCE_FRAGMENT ? doc.getXmlFragment(item.parent) : "outside";
+  if (item.parent instanceof Y.ID) {
+    const holder = find(doc, item.parent);
+    if (holder instanceof Y.Item && holder.content instanceof Y.ContentType) return holder.content.type;
+    return holder === null ? "new" : "outside";
+  }
+  const neighbour = find(doc, item.origin) ?? find(doc, item.rightOrigin);
+  if (neighbour instanceof Y.Item && neighbour.parent instanceof Y.AbstractType) return neighbour.parent;
+  return item.origin || item.rightOrigin ? "new" : "outside";
 }
 
 function enclosingProvision(type: YType, fragment: Y.XmlFragment): YType | null {
@@ -85,15 +127,4 @@ function enclosingProvision(type: YType, fragment: Y.XmlFragment): YType | null 
 function parentOf(type: YType): YType | null {
   const parent = type._item?.parent;
   return parent instanceof Y.AbstractType ? parent : null;
-}
-
-/** The same shared type in another document with the same history (found by the id of the item that holds it). */
-export function counterpart(type: YType, doc: Y.Doc, fragment: Y.XmlFragment): YType | null {
-  if (!type._item) return fragment;
-  try {
-    const item = Y.getItem(doc.store, type._item.id);
-    return item instanceof Y.Item && item.content instanceof Y.ContentType && !item.deleted ? item.content.type : null;
-  } catch {
-    return null;
-  }
 }
