@@ -7,52 +7,11 @@ import { parseLiveModel, parseModel } from "../parse";
 import { referenceInWords } from "../references";
 import { renderText } from "../render-text";
 import { fixtureModelJson } from "../testing/fixture-model";
-import { SUGGESTED_DELETION, SUGGESTED_INSERTION, type SuggestionRecord } from "./marks";
+import { positionOf, textPosition, wil, withSuggestions } from "../testing/suggestions";
+import { SUGGESTED_DELETION } from "./marks";
 import { decideAll, decideSuggestions, listSuggestions, suggestionById, suggestionsByAuthor, suggestionsInArticle } from "./operations";
 
 // Suggestions on the fixture ordinance: article "Beslissing" has three members; the third refers to the second.
-
-const wim = (id: string): SuggestionRecord => ({ id, author: 7, authorName: "Wim Werkgroep", at: "2026-12-01T10:00:00.000Z" });
-const wil = (id: string): SuggestionRecord => ({ id, author: 8, authorName: "Wil Werkgroep", at: "2026-12-01T11:00:00.000Z" });
-
-function positionOf(doc: Node, id: string): number {
-  let found = -1;
-  doc.descendants((node, pos) => {
-    if (found < 0 && node.attrs.id === id) found = pos;
-    return found < 0;
-  });
-  return found;
-}
-
-/** Where `text` stands in the document. */
-function textPosition(doc: Node, text: string): number {
-  let found = -1;
-  doc.descendants((node, pos) => {
-    const at = node.isText ? node.text!.indexOf(text) : -1;
-    if (found < 0 && at >= 0) found = pos + at;
-    return found < 0;
-  });
-  if (found < 0) throw new Error(`"${text}" niet gevonden`);
-  return found;
-}
-
-const newMember = (record: SuggestionRecord) =>
-  schema.nodes.member!.create({ id: "lid-nieuw", suggestion: { kind: "insertion", ...record } }, schema.nodes.paragraph!.create(null, schema.text("Het college bevestigt de ontvangst van de aanvraag.")));
-
-/**
- * Wim suggests a new first member in "Beslissing" and to insert "schriftelijk" into the first member; Wil suggests
- * deleting "eenmaal" in the third member.
- */
-function withSuggestions(): Node {
-  const tr = new Transform(schema.nodeFromJSON(fixtureModelJson()));
-  const beslissing = positionOf(tr.doc, "art-beslissing");
-  tr.insert(beslissing + 1 + tr.doc.nodeAt(beslissing)!.child(0).nodeSize, newMember(wim("s-lid")));
-  const at = textPosition(tr.doc, "beslist binnen acht weken") + "beslist ".length;
-  tr.insert(at, schema.text("schriftelijk ", [schema.marks[SUGGESTED_INSERTION]!.create(wim("s-schriftelijk"))]));
-  const eenmaal = textPosition(tr.doc, "eenmaal ");
-  tr.addMark(eenmaal, eenmaal + "eenmaal ".length, schema.marks[SUGGESTED_DELETION]!.create(wil("s-eenmaal")));
-  return tr.doc;
-}
 
 const textOf = (doc: Node) => renderText(parseModel(doc.toJSON()));
 const members = (doc: Node) => [...computeNumbering(doc).values()].filter((e) => e.kind === "member" && e.path.includes("art-beslissing")).map((e) => `${e.id} ${e.label}`);
