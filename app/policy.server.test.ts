@@ -27,6 +27,8 @@ import { ROLES, type Role } from "../db/schema";
  *     says: the municipality's own staff or the redactie; adoption.read (the text in force) is public law: every role;
  *   - model.settings (the text's own settings, such as lettered or unlettered definitions) goes with holding the pen:
  *     the redactie; the working group writes the articles, not the layout of the whole text;
+ *   - issue 17: model.suggest for those who write (redactie, werkgroep), model.acceptSuggestion for the pen holder;
+ *     an account set to Voorstellen loses model.edit (tested below the table);
  *   - version.markDefinitive goes with freezing versions, and proposal.editRegional (the regional default texts of
  *     the raadsvoorstel) with holding the pen: the redactie.
  *   - issue 16 (fair share): every role of the region reads the monitor; a municipality's own staff or the redactie
@@ -51,6 +53,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "accounts.manage": "TTT",
     "model.read": "TTT",
     "model.edit": "TTT",
+    "model.suggest": "TTT",
+    "model.acceptSuggestion": "TTT",
     "model.freezeVersion": "TTT",
     "model.settings": "TTT",
     "models.import": "TTT",
@@ -82,6 +86,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "accounts.manage": NO,
     "model.read": READ,
     "model.edit": "TTT",
+    "model.suggest": "TTT",
+    "model.acceptSuggestion": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
     "models.import": NO,
@@ -113,6 +119,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "accounts.manage": NO,
     "model.read": READ,
     "model.edit": NO,
+    "model.suggest": NO,
+    "model.acceptSuggestion": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
     "models.import": NO,
@@ -145,6 +153,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "accounts.manage": NO,
     "model.read": READ,
     "model.edit": NO,
+    "model.suggest": NO,
+    "model.acceptSuggestion": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
     "models.import": NO,
@@ -177,6 +187,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "accounts.manage": NO,
     "model.read": READ,
     "model.edit": NO,
+    "model.suggest": NO,
+    "model.acceptSuggestion": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
     "models.import": NO,
@@ -208,6 +220,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "accounts.manage": NO,
     "model.read": READ,
     "model.edit": NO,
+    "model.suggest": NO,
+    "model.acceptSuggestion": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
     "models.import": NO,
@@ -239,6 +253,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "accounts.manage": NO,
     "model.read": READ,
     "model.edit": NO,
+    "model.suggest": NO,
+    "model.acceptSuggestion": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
     "models.import": NO,
@@ -377,5 +393,17 @@ describe("can(): commenting follows the consultation phase", () => {
     expect(can(actor("redactie"), "comment.dispose", closed)).toBe(true);
     expect(can(actor("werkgroep"), "comment.dispose", closed)).toBe(true);
     for (const role of CONSULTED) expect(can(actor(role), "comment.dispose", closed), role).toBe(false);
+  });
+});
+
+describe("can(): an account the redactie set to Voorstellen", () => {
+  const werkgroep: Actor = { role: "werkgroep", regionId: 1, municipalityId: null, active: true };
+  it("may suggest but not write directly, and cannot decide suggestions", () => {
+    const suggestOnly = { ...werkgroep, editingMode: "suggest" as const };
+    expect([can(suggestOnly, "model.edit", { regionId: 1 }), can(suggestOnly, "model.suggest", { regionId: 1 }), can(suggestOnly, "model.acceptSuggestion", { regionId: 1 })]).toEqual([false, true, false]);
+    expect(can({ ...werkgroep, editingMode: "edit" }, "model.edit", { regionId: 1 })).toBe(true);
+  });
+  it("gives a reader nothing more", () => {
+    expect(can({ role: "raad", regionId: 1, municipalityId: 1, active: true, editingMode: "suggest" }, "model.suggest", { regionId: 1 })).toBe(false);
   });
 });

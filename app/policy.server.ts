@@ -1,4 +1,4 @@
-import type { Role } from "../db/schema";
+import type { EditingMode, Role } from "../db/schema";
 
 /**
  * The one place that answers "may this user do this here?". Every loader, action and the sync socket ask it;
@@ -9,6 +9,8 @@ export type Action =
   | "accounts.manage"
   | "model.read"
   | "model.edit"
+  | "model.suggest"
+  | "model.acceptSuggestion"
   | "model.freezeVersion"
   | "model.settings"
   | "models.import"
@@ -40,6 +42,8 @@ export interface Actor {
   regionId: number;
   municipalityId: number | null;
   active: boolean;
+  /** Bewerken or Voorstellen, as the redactie set it (editing-modes.server.ts); absent reads as Bewerken. */
+  editingMode?: EditingMode;
 }
 
 export interface Resource {
@@ -57,7 +61,10 @@ const rules: Record<Action, (actor: Actor, resource: Resource) => boolean> = {
   "region.view": () => true,
   "accounts.manage": (a) => a.role === "redactie",
   "model.read": () => true,
-  "model.edit": (a) => a.role === "redactie" || a.role === "werkgroep",
+  "model.edit": (a) => (a.role === "redactie" || a.role === "werkgroep") && a.editingMode !== "suggest",
+  // Whoever writes may also propose; an account set to Voorstellen may only propose.
+  "model.suggest": (a) => a.role === "redactie" || a.role === "werkgroep",
+  "model.acceptSuggestion": (a) => a.role === "redactie",
   "model.freezeVersion": (a) => a.role === "redactie",
   // The settings of the whole text (definition lists with or without letters) belong to the pen holder.
   "model.settings": (a) => a.role === "redactie",
@@ -109,6 +116,8 @@ export const ACTION_LABELS: Record<Action, string> = {
   "accounts.manage": "Accounts van de regio beheren: uitnodigen, herstellinks maken, blokkeren",
   "model.read": "De modelverordening lezen",
   "model.edit": "De artikelen van de modelverordening mee schrijven",
+  "model.suggest": "Wijzigingen in de modelverordening voorstellen",
+  "model.acceptSuggestion": "Voorgestelde wijzigingen aanvaarden of afwijzen",
   "model.freezeVersion": "Versies van de modelverordening vastzetten",
   "model.settings": "De instellingen van de modelverordening kiezen, zoals begripsbepalingen met of zonder letters",
   "models.import": "Een nieuw model beginnen vanuit een Word-bestand",

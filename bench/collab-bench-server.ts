@@ -6,6 +6,7 @@ import { Server } from "@hocuspocus/server";
 import { openDatabase } from "../db/client";
 import { seedContent } from "../db/seed/index";
 import { createAccount } from "../db/queries/users";
+import { setAccountEditingMode } from "../db/queries/editing-modes";
 import { getModelRow } from "../db/queries/models";
 import { readConfig } from "../app/config.server";
 import { startSession } from "../app/session.server";
@@ -38,12 +39,17 @@ if (mode === "bare") {
   const context = { db, config, sessionSecret: "bench-secret-bench-secret-bench-secret" };
   const regionId = getModelRow(db, 1)!.regionId;
   const cookies: string[] = [];
+  const userIds: number[] = [];
+  // The first SUGGESTERS editors are set to Voorstellen (issue 17): their updates go through the suggestion guard.
+  const suggesters = Number(process.env.SUGGESTERS ?? 0);
   for (let i = 0; i < editors; i++) {
     const userId = createAccount(db, { email: `editor${i}@bench.test`, name: `Editor ${i}`, organisation: "Bench", role: "werkgroep", regionId, municipalityId: null });
+    userIds.push(userId);
+    if (i < suggesters) setAccountEditingMode(db, userId, "suggest", null);
     const response = await startSession(new Request("http://localhost/login"), { ...context, clientAddress: "" }, userId, "/");
     cookies.push(response.headers.get("set-cookie")!.split(";")[0]);
   }
   const server = createServer((_request, response) => response.end());
   server.on("upgrade", collabUpgrade(context, createCollabServer(context).upgrade));
-  server.listen(Number(port), () => process.send!({ ready: true, cookies }));
+  server.listen(Number(port), () => process.send!({ ready: true, cookies, userIds }));
 }

@@ -1,6 +1,8 @@
 // Update-propagation latency with 50 simulated editors in one model, against the app's /collab and, in the same
 // run, against a bare Hocuspocus server (no authentication, no persistence). Prints a Markdown table.
-// Run: npx tsx bench/collab-latency.ts   (EDITORS, SECONDS, ROUNDS and KEYSTROKE_MS override the defaults;
+// The third server, "suggesting", is the app with SUGGESTERS (10) of the editors set to Voorstellen: they type
+// suggested insertions, each checked by the suggestion guard (issue 17).
+// Run: npx tsx bench/collab-latency.ts   (EDITORS, SECONDS, ROUNDS, KEYSTROKE_MS and SUGGESTERS override the defaults;
 // PROF=1 writes CPU profiles of the servers to /tmp/prof)
 import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -19,7 +21,9 @@ const ROUNDS = Number(process.env.ROUNDS ?? 2);
 /** A brisk typist: one keystroke every 250 ms per editor, i.e. 200 updates per second into the model with 50 editors. */
 const KEYSTROKE_MS = Number(process.env.KEYSTROKE_MS ?? 250);
 
-type Mode = "bare" | "modelwerk";
+const SUGGESTERS = Number(process.env.SUGGESTERS ?? 10);
+
+type Mode = "bare" | "modelwerk" | "suggesting";
 interface Result {
   mode: Mode;
   samples: number;
@@ -33,15 +37,16 @@ interface Result {
 async function startBenchServer(mode: Mode) {
   const directory = mkdtempSync(join(tmpdir(), "modelwerk-bench-"));
   const port = await freePort();
-  const child = fork(new URL("./collab-bench-server.ts", import.meta.url).pathname, [mode, String(port), join(directory, "bench.db")], {
+  const child = fork(new URL("./collab-bench-server.ts", import.meta.url).pathname, [mode === "bare" ? "bare" : "modelwerk", String(port), join(directory, "bench.db")], {
     execArgv: ["--import", "tsx", ...(process.env.PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : [])],
-    env: { ...process.env, EDITORS: String(EDITORS) },
+    env: { ...process.env, EDITORS: String(EDITORS), SUGGESTERS: String(mode === "suggesting" ? SUGGESTERS : 0) },
   });
-  const { cookies } = await new Promise<{ cookies: string[] }>((resolve) => child.once("message", (m) => resolve(m as { cookies: string[] })));
+  const { cookies, userIds = [] } = await new Promise<{ cookies: string[]; userIds?: number[] }>((resolve) => child.once("message", (m) => resolve(m as { cookies: string[]; userIds?: number[] })));
   return {
     url: `ws://127.0.0.1:${port}/collab`,
     origin: `http://127.0.0.1:${port}`,
     cookies,
+    userIds,
     memory: () => new Promise<{ peakRss: number; loopDelayP99Ms: number }>((resolve) => (child.once("message", (m) => resolve(m as { peakRss: number; loopDelayP99Ms: number })), child.send("memory"))),
     stop: () => {
       child.kill(process.env.PROF ? "SIGINT" : "SIGKILL");
@@ -85,16 +90,21 @@ async function run(mode: Mode): Promise<Result> {
       await new Promise((r) => setTimeout(r, Math.random() * KEYSTROKE_MS));
       while (performance.now() < deadline) {
         sentAt.set(`${editor.doc.clientID}:${Y.getState(editor.doc.store, editor.doc.clientID)}`, performance.now());
-        text.insert(Math.min(2, text.length), "x");
+        // A suggester's keystroke carries its own insertion mark.
+        const suggestion = mode === "suggesting" && i < SUGGESTERS ? { suggestedInsertion: { id: `bench-${i}`, author: server.userIds[i], authorName: `Editor ${i}`, at: "2026-12-01T12:00:00.000Z" } } : undefined;
+        text.insert(Math.min(2, text.length), "x", suggestion);
         await new Promise((r) => setTimeout(r, KEYSTROKE_MS));
       }
     }),
   );
-  await new Promise((r) => setTimeout(r, 1000));
+  // Wait (up to 20 s on a loaded machine) until every editor holds the same state.
+  const converged = () => {
+    const reference = Buffer.from(Y.encodeStateVector(editors[0].doc));
+    return editors.every((e) => Buffer.compare(Buffer.from(Y.encodeStateVector(e.doc)), reference) === 0);
+  };
+  for (const until = performance.now() + 20_000; !converged() && performance.now() < until; ) await new Promise((r) => setTimeout(r, 100));
   const { peakRss, loopDelayP99Ms } = await server.memory();
-  const reference = Y.encodeStateVector(editors[0].doc);
-  const converged = editors.every((e) => Buffer.compare(Buffer.from(Y.encodeStateVector(e.doc)), Buffer.from(reference)) === 0);
-  if (!converged) throw new Error(`${mode}: de editors zijn niet gelijk geëindigd`);
+  if (!converged()) throw new Error(`${mode}: de editors zijn niet gelijk geëindigd`);
   for (const editor of editors) {
     editor.provider.destroy();
     editor.websocketProvider.destroy();
@@ -106,16 +116,18 @@ async function run(mode: Mode): Promise<Result> {
 }
 
 const results: Result[] = [];
-for (let round = 0; round < ROUNDS; round++) for (const mode of ["bare", "modelwerk"] as const) results.push(await run(mode));
+const MODES = ["bare", "modelwerk", "suggesting"] as const;
+for (let round = 0; round < ROUNDS; round++) for (const mode of MODES) results.push(await run(mode));
 
 console.log(`| round | server | samples | p50 (ms) | p99 (ms) | max (ms) | server peak RSS (MB) | server event-loop delay p99 (ms) |`);
 console.log(`|---|---|---|---|---|---|---|---|`);
 results.forEach((r, i) =>
-  console.log(`| ${Math.floor(i / 2) + 1} | ${r.mode} | ${r.samples} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.peakRssMb.toFixed(0)} | ${r.loopDelayP99Ms.toFixed(1)} |`),
+  console.log(`| ${Math.floor(i / MODES.length) + 1} | ${r.mode} | ${r.samples} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.peakRssMb.toFixed(0)} | ${r.loopDelayP99Ms.toFixed(1)} |`),
 );
 const median = (mode: Mode, key: "p50" | "p99" | "peakRssMb") => {
   const values = results.filter((r) => r.mode === mode).map((r) => r[key]).sort((a, b) => a - b);
   return values[Math.floor(values.length / 2)];
 };
 for (const key of ["p50", "p99", "peakRssMb"] as const) console.log(`${key}: modelwerk / bare = ${(median("modelwerk", key) / median("bare", key)).toFixed(2)}`);
+for (const key of ["p50", "p99", "peakRssMb"] as const) console.log(`${key}: suggesting / modelwerk = ${(median("suggesting", key) / median("modelwerk", key)).toFixed(2)}`);
 process.exit(0);

@@ -694,3 +694,55 @@ export const wordImports = sqliteTable(
   },
   (t) => [index("word_imports_region").on(t.regionId)],
 );
+
+
+// ── Issue 17: suggestions (voorstellen tot wijziging) ────────────────────────────────────────────────────────────────
+/** Bewerken (edit) writes the text directly; Voorstellen (suggest) may only propose changes (decision 060). */
+export const EDITING_MODES = ["edit", "suggest"] as const;
+export type EditingMode = (typeof EDITING_MODES)[number];
+
+/** The redactie's default mode per role in its region; a role without a row has the built-in default. */
+export const roleEditingModes = sqliteTable(
+  "role_editing_modes",
+  {
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ROLES }).notNull(),
+    mode: text("mode", { enum: EDITING_MODES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.role] })],
+);
+
+/** The redactie's choice for one account; overrides the role's default. */
+export const accountEditingModes = sqliteTable("account_editing_modes", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  mode: text("mode", { enum: EDITING_MODES }).notNull(),
+  changedBy: integer("changed_by").references(() => users.id),
+  changedAt: createdAt(),
+});
+
+/** Every decided suggestion: who proposed what and when (from the suggestion itself), who decided how and when. */
+export const suggestionDecisions = sqliteTable(
+  "suggestion_decisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    modelId: modelRef(),
+    suggestionId: text("suggestion_id").notNull(),
+    kind: text("kind", { enum: ["insertion", "deletion"] }).notNull(),
+    structural: integer("structural", { mode: "boolean" }).notNull(),
+    articleId: text("article_id"),
+    text: text("text").notNull(),
+    authorId: integer("author_id").references(() => users.id),
+    authorName: text("author_name").notNull(),
+    proposedAt: integer("proposed_at", { mode: "timestamp_ms" }).notNull(),
+    decision: text("decision", { enum: ["accept", "reject"] }).notNull(),
+    decidedBy: integer("decided_by")
+      .notNull()
+      .references(() => users.id),
+    decidedAt: createdAt(),
+  },
+  (t) => [index("suggestion_decisions_model").on(t.modelId, t.decidedAt)],
+);

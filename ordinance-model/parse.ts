@@ -9,6 +9,7 @@ import { structureProblems } from "./structure-problems";
 import { normaliseSlotDefinition, scalarKinds, slotDefinitionSchema, slotKinds, type SlotDefinition } from "./slot-definition";
 import { checkSlotValue } from "./slot-value";
 import { inReadingOrder } from "./article-order";
+import { withoutPendingSuggestions } from "./suggestions/pending";
 
 // parseModel: the gate between stored JSON and the rest of the domain. It checks everything it
 // can before building anything, and throws a ModelError naming the JSON path of the first fault,
@@ -314,7 +315,9 @@ export function parseLiveModel(json: unknown): OrdinanceModel {
   return parseIn(json, "live");
 }
 
-function parseIn(json: unknown, mode: Mode): OrdinanceModel {
+function parseIn(given: unknown, mode: Mode): OrdinanceModel {
+  // Pending suggestions are read as if rejected (suggestions/pending.ts).
+  const json = withoutPendingSuggestions(given);
   if (isObject(json) && typeof json.type === "string" && json.type !== "ordinance") fail(["type"], `het model begint met "ordinance", niet met "${json.type}"`);
   checkNode(json, [], null, mode);
   const root = json as Json;

@@ -2,10 +2,10 @@ import { describe, expect, test } from "vitest";
 import type { TagParseRule } from "prosemirror-model";
 import { schema } from "./schema";
 
-// The node table of docs/ordinance-document.md, as the contract states it.
+// The node table of docs/ordinance-document.md, as the contract states it (with the suggestion attribute it names).
 const contract: Record<string, string[]> = {
   ordinance: ["numbering", "definitions"], title: [], preamble: [], preambleClause: ["id", "role"], body: [], chapter: ["id"], section: ["id"],
-  heading: [], article: ["id", "condition", "order"], member: ["id", "condition"], itemList: ["kind"], item: ["id", "condition"], paragraph: ["condition"],
+  heading: [], article: ["id", "condition", "order", "suggestion"], member: ["id", "condition", "suggestion"], itemList: ["kind"], item: ["id", "condition", "suggestion"], paragraph: ["condition"],
   notes: [], generalNotes: [], noteHeading: [], articleNotes: [], articleNote: ["id", "article", "condition"], slots: [],
   slotDefinition: ["key", "kind", "label", "guidance", "fixed", "default", "constraints", "options", "source"],
   text: [], reference: ["target"], lawReference: ["law", "article", "member", "words"], slotValue: ["slot"],
@@ -14,7 +14,7 @@ const contract: Record<string, string[]> = {
 test("has exactly the contract's nodes, attrs and marks", () => {
   expect(Object.keys(schema.nodes).sort()).toEqual(Object.keys(contract).sort());
   for (const [name, attrs] of Object.entries(contract)) expect(Object.keys(schema.nodes[name]!.spec.attrs ?? {}).sort(), name).toEqual([...attrs].sort());
-  expect(Object.keys(schema.marks).sort()).toEqual(["em", "strong", "term"]);
+  expect(Object.keys(schema.marks).sort()).toEqual(["em", "strong", "suggestedDeletion", "suggestedInsertion", "term"]);
   expect(schema.topNodeType.name).toBe("ordinance");
 });
 

@@ -1,5 +1,6 @@
 import { Schema, type ContentMatch, type Fragment, type MarkSpec, type NodeSpec, type Node, type TagParseRule } from "prosemirror-model";
 import { lawReferenceUrl, type LawReference } from "./law-references";
+import { suggestionAttr, suggestionMarks } from "./suggestions/marks";
 
 // The ProseMirror schema of a model ordinance, as docs/ordinance-document.md describes it.
 // Numbers are deliberately absent: they follow from the structure (numbering.ts).
@@ -111,8 +112,8 @@ const nodes: Record<string, NodeSpec> = {
   section: structural("section", "section", "heading article*", { id: true }),
   heading: structural("heading", "p", "inline*"),
   // order: the article's place among its siblings, a key that a move sets (article-order.ts, decision 063).
-  article: structural("article", "section", "heading member*", { id: true, condition: true, extraAttrs: { order: { default: null } } }),
-  member: structural("member", "div", "(paragraph | itemList)*", { id: true, condition: true }),
+  article: structural("article", "section", "heading member*", { id: true, condition: true, extraAttrs: { order: { default: null }, ...suggestionAttr } }),
+  member: structural("member", "div", "(paragraph | itemList)*", { id: true, condition: true, extraAttrs: suggestionAttr }),
   itemList: {
     ...structural("itemList", "ol", "item*"),
     // Whether the list is cumulative ("; en") or alternative ("; of"), set in the editor; null leaves it to the text.
@@ -120,7 +121,7 @@ const nodes: Record<string, NodeSpec> = {
     toDOM: (node) => ["ol", { "data-node": "itemList", ...(node.attrs.kind ? { "data-kind": String(node.attrs.kind) } : {}) }, 0],
     parseDOM: [rule("ol", "itemList", (dom) => ({ kind: dom.getAttribute("data-kind") }))],
   },
-  item: structural("item", "li", "(paragraph | itemList)*", { id: true, condition: true }),
+  item: structural("item", "li", "(paragraph | itemList)*", { id: true, condition: true, extraAttrs: suggestionAttr }),
   paragraph: {
     content: "inline*",
     attrs: { condition: { default: null } },
@@ -222,6 +223,8 @@ const marks: Record<string, MarkSpec> = {
   em: { toDOM: () => ["em", 0], parseDOM: [{ tag: "em" }, { tag: "i" }] },
   strong: { toDOM: () => ["strong", 0], parseDOM: [{ tag: "strong" }, { tag: "b" }] },
   term: { toDOM: () => ["dfn", { class: "mw-term" }, 0], parseDOM: [{ tag: "dfn" }] },
+  // Pending suggestions (suggestions/): shown in the editor, read "as if rejected" everywhere else.
+  ...suggestionMarks,
 };
 
 export const schema = new Schema({ nodes, marks, topNode: "ordinance" });

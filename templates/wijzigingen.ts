@@ -29,24 +29,30 @@ export interface ChangesData {
   readonly after: RenderSource;
   /** Who made the change of an article (by article id), and when. */
   readonly authors: (articleId: string | null) => RevisionAuthor;
+  /** Who made this one change, where it is known per change (pending suggestions); else `authors` decides. */
+  readonly authorOfChange?: (articleId: string | null, kind: "insertion" | "deletion", text: string) => RevisionAuthor | undefined;
   readonly houseStyle?: HouseStyle;
 }
 
 class Revisions {
   private id = 0;
-  constructor(private readonly authors: ChangesData["authors"]) {}
+  constructor(
+    private readonly authors: ChangesData["authors"],
+    private readonly authorOfChange: ChangesData["authorOfChange"],
+  ) {}
 
-  private mark(b: Block) {
-    const who = this.authors(b.article ?? null);
+  private mark(b: Block, kind: "insertion" | "deletion", text: string) {
+    const article = b.article ?? null;
+    const who = this.authorOfChange?.(article, kind, text) ?? this.authors(article);
     return { id: ++this.id, author: who.name, date: who.date };
   }
 
-  inserted = (b: Block, text: string) => new InsertedTextRun({ ...this.mark(b), text });
-  deleted = (b: Block, text: string) => new DeletedTextRun({ ...this.mark(b), text });
+  inserted = (b: Block, text: string) => new InsertedTextRun({ ...this.mark(b, "insertion", text), text });
+  deleted = (b: Block, text: string) => new DeletedTextRun({ ...this.mark(b, "deletion", text), text });
 
   /** A block that exists only in the new text: its runs and its paragraph mark are one insertion. */
-  insertedBlock = (b: Block) => paragraphOf(b, [this.inserted(b, blockText(b))], { run: { insertion: this.mark(b) } });
-  deletedBlock = (b: Block) => paragraphOf(b, [this.deleted(b, blockText(b))], { run: { deletion: this.mark(b) } });
+  insertedBlock = (b: Block) => paragraphOf(b, [this.inserted(b, blockText(b))], { run: { insertion: this.mark(b, "insertion", blockText(b)) } });
+  deletedBlock = (b: Block) => paragraphOf(b, [this.deleted(b, blockText(b))], { run: { deletion: this.mark(b, "deletion", blockText(b)) } });
 
   /** One block in both texts: its words compared, unchanged words plain. */
   changedBlock(before: Block, after: Block) {
@@ -132,6 +138,6 @@ export function wijzigingen(data: ChangesData): Promise<Uint8Array> {
     ]),
     ...(overview.length ? [table(["Artikel", "Wat veranderde"], overview)] : paragraphs([block("normal", "De artikelen zijn niet gewijzigd.")])),
     ...paragraphs([{ ...block("heading1", "Tekst met wijzigingen"), pageBreakBefore: true }]),
-    ...changedParagraphs(before, after, new Revisions(data.authors)),
+    ...changedParagraphs(before, after, new Revisions(data.authors, data.authorOfChange)),
   ]);
 }

@@ -3,6 +3,7 @@ import { liveSessionActor } from "../../db/queries/collab";
 import { getModelRow } from "../../db/queries/models";
 import type { Account } from "../../db/queries/users";
 import type { ServerContext } from "../context.server";
+import { withEditingMode } from "../editing-modes.server";
 import { can } from "../policy.server";
 import { readSessionId, sessionAccount } from "../session.server";
 import { modelIdFromDocumentName } from "./document-name";
@@ -14,14 +15,16 @@ export interface CollabGrant {
   sessionId: string;
   modelId: number;
   regionId: number;
+  /** Whether the connection may send updates at all: it edits, or it suggests. */
   canEdit: boolean;
   /** Whether the connection may change the settings of the whole text (the ordinance's own attributes). */
   canChangeSettings: boolean;
+  /** May only suggest (Voorstellen): each update is checked by the suggestion guard. */
+  suggestOnly: boolean;
 }
 
 type GrantRefusal = "unauthorized" | "forbidden";
 
-/** The live, active account behind a session id, or null once it was logged out, expired or blocked. */
 /** The same policy as every route: region members read, redactie and werkgroep write, everyone else gets nothing. */
 export async function grantFor(
   context: Omit<ServerContext, "clientAddress">,
@@ -35,11 +38,23 @@ export async function grantFor(
   const row = modelId === null ? undefined : getModelRow(context.db, modelId);
   if (!row || !can(account, "model.read", { regionId: row.regionId })) return "forbidden";
   const resource = { regionId: row.regionId };
-  return { account, sessionId, modelId: row.id, regionId: row.regionId, canEdit: can(account, "model.edit", resource), canChangeSettings: can(account, "model.settings", resource) };
+  return { account, sessionId, modelId: row.id, regionId: row.regionId, ...writing(context.db, account, row.regionId), canChangeSettings: can(account, "model.settings", resource) };
 }
 
-/** Whether the grant still allows writing now: the session lives and the (possibly changed) account may edit. */
+function writing(db: Db, actor: Account | NonNullable<ReturnType<typeof liveSessionActor>>, regionId: number): Pick<CollabGrant, "canEdit" | "suggestOnly"> {
+  const withMode = withEditingMode(db, actor);
+  const edits = can(withMode, "model.edit", { regionId });
+  const suggests = can(withMode, "model.suggest", { regionId });
+  return { canEdit: edits || suggests, suggestOnly: !edits && suggests };
+}
+
+/**
+ * Whether the grant still allows writing now: the session lives and the (possibly changed) account may still write as
+ * it did when it connected; an account the redactie switched to Voorstellen reconnects as a suggester.
+ */
 export function stillMayWrite(db: Db, grant: CollabGrant): boolean {
   const actor = liveSessionActor(db, grant.sessionId);
-  return actor !== undefined && actor.userId === grant.account.id && can(actor, "model.edit", { regionId: grant.regionId });
+  if (actor === undefined || actor.userId !== grant.account.id) return false;
+  const now = writing(db, actor, grant.regionId);
+  return now.canEdit && now.suggestOnly === grant.suggestOnly;
 }

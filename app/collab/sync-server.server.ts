@@ -8,6 +8,7 @@ import type { CollabContext } from "./context.server";
 import { modelPersistence } from "./persistence.server";
 import { presenceGuard } from "./presence-guard.server";
 import { schemaGuard } from "./schema-guard.server";
+import { suggestionGuard } from "./suggestion-guard.server";
 import { MALFORMED_FRAME } from "./close-events.server";
 import { TOO_MANY_MESSAGES, frameBudget } from "./frame-budget.server";
 import { isPlausibleFrame } from "./sync-frame.server";
@@ -45,7 +46,7 @@ export interface CollabServer {
 export function createCollabServer(context: Omit<ServerContext, "clientAddress">): CollabServer {
   const hocuspocus = new Hocuspocus<CollabContext>({
     quiet: true,
-    extensions: [accessGuard(context), presenceGuard(), schemaGuard(), modelPersistence(context.db)],
+    extensions: [accessGuard(context), presenceGuard(), schemaGuard(), suggestionGuard(), modelPersistence(context.db)],
   });
   setInterval(() => closeRevokedConnections(hocuspocus, context.db), REVOCATION_CHECK_MS).unref();
   const connections = new WeakMap<Peer, ClientConnection>();

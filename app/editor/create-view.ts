@@ -1,6 +1,7 @@
 import { EditorState } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
-import { initProseMirrorDoc, yCursorPlugin, ySyncPlugin, yUndoPlugin } from "y-prosemirror";
+import { initProseMirrorDoc, yCursorPlugin, ySyncPlugin, ySyncPluginKey, yUndoPlugin } from "y-prosemirror";
+import { suggestingTransaction, type Suggester } from "../../ordinance-model/suggestions/index";
 import { schema } from "../../ordinance-model/index";
 import { inReadingOrder } from "../../ordinance-model/article-order";
 import type { DialogName } from "./actions";
@@ -10,6 +11,8 @@ import { inlineViews } from "./inline-views";
 import { editorKeymaps } from "./keymaps";
 import { lintPlugin } from "./lint-plugin";
 import { numberingPlugin } from "./numbering-plugin";
+import { suggestionPlugin } from "./suggestion-plugin";
+import { suggestKeys } from "./suggest-keys";
 import { presenceUser, readPresence } from "./presence-state";
 import { sharedCursorsPlugin, showCursors } from "./shared-cursors";
 import { SharedOrderView, isFromShared, sharedOrderPlugin, showShared } from "./shared-order";
@@ -26,9 +29,14 @@ export interface ViewOptions {
   readonly label: string;
   readonly openDialog: (name: DialogName) => void;
   readonly onState: (state: EditorState) => void;
+  /** Who suggests, while the editor is in Voorstellen; null in Bewerken. Read at every transaction. */
+  readonly suggester: () => Suggester | null;
 }
 
-export function createView(mount: HTMLElement, { collab, editable, label, openDialog, onState }: ViewOptions): EditorView {
+/** Set on a transaction that decides suggestions: it is applied as it is, also in Voorstellen. */
+export const DECIDING = "modelwerk-deciding";
+
+export function createView(mount: HTMLElement, { collab, editable, label, openDialog, onState, suggester }: ViewOptions): EditorView {
   const { doc: children, mapping } = initProseMirrorDoc(collab.fragment, schema);
   // Same child nodes (so the mapping stays valid) under a top node with the model's own numbering style.
   const sharedDoc = schema.topNodeType.create(collab.ydoc.getMap(ORDINANCE_ATTRS).toJSON(), children.content);
@@ -41,7 +49,8 @@ export function createView(mount: HTMLElement, { collab, editable, label, openDi
     sharedCursorsPlugin(awareness),
     numberingPlugin,
     lintPlugin,
-    ...(editable ? [uniqueIdsPlugin, ...editorKeymaps(openDialog)] : []),
+    suggestionPlugin,
+    ...(editable ? [uniqueIdsPlugin, suggestKeys(() => suggester() !== null), ...editorKeymaps(openDialog)] : []),
   ];
   const view: EditorView = new EditorView(mount, {
     state: EditorState.create({ schema, doc: inReadingOrder(sharedDoc), plugins }),
@@ -54,7 +63,12 @@ export function createView(mount: HTMLElement, { collab, editable, label, openDi
       ...(editable ? {} : { "aria-readonly": "true" }),
       class: "mw-editor-surface",
     },
-    dispatchTransaction(tr) {
+    dispatchTransaction(original) {
+      const who = suggester();
+      const remote = original.getMeta(ySyncPluginKey) !== undefined || original.getMeta(DECIDING) === true;
+      // In Voorstellen the own edit becomes a suggestion; what cannot be suggested is not applied at all.
+      const tr = who && !remote && original.docChanged ? suggestingTransaction(view.state, original, who) : original;
+      if (!tr) return;
       const next = view.state.apply(tr);
       if (!isFromShared(tr) && (tr.docChanged || tr.selectionSet)) shared?.follow(next, tr);
       view.updateState(next);

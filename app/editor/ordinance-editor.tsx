@@ -22,8 +22,11 @@ import type { DialogName, EditorAction } from "./actions";
 import { ORDINANCE_ATTRS, connect, type Collab, type ConnectionState, type PresenceUser } from "./collab";
 import { DefinitionsSetting } from "./definitions-setting";
 import { ConnectionStatus } from "./connection-status";
-import { createView } from "./create-view";
-import { innermostNumbered, type DefinitionStyle } from "../../ordinance-model/index";
+import { DECIDING, createView } from "./create-view";
+import { innermostNumbered, placeInWords, type DefinitionStyle } from "../../ordinance-model/index";
+import { decideSuggestions, listSuggestions, type Decision, type Suggester, type SuggestionFilter } from "../../ordinance-model/suggestions/index";
+import { SuggestionPanel, type ListedSuggestion } from "./suggestion-panel";
+import { ModeSwitch, type EditingMode } from "./mode-switch";
 import { summarise, type EditorSummary } from "./editor-summary";
 import { numberingOf } from "./numbering-plugin";
 import { PresenceOutline } from "./presence-outline";
@@ -37,6 +40,8 @@ export interface OrdinanceEditorProps {
   editable: boolean;
   /** The redactie chooses the settings of the whole text; the sync server refuses anyone else's change. */
   canChangeSettings: boolean;
+  /** Bewerken and Voorstellen: whether this account may edit directly and decide suggestions, and who it is. */
+  suggesting: { canEdit: boolean; canDecide: boolean; author: { id: number; name: string } };
   user: PresenceUser;
   /** The read-only text shown until the shared document has arrived. */
   fallback: React.ReactNode;
@@ -67,7 +72,17 @@ function dialogFor(name: DialogName, state: EditorState): OpenDialog {
   return { name: "slot", title: "Keuzemogelijkheid invoegen", editing: null, initial: { kind: "text" } };
 }
 
-export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, user, fallback }: OrdinanceEditorProps) {
+/** The pending suggestions with their place in words, for the side panel. */
+function listed(state: EditorState): ListedSuggestion[] {
+  const { numbering } = numberingOf(state);
+  return listSuggestions(state.doc).map((s) => ({
+    ...s,
+    article: s.articleId ? (placeInWords(numbering, s.articleId) ?? "een artikel").replace(/^a/, "A") : "buiten de artikelen",
+    place: (s.provisionId && placeInWords(numbering, s.provisionId)) || "de tekst buiten de artikelen",
+  }));
+}
+
+export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, suggesting, user, fallback }: OrdinanceEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const collabRef = useRef<Collab | null>(null);
@@ -77,7 +92,13 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, u
   const [unsent, setUnsent] = useState(0);
   const [missing, setMissing] = useState(false);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [suggestions, setSuggestions] = useState<ListedSuggestion[]>([]);
+  const [mode, setMode] = useState<EditingMode>(suggesting.canEdit ? "edit" : "suggest");
+  const [decisionError, setDecisionError] = useState<string | null>(null);
+  const modeRef = useRef(mode);
+  modeRef.current = mode;
   const { name: userName, colour: userColour } = user;
+  const { id: authorId, name: authorName } = suggesting.author;
 
   const openDialog = (name: DialogName) => setDialog(dialogFor(name, viewRef.current!.state));
 
@@ -90,7 +111,9 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, u
         if (viewRef.current) return;
         // The server seeds the document; an empty one means it has none to give, and the client must not invent it.
         if (collab.fragment.length === 0) return setMissing(true);
-        const view = createView(mountRef.current!, { collab, editable, label: `Tekst van ${title}`, openDialog, onState: update });
+        const suggester = (): Suggester | null =>
+          modeRef.current === "suggest" ? { author: authorId, authorName, now: () => new Date(), newId: () => `voorstel-${crypto.randomUUID().slice(0, 8)}` } : null;
+        const view = createView(mountRef.current!, { collab, editable, label: `Tekst van ${title}`, openDialog, onState: update, suggester });
         viewRef.current = view;
         update(view.state);
         const settings = collab.ydoc.getMap(ORDINANCE_ATTRS);
@@ -100,10 +123,17 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, u
       },
     });
     // Only a changed summary reaches React (see editor-summary): typing re-renders nothing around the text.
+    let listedKey = "";
     const update = (state: EditorState) => {
       const next = summarise(state, collab.provider.awareness!, latest);
       if (next !== latest) setSummary((latest = next));
+      if (state.doc === lastDoc) return;
+      lastDoc = state.doc;
+      const list = listed(state);
+      const key = JSON.stringify(list);
+      if (key !== listedKey) setSuggestions(((listedKey = key), list));
     };
+    let lastDoc: unknown = null;
     // The own cursor is in awareness too; only the others' changes alter what the outline shows.
     const onAwareness = ({ added, updated, removed }: Record<"added" | "updated" | "removed", number[]>) => {
       const others = [...added, ...updated, ...removed].some((client) => client !== collab.provider.awareness!.clientID);
@@ -118,7 +148,22 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, u
       viewRef.current = null;
       collab.destroy();
     };
-  }, [modelId, editable, title, userName, userColour]);
+  }, [modelId, editable, title, userName, userColour, authorId, authorName]);
+
+  /** Accepts or rejects in the shared text, then reports what was decided for the history. */
+  const decide = useCallback(
+    (decision: Decision, filter: SuggestionFilter) => {
+      const view = viewRef.current;
+      if (!view) return;
+      const decided = listSuggestions(view.state.doc).filter(filter);
+      view.dispatch(decideSuggestions(view.state.tr, decision, filter).setMeta(DECIDING, true));
+      const body = decided.map((s) => ({ suggestionId: s.id, kind: s.kind, structural: s.structural, articleId: s.articleId, text: s.text, authorId: s.author, authorName: s.authorName, proposedAt: s.at, decision }));
+      void fetch(`/modellen/${modelId}/bewerken?_data=routes%2Fmodellen.%24modelId.bewerken`, { method: "POST", body: new URLSearchParams({ decisions: JSON.stringify(body) }) })
+        .then((response) => setDecisionError(response.ok ? null : "Het besluit staat in de tekst, maar kon niet in de geschiedenis worden bewaard."))
+        .catch(() => setDecisionError("Het besluit staat in de tekst, maar kon niet in de geschiedenis worden bewaard."));
+    },
+    [modelId],
+  );
 
   // Back to the text once the dialog has left the DOM; focusing earlier would be undone by its removal.
   const refocus = useRef(false);
@@ -178,14 +223,21 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, u
     <div className="mw-editor">
       <ConnectionStatus connection={connection} synced={state !== null} editable={editable} unsent={unsent} />
       {missing && <p role="alert">De gedeelde tekst van dit model is nog niet beschikbaar op de server. Probeer het later opnieuw.</p>}
+      {editable && summary && <ModeSwitch mode={mode} canEdit={suggesting.canEdit} onChange={setMode} />}
       {editable && summary && <Toolbar enabled={summary.enabled} onAction={runAction} />}
       {editable && canChangeSettings && summary && <DefinitionsSetting value={definitions} onChange={(value) => collabRef.current?.ydoc.getMap(ORDINANCE_ATTRS).set("definitions", value)} />}
+      {decisionError && <p role="alert">{decisionError}</p>}
       <div className="mw-editor-layout">
         <div className="mw-editor-main">
           {!summary && fallback}
           <div ref={mountRef} hidden={!summary} />
         </div>
-        {summary && <PresenceOutline outline={summary.outline} present={summary.present} currentArticle={summary.currentArticle} onGoTo={goTo} />}
+        {summary && (
+          <div>
+            <SuggestionPanel suggestions={suggestions} canDecide={suggesting.canDecide} onDecide={decide} onGoTo={goTo} />
+            <PresenceOutline outline={summary.outline} present={summary.present} currentArticle={summary.currentArticle} onGoTo={goTo} />
+          </div>
+        )}
       </div>
       {dialog?.name === "reference" && state && (
         <ReferenceDialog

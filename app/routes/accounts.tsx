@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button } from "@nl-design-system-candidate/button-react";
+import { Link } from "@nl-design-system-candidate/link-react";
 import { Alert, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { z } from "zod";
 import { requireUser } from "../session.server";
@@ -99,6 +100,9 @@ export default function Accounts() {
   return (
     <div className="mw-stack">
       <Heading level={1}>Accounts van regio {regionName}</Heading>
+      <Paragraph>
+        Wie rechtstreeks bewerkt en wie alleen voorstelt: <Link href="/accounts/schrijfwijze">Bewerken of voorstellen</Link>.
+      </Paragraph>
       {result?.message && (
         <Alert type={result.link ? "ok" : "info"} role="status">
           <Paragraph>{result.message}</Paragraph>

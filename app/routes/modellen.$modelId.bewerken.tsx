@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
@@ -9,6 +9,9 @@ import { listArticleEdits } from "../../db/queries/article-edits";
 import { requireUser } from "../session.server";
 import { requireModel } from "../models.server";
 import { can } from "../policy.server";
+import { withEditingMode } from "../editing-modes.server";
+import { decidedSuggestions, recordDecisions } from "../suggestion-decisions.server";
+import { SuggestionHistory } from "../components/suggestion-history";
 import { OrdinanceHtml } from "../components/ordinance-html";
 import { ArticleHistory } from "../components/article-history";
 import type { OrdinanceEditorProps } from "../editor/ordinance-editor";
@@ -30,12 +33,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     if (!label) return "een artikel dat er niet meer is";
     return headings.get(id) ? `${label} (${headings.get(id)})` : label;
   };
+  const actor = withEditingMode(context.db, user);
+  const scope = { regionId: row.regionId };
+  // The UI only hides; the sync server opens a read-only connection for everyone else regardless, and checks every
+  // update of a suggest-only connection.
+  const suggesting = { canEdit: can(actor, "model.edit", scope), canDecide: can(actor, "model.acceptSuggestion", scope), author: { id: user.id, name: user.name } };
   return {
     id: row.id,
     title: row.title,
-    // The UI only hides; the sync server opens a read-only connection for everyone else regardless.
-    editable: can(user, "model.edit", { regionId: row.regionId }),
-    canChangeSettings: can(user, "model.settings", { regionId: row.regionId }),
+    editable: suggesting.canEdit || can(actor, "model.suggest", scope),
+    canChangeSettings: can(actor, "model.settings", scope),
+    suggesting,
+    decisions: decidedSuggestions(context.db, row.id, articleName),
     user: { name: user.name, colour: colourFor(user.id) },
     html: renderHtml(model, { markVariants: true, headingLevel: 2 }),
     history: listArticleEdits(context.db, row.id, 50).map((edit) => ({
@@ -45,6 +54,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       edits: edit.edits,
     })),
   };
+}
+
+/** The redactie's editor reports the suggestions it decided, for the history (the text change goes through the sync server). */
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context);
+  const { row } = requireModel(context, user, params.modelId);
+  return recordDecisions(context, user, row, request);
 }
 
 /** The editor is client-only (ProseMirror needs the DOM); it is loaded after hydration. */
@@ -57,7 +73,7 @@ function useClientEditor(): React.ComponentType<OrdinanceEditorProps> | null {
 }
 
 export default function EditModel() {
-  const { id, title, editable, canChangeSettings, user, html, history } = useLoaderData<typeof loader>();
+  const { id, title, editable, canChangeSettings, suggesting, decisions, user, html, history } = useLoaderData<typeof loader>();
   const Editor = useClientEditor();
   const fallback = <OrdinanceHtml html={html} label={title} />;
   return (
@@ -76,7 +92,7 @@ export default function EditModel() {
         </Paragraph>
       )}
       {Editor ? (
-        <Editor modelId={id} title={title} editable={editable} canChangeSettings={canChangeSettings} user={user} fallback={fallback} />
+        <Editor modelId={id} title={title} editable={editable} canChangeSettings={canChangeSettings} suggesting={suggesting} user={user} fallback={fallback} />
       ) : (
         <>
           <p role="status" className="mw-editor-status">
@@ -89,6 +105,7 @@ export default function EditModel() {
         </>
       )}
       <ArticleHistory entries={history} />
+      <SuggestionHistory entries={decisions} />
     </div>
   );
 }

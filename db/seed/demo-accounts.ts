@@ -18,6 +18,8 @@ export interface DemoAccount {
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "redactie@modelwerk.test", name: "Rianne de Redacteur", organisation: "RIGO", role: "redactie" },
   { email: "werkgroep@modelwerk.test", name: "Wim Werkgroep", organisation: "Provincie Overijssel", role: "werkgroep" },
+  // Set to Voorstellen (demo-editing-modes.ts), so that suggesting can be tried at once.
+  { email: "werkgroep2@modelwerk.test", name: "Wil Werkgroep", organisation: "Gemeente Hengelo", role: "werkgroep" },
   { email: "gemeente.almelo@modelwerk.test", name: "Anouk Almelo", organisation: "Gemeente Almelo", role: "gemeente", municipality: "almelo" },
   { email: "gemeente.enschede@modelwerk.test", name: "Erik Enschede", organisation: "Gemeente Enschede", role: "gemeente", municipality: "enschede" },
   { email: "raad.almelo@modelwerk.test", name: "Robin Raadslid", organisation: "Gemeenteraad Almelo", role: "raad", municipality: "almelo" },

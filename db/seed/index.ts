@@ -11,6 +11,7 @@ import { seedPhases } from "./phases";
 import { seedProposalSections } from "./proposal-sections";
 import { seedDemoDecisions } from "./demo-decisions";
 import { seedDemoAdoption } from "./demo-adoption";
+import { seedDemoEditingModes } from "./demo-editing-modes";
 import { seedDemoMonitor, seedFloors } from "./monitor";
 
 /** Adds the regions and municipalities that are missing; running it again changes nothing. */
@@ -68,6 +69,7 @@ export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<
   seedContent(db);
   if (options.demo) {
     await seedDemoAccounts(db);
+    seedDemoEditingModes(db);
     seedDemoChoices(db);
     seedDemoMonitor(db);
     // Last: it marks Almelo gereed over the choices the other demo seeds made.

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { startServer, type TestServer } from "../support/server";
+import { DEMO_ACCOUNTS, loggedIn } from "../support/http";
+import { readDb } from "../support/db";
+import { ORDINANCE_FRAGMENT } from "../../app/collab/ordinance-ydoc.server";
+import { ONLY_SUGGESTIONS } from "../../app/collab/suggestion-guard.server";
+import { DEMO_SUGGESTER } from "../../db/seed/demo-editing-modes";
+import { articleText, collabClient, storedDoc, until, updateCount, type CollabClient } from "./support";
+
+// The server side of Voorstellen (issue 17): the demo account werkgroep2 may only suggest. Its crafted updates go
+// through a raw provider, as an attacker's would; what is refused closes the connection with a Dutch reason and is
+// neither stored nor seen by others.
+
+const ARTICLE = "art-begrippen";
+let server: TestServer;
+const clients: CollabClient[] = [];
+let wil: { id: number; name: string };
+let wim: { id: number; name: string };
+
+async function connect(email: string): Promise<CollabClient & { closed: Promise<{ code: number; reason: string }> }> {
+  const client = collabClient(server.url, (await loggedIn(server.url, email)).cookieHeader());
+  clients.push(client);
+  await client.synced;
+  const socket = client.provider.configuration.websocketProvider.webSocket!;
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.addEventListener("close", (e: CloseEvent) => resolve({ code: e.code, reason: e.reason })));
+  return Object.assign(client, { closed });
+}
+
+const account = (email: string) => readDb(server.databasePath, (db) => db.prepare("SELECT id, name FROM users WHERE email = ?").get(email) as { id: number; name: string });
+const record = (author: { id: number; name: string }, id: string) => ({ id, author: author.id, authorName: author.name, at: new Date().toISOString() });
+/** The characters only: XmlText.toString() writes formatting as tags. */
+const textIn = (doc: Y.Doc) => (articleText(doc, ARTICLE).toDelta() as { insert: string }[]).map((part) => part.insert).join("");
+
+/** Expects the suggester's change to be refused: the connection closed with the Dutch reason, nothing stored or seen. */
+async function refused(change: (text: Y.XmlText, doc: Y.Doc) => void) {
+  const [observer, suggester] = [await connect(DEMO_ACCOUNTS.redactie), await connect(DEMO_SUGGESTER)];
+  const stored = updateCount(server.databasePath);
+  const before = JSON.stringify(articleText(observer.doc, ARTICLE).toDelta());
+  change(articleText(suggester.doc, ARTICLE), suggester.doc);
+  expect(await suggester.closed).toEqual(ONLY_SUGGESTIONS);
+  expect(updateCount(server.databasePath)).toBe(stored);
+  expect(JSON.stringify(articleText(storedDoc(server.databasePath), ARTICLE).toDelta())).toBe(before);
+  expect(JSON.stringify(articleText(observer.doc, ARTICLE).toDelta())).toBe(before);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  [wil, wim] = [account(DEMO_SUGGESTER), account(DEMO_ACCOUNTS.werkgroep)];
+});
+
+afterAll(async () => {
+  for (const client of clients) client.destroy();
+  await server?.close();
+});
+
+describe("a suggest-only connection", () => {
+  it("may add text with its own insertion mark and mark text with its own deletion mark; others see both", async () => {
+    const [observer, suggester] = [await connect(DEMO_ACCOUNTS.redactie), await connect(DEMO_SUGGESTER)];
+    const text = articleText(suggester.doc, ARTICLE);
+    text.insert(0, "Voorgesteld: ", { suggestedInsertion: record(wil, "s-in") });
+    text.format(text.length - 3, 3, { suggestedDeletion: record(wil, "s-del") });
+    await until(() => textIn(observer.doc).startsWith("Voorgesteld: "), "de redactie ziet het voorstel");
+    const delta = articleText(storedDoc(server.databasePath), ARTICLE).toDelta() as { insert: string; attributes?: Record<string, { authorName: string }> }[];
+    expect(delta[0]).toMatchObject({ insert: "Voorgesteld: ", attributes: { suggestedInsertion: { authorName: "Wil Werkgroep" } } });
+    expect(delta.at(-1)!.attributes?.suggestedDeletion?.authorName).toBe("Wil Werkgroep");
+    expect(suggester.closeCodes).not.toContain(ONLY_SUGGESTIONS.code);
+  });
+
+  it("may take back its own suggestions", async () => {
+    const [observer, suggester] = [await connect(DEMO_ACCOUNTS.redactie), await connect(DEMO_SUGGESTER)];
+    const text = articleText(suggester.doc, ARTICLE);
+    text.insert(0, "Terug ", { suggestedInsertion: record(wil, "s-terug") });
+    await until(() => textIn(observer.doc).startsWith("Terug "), "voorstel aangekomen");
+    text.delete(0, "Terug ".length);
+    await until(() => !textIn(observer.doc).startsWith("Terug "), "voorstel teruggenomen");
+    expect(suggester.closeCodes).not.toContain(ONLY_SUGGESTIONS.code);
+  });
+
+  it("may suggest a new member, carrying its own suggestion attribute", async () => {
+    const [observer, suggester] = [await connect(DEMO_ACCOUNTS.redactie), await connect(DEMO_SUGGESTER)];
+    const article = articleText(suggester.doc, ARTICLE).parent!.parent!.parent as Y.XmlElement;
+    const member = new Y.XmlElement("member");
+    member.setAttribute("id", "lid-voorstel");
+    member.setAttribute("condition", null as unknown as string);
+    member.setAttribute("suggestion", { kind: "insertion", ...record(wil, "s-lid") } as unknown as string);
+    const paragraph = new Y.XmlElement("paragraph");
+    paragraph.insert(0, [new Y.XmlText("Een voorgesteld lid.")]);
+    member.insert(0, [paragraph]);
+    article.insert(article.length, [member]);
+    const hasMember = (doc: Y.Doc) => JSON.stringify(doc.getXmlFragment(ORDINANCE_FRAGMENT).toJSON()).includes("Een voorgesteld lid.");
+    await until(() => hasMember(observer.doc), "de redactie ziet het voorgestelde lid");
+    expect(hasMember(storedDoc(server.databasePath))).toBe(true);
+  });
+
+  it("refuses a plain insert", () => refused((text) => text.insert(0, "Zomaar ")));
+
+  it("refuses a plain delete", () =>
+    refused((text) => {
+      // Three characters of the article's own text, past the suggestions earlier tests left at its start.
+      const parts = text.toDelta() as { insert: string; attributes?: object }[];
+      const plain = parts.findIndex((part) => !part.attributes);
+      text.delete(parts.slice(0, plain).reduce((n, part) => n + part.insert.length, 0), 3);
+    }));
+
+  it("refuses a suggestion carrying another author's name", () => refused((text) => text.insert(0, "Namens Wim ", { suggestedInsertion: record(wim, "s-wim") })));
+
+  it("refuses its own id with another author's name", () => refused((text) => text.insert(0, "Vermomd ", { suggestedInsertion: { ...record(wil, "s-x"), authorName: "Wim Werkgroep" } })));
+
+  it("refuses accepting its own suggestion (removing the mark keeps the text)", async () => {
+    const [observer, suggester] = [await connect(DEMO_ACCOUNTS.redactie), await connect(DEMO_SUGGESTER)];
+    articleText(suggester.doc, ARTICLE).insert(0, "Eigen ", { suggestedInsertion: record(wil, "s-eigen") });
+    await until(() => textIn(observer.doc).startsWith("Eigen "), "voorstel aangekomen");
+    await refused((text) => text.format(0, "Eigen ".length, { suggestedInsertion: null }));
+  });
+
+  it("refuses rejecting another author's suggestion", async () => {
+    const [wimClient, observer] = [await connect(DEMO_ACCOUNTS.werkgroep), await connect(DEMO_ACCOUNTS.redactie)];
+    articleText(wimClient.doc, ARTICLE).insert(0, "Van Wim ", { suggestedInsertion: record(wim, "s-van-wim") });
+    await until(() => textIn(observer.doc).startsWith("Van Wim "), "voorstel van Wim aangekomen");
+    await refused((text) => text.delete(0, "Van Wim ".length));
+  });
+
+  it("refuses a change outside the text", () => refused((_text, doc) => doc.getMap("ordinanceAttrs").set("numbering", "perChapter")));
+});
