@@ -445,7 +445,7 @@ describe("restarts and shutdown", () => {
     await app?.close();
   });
 
-  it("SIGTERM exits 0 and leaves a clean database; a second start on it keeps the 9 demo accounts and the sessions", async () => {
+  it("SIGTERM exits 0 and leaves a clean database; a second start on it keeps the 10 demo accounts and the sessions", async () => {
     const client = await loggedIn(app.url, DEMO_ACCOUNTS.redactie);
     const invited = await client.post("/accounts", { intent: "invite", name: "Blijft Bestaan", email: "blijft@modelwerk.test", role: "huurders" });
     expect(invited.status).toBe(200);
@@ -459,12 +459,12 @@ describe("restarts and shutdown", () => {
       integrity: db.pragma("integrity_check", { simple: true }),
       users: (db.prepare("SELECT count(*) AS n FROM users").get() as { n: number }).n,
     }));
-    expect(offline).toEqual({ integrity: "ok", users: 10 });
+    expect(offline).toEqual({ integrity: "ok", users: 11 });
 
     await app.restart();
     const demo = readDb(app.databasePath, (db) => (db.prepare("SELECT count(*) AS n FROM users WHERE email LIKE '%@modelwerk.test' AND email != 'blijft@modelwerk.test'").get() as { n: number }).n);
-    expect(demo).toBe(9); // Twente's 8 and West-Overijssel's redactie
-    expect(userCount(app.databasePath)).toBe(10);
+    expect(demo).toBe(10); // Twente's 9 (werkgroep2 suggests only, issue 17) and West-Overijssel's redactie
+    expect(userCount(app.databasePath)).toBe(11);
     expect(readDb(app.databasePath, (db) => db.prepare("SELECT value FROM settings WHERE key = 'session-secret'").get())).toEqual(secret);
     // The cookie secret lives in the database, so a restart does not log everyone out.
     expect((await client.get("/")).status).toBe(200);
