@@ -36,14 +36,15 @@ describe("demo choices", () => {
     await seedDatabase(db, { demo: true });
     await seedDatabase(db, { demo: true });
     // Only the choices of this seed: the decision-data demo (demo-decisions.ts) adds the year and the entry into force
-    // for the municipalities it prepares for the council, and makes three of them gereed.
+    // for the municipalities it prepares for the council, and makes three of them gereed; the adoption demo makes Borne
+    // gereed before its council adopts (issue 15).
     const slugs = new Map(listMunicipalities(db, 1).map((m) => [m.id, m.slug]));
     const ofThisSeed = (municipalityId: number, slotKey: string) => DEMO_CHOICES.some((d) => d.slug === slugs.get(municipalityId) && slotKey in d.choices);
     const rows = listChoiceRows(db, 1).filter((r) => ofThisSeed(r.municipalityId, r.slotKey));
     expect(rows).toHaveLength(DEMO_CHOICES.reduce((n, d) => n + Object.keys(d.choices).length, 0));
     expect(rows.every((r) => r.version === 1)).toBe(true);
     const gereed = listStatuses(db, 1).filter((s) => s.status === "gereed").map((s) => slugs.get(s.municipalityId));
-    expect(gereed.sort()).toEqual(["almelo", "dinkelland", "hellendoorn"]);
+    expect(gereed.sort()).toEqual(["almelo", "borne", "dinkelland", "hellendoorn"]);
     for (const r of rows) expect(motivations(db, 1, r.municipalityId)[r.slotKey], `${slugs.get(r.municipalityId)} ${r.slotKey}`).toBe(DEMO_CHOICES.find((d) => d.slug === slugs.get(r.municipalityId))!.choices[r.slotKey]!.motivation);
   });
 });

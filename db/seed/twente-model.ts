@@ -1729,7 +1729,7 @@ const articleNotes: Json[] = [
   ),
   articleNote(
     "art-verval",
-    "Een huisvestingsverordening wordt op grond van artikel 4 van de Huisvestingswet 2014 voor ten hoogste vier jaar vastgesteld. Deze verordening vervalt daarom vier jaar na haar inwerkingtreding. De evaluatie na drie jaar geeft de raad de gelegenheid tijdig een nieuwe verordening vast te stellen.",
+    p("Een huisvestingsverordening wordt op grond van ", law(HW, "4", "artikel 4 van de Huisvestingswet 2014"), " voor ten hoogste vier jaar vastgesteld. Deze verordening vervalt daarom vier jaar na haar inwerkingtreding. De evaluatie na drie jaar geeft de raad de gelegenheid tijdig een nieuwe verordening vast te stellen."),
   ),
   articleNote(
     "art-citeertitel",
