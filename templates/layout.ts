@@ -1,3 +1,4 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { AlignmentType, Document, Footer, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type FileChild, type IParagraphStyleOptions } from "docx";
 import { withUploadedStyles } from "./merge-styles";
 
@@ -172,6 +173,18 @@ export async function buildDocx(frame: Frame, children: FileChild[]): Promise<Ui
       },
     ],
   });
-  const docx = new Uint8Array(await Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: coreProperties(properties, "nl-NL") }]));
+  const docx = stableLinkIds(new Uint8Array(await Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: coreProperties(properties, "nl-NL") }])));
   return style.stylesXml ? withUploadedStyles(docx, style.stylesXml) : docx;
+}
+
+/** docx names each external link's relationship with a random id; numbered in order, the same text gives the same file. */
+function stableLinkIds(docx: Uint8Array): Uint8Array {
+  const files = unzipSync(docx);
+  const rels = strFromU8(files["word/_rels/document.xml.rels"]!);
+  const random = [...rels.matchAll(/Id="(rId[A-Za-z0-9_-]{12,})"/g)].map((m) => m[1]!);
+  if (random.length === 0) return docx;
+  const rename = (xml: string) => random.reduce((out, id, i) => out.split(`"${id}"`).join(`"rIdLink${i + 1}"`), xml);
+  files["word/_rels/document.xml.rels"] = strToU8(rename(rels));
+  files["word/document.xml"] = strToU8(rename(strFromU8(files["word/document.xml"]!)));
+  return zipSync(files);
 }
