@@ -82,6 +82,8 @@ export class OrdinanceBuilder {
   readonly generalNotes: Json[] = [];
   readonly articleNotes: Json[] = [];
   readonly sites: TextSite[] = [];
+  /** Text of the general toelichting: it may cite national law, but holds no references or slot candidates. */
+  readonly generalNoteSites: TextSite[] = [];
   readonly unplaced: Unplaced[] = [];
   readonly assigned: Assigned[] = [];
   readonly leftOut: LeftOut[] = [];
@@ -178,10 +180,13 @@ export class OrdinanceBuilder {
         return this.preamble(p, text);
       case "body":
         return this.provision(p, text);
-      case "generalNotes":
+      case "generalNotes": {
         this.counts.generalNoteParagraphs++;
-        this.generalNotes.push(isHeading(p) ? { type: "noteHeading", content: textNode(text) } : paragraph(text));
+        const node: Json = isHeading(p) ? { type: "noteHeading", content: textNode(text) } : paragraph(text);
+        this.generalNotes.push(node);
+        this.generalNoteSites.push({ node, position: p.position, article: null, member: null, linkable: false });
         return;
+      }
       case "articleNotes":
         if (!this.note) return this.leave(p, text, "toelichting die bij geen artikel hoort");
         return this.site(p.position, this.pushed(this.note, paragraph(text)), null, null);
