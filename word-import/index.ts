@@ -4,7 +4,7 @@ import { paragraphText, readBlocks, type TrackedChanges } from "./paragraphs";
 import { slotCandidates } from "./recognise";
 import { confirmedSlots, noDecisions, type ImportDecisions } from "./decisions";
 import { linkReferences } from "./references";
-import { externalTargets, linkLawReferences, type LawLink } from "./law-links";
+import { externalTargets, linkCitedLaws, linkLawReferences, type LawLink } from "./law-links";
 import type { ImportReport } from "./report";
 
 // Importing a Word ordinance: from the unpacked XML parts to model JSON (what parseModel accepts, with fresh ids)
@@ -75,6 +75,8 @@ export function importWord(parts: WordParts, trackedChanges: TrackedChanges = "a
   // Law references first: what they take is no longer text that could read as a reference to the ordinance itself.
   const law = { linked: 0 };
   linkLawReferences([...builder.sites, ...builder.generalNoteSites], lawLinks, law);
+  // A document that writes its citations as links (as Modelwerk's own does) left the others as text on purpose.
+  if (!lawLinks.size) linkCitedLaws([...builder.sites, ...builder.generalNoteSites], law);
   report.references.lawLinked = law.linked;
   linkReferences(builder.sites, builder.articles, report.references);
   const title: Json = { type: "title", content: builder.title ? [{ type: "text", text: builder.title }] : [] };

@@ -1,6 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
-import { lawReferenceProblems, type LawReference } from "../ordinance-model/law-references";
+import { knownLaws, lawReferenceProblems, type LawReference } from "../ordinance-model/law-references";
 import type { Json, TextSite } from "./build";
+import { ordinalNumber, ordinalPattern } from "./recognise";
 
 // Citations of national law that Word holds as hyperlinks to their JCI at wetten.overheid.nl (as Modelwerk's own
 // Word output writes them) become law references again. The link's target is read from the document's
@@ -89,6 +90,8 @@ function split(nodes: Json[], ranges: readonly { from: number; to: number; link:
   for (const node of nodes) {
     const text = node.text ?? "";
     const end = at + text.length;
+    // A range that began in an earlier node (marked, or across two) is left as text.
+    while (r < ranges.length && ranges[r]!.from < at) r++;
     if (node.type !== "text" || node.marks || r >= ranges.length || ranges[r]!.from >= end) {
       out.push(node);
       at = end;
@@ -108,4 +111,34 @@ function split(nodes: Json[], ranges: readonly { from: number; to: number; link:
     at = end;
   }
   return out;
+}
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * "artikel 4 van de Huisvestingswet 2014", "artikel 10:3, derde lid, van de Algemene wet bestuursrecht", "artikel 13,
+ * eerste lid, onderdeel a, van de Wet op de huurtoeslag", "artikel 149 Gemeentewet": one article of a known law.
+ * The longest names first, so that no name stops short at a shorter one it begins with.
+ */
+const citation = new RegExp(
+  String.raw`\b[Aa]rtikel\s+(\d+[a-z]{0,3}(?:[.:]\d+[a-z]{0,3})*)(?:,\s+(${ordinalPattern})\s+lid)?(?:,\s+onderdeel\s+[a-z]{1,2}(?:,\s+onder\s+\d+°)?)?,?\s+(?:van\s+(?:de|het)\s+)?(${[...knownLaws]
+    .sort((a, b) => b.name.length - a.name.length)
+    .map((l) => escaped(l.name))
+    .join("|")})(?![\p{L}\d])`,
+  "gu",
+);
+
+/** Citations in words of an article of a law known to Modelwerk become law references; other laws stay text. */
+export function linkCitedLaws(sites: readonly TextSite[], found: { linked: number }): void {
+  for (const site of sites) {
+    const text = siteText(site.node);
+    const ranges = [...text.matchAll(citation)].map((m) => {
+      const ordinal = m[2] ? ordinalNumber(m[2]) : null;
+      const link: LawLink = { law: knownLaws.find((l) => l.name === m[3])!.id, article: m[1]!, member: ordinal ? String(ordinal) : null, words: m[0], offset: m.index! };
+      return { from: m.index!, to: m.index! + m[0].length, link };
+    });
+    if (!ranges.length) continue;
+    const before = (site.node.content ?? []).filter((n) => n.type === "lawReference").length;
+    site.node.content = split(site.node.content ?? [], ranges);
+    found.linked += site.node.content.filter((n) => n.type === "lawReference").length - before;
+  }
 }

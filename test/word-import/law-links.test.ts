@@ -75,3 +75,33 @@ describe("reading a JCI link", () => {
     expect(externalTargets(undefined).size).toBe(0);
   });
 });
+
+describe("law references from words", () => {
+  test.each([
+    ["Zie artikel 4 van de Huisvestingswet 2014.", { law: "BWBR0035303", article: "4", member: null, words: "artikel 4 van de Huisvestingswet 2014" }],
+    ["Zie artikel 10:4 van de Algemene wet bestuursrecht.", { law: "BWBR0005537", article: "10:4", member: null, words: "artikel 10:4 van de Algemene wet bestuursrecht" }],
+    ["Zie artikel 10:3, derde lid, van de Algemene wet bestuursrecht.", { law: "BWBR0005537", article: "10:3", member: "3", words: "artikel 10:3, derde lid, van de Algemene wet bestuursrecht" }],
+    ["Zie artikel 13, eerste lid, onderdeel a, van de Wet op de huurtoeslag.", { law: "BWBR0008659", article: "13", member: "1", words: "artikel 13, eerste lid, onderdeel a, van de Wet op de huurtoeslag" }],
+    ["Zie artikel 273f van het Wetboek van Strafrecht.", { law: "BWBR0001854", article: "273f", member: null, words: "artikel 273f van het Wetboek van Strafrecht" }],
+    ["Zie artikel 149 Gemeentewet.", { law: "BWBR0005416", article: "149", member: null, words: "artikel 149 Gemeentewet" }],
+    ["Zie Artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015.", { law: "BWBR0035362", article: "1.1.1", member: null, words: "Artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015" }],
+  ])("%s", (sentence, attrs) => {
+    const { nodes, report, text } = imported(`1. ${sentence}`, {});
+    expect(nodes).toEqual([{ type: "text", text: "Zie " }, { type: "lawReference", attrs }, { type: "text", text: "." }]);
+    expect(report.references.lawLinked).toBe(1);
+    expect(report.references.lawReferences).toEqual([]);
+    expect(text).toContain(sentence);
+  });
+
+  test.each(["Zie artikel 3 van de Wet op de zorgtoeslag.", "Zie artikel 4 van de wet.", "Zie de artikelen 4 en 12 van de Huisvestingswet 2014.", "Zie artikel 4 van de Huisvestingswet 20145.", "Zie de Gemeentewet."])("%s stays text", (sentence) => {
+    const { nodes, report } = imported(`1. ${sentence}`, {});
+    expect(nodes).toEqual([{ type: "text", text: sentence }]);
+    expect(report.references.lawLinked).toBe(0);
+  });
+
+  test("in a document that links its citations, the words that are no link stay text, as its maker left them", () => {
+    const { nodes } = imported(`${run("1. Artikel 4 van de Huisvestingswet 2014 en ")}${link("rId1", "artikel 149 van de Gemeentewet")}${run(".")}`, { rId1: "https://wetten.overheid.nl/jci1.3:c:BWBR0005416&artikel=149" });
+    expect(nodes.map((n) => n.type)).toEqual(["text", "lawReference", "text"]);
+    expect(nodes[0]!.text).toBe("Artikel 4 van de Huisvestingswet 2014 en ");
+  });
+});
