@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { knownLaws } from "../../ordinance-model/law-references";
 import { parseModel, renderText } from "../../ordinance-model/index";
 import { importWord, readDocx, reportLines } from "../../word-import/index";
 import { externalTargets, jciCitation } from "../../word-import/law-links";
@@ -97,6 +99,20 @@ describe("law references from words", () => {
     const { nodes, report } = imported(`1. ${sentence}`, {});
     expect(nodes).toEqual([{ type: "text", text: sentence }]);
     expect(report.references.lawLinked).toBe(0);
+  });
+
+  test("any citation of an article (and member) of a known law, amid other words, becomes a law reference whose words are the text it replaces", () => {
+    const ordinals = ["eerste", "tweede", "derde", "vierde", "vijfde"];
+    const filler = fc.array(fc.constantFrom("zie", "de", "regels", "bedoeld", "in", "lid", "wet", "artikel"), { minLength: 1, maxLength: 4 }).map((w) => w.join(" "));
+    fc.assert(
+      fc.property(filler, fc.constantFrom(...knownLaws), fc.constantFrom("4", "10:4", "1.1.1", "273f", "12a"), fc.option(fc.nat({ max: 4 }), { nil: null }), filler, (before, law, article, member, after) => {
+        const words = `artikel ${article}${member === null ? "" : `, ${ordinals[member]} lid,`} van ${law.article} ${law.name}`;
+        const { nodes } = imported(`1. Zo ${before} ${words} ${after}.`, {});
+        expect(nodes.map((n) => n.text ?? (n.attrs as { words: string }).words).join("")).toBe(`Zo ${before} ${words} ${after}.`);
+        expect(nodes.filter((n) => n.type === "lawReference").map((n) => n.attrs)).toEqual([{ law: law.id, article, member: member === null ? null : String(member + 1), words }]);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   test("in a document that links its citations, the words that are no link stay text, as its maker left them", () => {
