@@ -82,8 +82,11 @@ export class OrdinanceBuilder {
   readonly generalNotes: Json[] = [];
   readonly articleNotes: Json[] = [];
   readonly sites: TextSite[] = [];
-  /** Text of the general toelichting: it may cite national law, but holds no references or slot candidates. */
-  readonly generalNoteSites: TextSite[] = [];
+  /**
+   * Text that may cite national law but is scanned for nothing else: the general toelichting, and a line that
+   * continues a clause of the aanhef (its clause is a site under the clause's own position).
+   */
+  readonly lawOnlySites: TextSite[] = [];
   readonly unplaced: Unplaced[] = [];
   readonly assigned: Assigned[] = [];
   readonly leftOut: LeftOut[] = [];
@@ -184,7 +187,7 @@ export class OrdinanceBuilder {
         this.counts.generalNoteParagraphs++;
         const node: Json = isHeading(p) ? { type: "noteHeading", content: textNode(text) } : paragraph(text);
         this.generalNotes.push(node);
-        this.generalNoteSites.push({ node, position: p.position, article: null, member: null, linkable: false });
+        this.lawOnlySites.push({ node, position: p.position, article: null, member: null, linkable: false });
         return;
       }
       case "articleNotes":
@@ -376,6 +379,7 @@ export class OrdinanceBuilder {
     if (last && (this.lastRole === "decision" || /^[a-z]/.test(text))) {
       const content = last.content!;
       content.push({ type: "text", text: content.length ? ` ${text}` : text });
+      this.lawOnlySites.push({ node: last, position: p.position, article: null, member: null, linkable: false });
       return;
     }
     if (!this.clauses.length && /^[\p{L} .'-]+, \d{1,2} \p{L}+ \d{4}$/u.test(text)) return this.leave(p, text, "plaats en datum van het besluit, geen deel van de regeling");

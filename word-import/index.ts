@@ -74,9 +74,9 @@ export function importWord(parts: WordParts, trackedChanges: TrackedChanges = "a
   found.forEach((c, i) => report.slotCandidates.push({ ...c, key: `${c.position}-${found.slice(0, i).filter((o) => o.position === c.position).length}` }));
   // Law references first: what they take is no longer text that could read as a reference to the ordinance itself.
   const law = { linked: 0 };
-  linkLawReferences([...builder.sites, ...builder.generalNoteSites], lawLinks, law);
+  linkLawReferences([...builder.sites, ...builder.lawOnlySites], lawLinks, law);
   // A document that writes its citations as links (as Modelwerk's own does) left the others as text on purpose.
-  if (!lawLinks.size) linkCitedLaws([...builder.sites, ...builder.generalNoteSites], law);
+  if (!lawLinks.size) linkCitedLaws([...builder.sites, ...builder.lawOnlySites], law);
   report.references.lawLinked = law.linked;
   linkReferences(builder.sites, builder.articles, report.references);
   const title: Json = { type: "title", content: builder.title ? [{ type: "text", text: builder.title }] : [] };

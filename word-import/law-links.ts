@@ -129,16 +129,16 @@ const citation = new RegExp(
 
 /** Citations in words of an article of a law known to Modelwerk become law references; other laws stay text. */
 export function linkCitedLaws(sites: readonly TextSite[], found: { linked: number }): void {
-  for (const site of sites) {
-    const text = siteText(site.node);
+  for (const site of new Set(sites.map((s) => s.node))) {
+    const text = siteText(site);
     const ranges = [...text.matchAll(citation)].map((m) => {
       const ordinal = m[2] ? ordinalNumber(m[2]) : null;
       const link: LawLink = { law: knownLaws.find((l) => l.name === m[3])!.id, article: m[1]!, member: ordinal ? String(ordinal) : null, words: m[0], offset: m.index! };
       return { from: m.index!, to: m.index! + m[0].length, link };
     });
     if (!ranges.length) continue;
-    const before = (site.node.content ?? []).filter((n) => n.type === "lawReference").length;
-    site.node.content = split(site.node.content ?? [], ranges);
-    found.linked += site.node.content.filter((n) => n.type === "lawReference").length - before;
+    const before = (site.content ?? []).filter((n) => n.type === "lawReference").length;
+    site.content = split(site.content ?? [], ranges);
+    found.linked += site.content.filter((n) => n.type === "lawReference").length - before;
   }
 }

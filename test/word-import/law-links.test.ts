@@ -59,6 +59,14 @@ describe("law references from hyperlinks", () => {
   });
 });
 
+test("a link on a line that continues a clause of the aanhef becomes a law reference in that clause", () => {
+  const body = [para("Verordening wetsverwijzingen"), para("De raad van de gemeente Almelo;"), para("gelet op"), para(`${link("rId1", "artikel 4 van de Huisvestingswet 2014")}${run(";")}`), para("besluit:"), para("Artikel 1 Kop", { bold: true }), para("Tekst.")].join("");
+  const parts = readDocx(wordFile({ "word/document.xml": documentXml(body), "word/_rels/document.xml.rels": relsXml({ rId1: "https://wetten.overheid.nl/jci1.3:c:BWBR0035303&artikel=4" }) }));
+  if ("problem" in parts) throw new Error(parts.problem);
+  const clause = find(importWord(parts).model as Node, (n) => (n.attrs as { role?: string } | undefined)?.role === "legalBasis")!;
+  expect(clause.content).toEqual([{ type: "text", text: "gelet op" }, { type: "text", text: " " }, { type: "lawReference", attrs: { law: "BWBR0035303", article: "4", member: null, words: "artikel 4 van de Huisvestingswet 2014" } }, { type: "text", text: ";" }]);
+});
+
 describe("reading a JCI link", () => {
   test.each([
     ["https://wetten.overheid.nl/jci1.3:c:BWBR0035303&artikel=4", { law: "BWBR0035303", article: "4", member: null }],
