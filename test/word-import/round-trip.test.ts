@@ -86,6 +86,8 @@ function expectSameText(docx: Uint8Array) {
   const body = (doc: ResolvedOrdinance | ReturnType<typeof parseModel>) => renderText(doc, { includeTitle: false, includePreamble: false });
   expect(body(parseModel(imported as object))).toBe(body(almelo));
   expect(report.references.unresolved).toEqual([]);
+  // The links to wetten.overheid.nl survive the other producer: each citation of national law is a law reference again.
+  for (const part of ["preamble", "body", "notes"]) expect(lawReferences(section(imported as Json, part))).toEqual(lawReferences(section(almelo.doc.toJSON() as Json, part)));
   return report;
 }
 
