@@ -114,7 +114,7 @@ export function wordImportPage(db: Db, user: Account, row: WordImportRow) {
     paragraphs: [...report.unplaced, ...report.assigned]
       .sort((a, b) => a.position - b.position)
       .map((u) => ({ position: u.position, text: u.text, reason: u.reason, options: u.options.map((o) => ({ value: o.placement, label: o.label })), chosen: decisions.placements[u.position] ?? "" })),
-    references: { resolved: report.references.resolved, law: report.references.lawReferences.length, unresolved: report.references.unresolved },
+    references: { resolved: report.references.resolved, lawLinked: report.references.lawLinked, law: report.references.lawReferences.length, unresolved: report.references.unresolved, otherLinks: report.references.otherLinks },
     candidates: report.slotCandidates.map((c) => {
       const decision = decisions.candidates[c.key];
       return { key: c.key, position: c.position, text: c.text, context: c.context, decision: decision ? (decision.slot ? "slot" : "negeren") : "", label: decision?.slot ? decision.label : candidateLabel(c) };

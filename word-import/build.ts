@@ -82,6 +82,11 @@ export class OrdinanceBuilder {
   readonly generalNotes: Json[] = [];
   readonly articleNotes: Json[] = [];
   readonly sites: TextSite[] = [];
+  /**
+   * Text that may cite national law but is scanned for nothing else: the general toelichting, and a line that
+   * continues a clause of the aanhef (its clause is a site under the clause's own position).
+   */
+  readonly lawOnlySites: TextSite[] = [];
   readonly unplaced: Unplaced[] = [];
   readonly assigned: Assigned[] = [];
   readonly leftOut: LeftOut[] = [];
@@ -178,10 +183,13 @@ export class OrdinanceBuilder {
         return this.preamble(p, text);
       case "body":
         return this.provision(p, text);
-      case "generalNotes":
+      case "generalNotes": {
         this.counts.generalNoteParagraphs++;
-        this.generalNotes.push(isHeading(p) ? { type: "noteHeading", content: textNode(text) } : paragraph(text));
+        const node: Json = isHeading(p) ? { type: "noteHeading", content: textNode(text) } : paragraph(text);
+        this.generalNotes.push(node);
+        this.lawOnlySites.push({ node, position: p.position, article: null, member: null, linkable: false });
         return;
+      }
       case "articleNotes":
         if (!this.note) return this.leave(p, text, "toelichting die bij geen artikel hoort");
         return this.site(p.position, this.pushed(this.note, paragraph(text)), null, null);
@@ -371,6 +379,7 @@ export class OrdinanceBuilder {
     if (last && (this.lastRole === "decision" || /^[a-z]/.test(text))) {
       const content = last.content!;
       content.push({ type: "text", text: content.length ? ` ${text}` : text });
+      this.lawOnlySites.push({ node: last, position: p.position, article: null, member: null, linkable: false });
       return;
     }
     if (!this.clauses.length && /^[\p{L} .'-]+, \d{1,2} \p{L}+ \d{4}$/u.test(text)) return this.leave(p, text, "plaats en datum van het besluit, geen deel van de regeling");

@@ -4,13 +4,13 @@ import { CONTENT_TYPES, hasDoctype, unpackParts } from "./package";
 
 // A Word file checked before anything is read from it: size, an encrypted or old binary file, macros, a zip bomb,
 // DOCTYPE (external or expanding entities) and well-formedness. Only the XML parts the importer reads are unpacked;
-// relationships are not read at all, so linked images and templates are never fetched.
+// of the relationships only the targets of hyperlinks are read, as text: linked images and templates are never fetched.
 
 /** A 20-page ordinance is about 60 kB; with images a few MB. */
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 const MAX_PART_BYTES = 50 * 1024 * 1024;
 
-const PARTS = { document: "word/document.xml", styles: "word/styles.xml", numbering: "word/numbering.xml", comments: "word/comments.xml" } as const;
+const PARTS = { document: "word/document.xml", styles: "word/styles.xml", numbering: "word/numbering.xml", comments: "word/comments.xml", relationships: "word/_rels/document.xml.rels" } as const;
 
 export type DocxParts = { -readonly [K in keyof typeof PARTS]?: string } & { document: string };
 export type DocxProblem = "tooLarge" | "encrypted" | "notDocx" | "macros" | "zipBomb" | "doctype" | "malformed";

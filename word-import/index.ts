@@ -1,9 +1,10 @@
 import { ModelError, parseModel } from "../ordinance-model/index";
 import { OrdinanceBuilder, type Json } from "./build";
-import { readBlocks, type TrackedChanges } from "./paragraphs";
+import { paragraphText, readBlocks, type TrackedChanges } from "./paragraphs";
 import { slotCandidates } from "./recognise";
 import { confirmedSlots, noDecisions, type ImportDecisions } from "./decisions";
 import { linkReferences } from "./references";
+import { externalTargets, linkCitedLaws, linkLawReferences, type LawLink } from "./law-links";
 import type { ImportReport } from "./report";
 
 // Importing a Word ordinance: from the unpacked XML parts to model JSON (what parseModel accepts, with fresh ids)
@@ -21,6 +22,8 @@ export interface WordParts {
   readonly styles?: string;
   readonly numbering?: string;
   readonly comments?: string;
+  /** word/_rels/document.xml.rels: where the hyperlinks point. */
+  readonly relationships?: string;
 }
 
 export interface ImportResult {
@@ -45,14 +48,21 @@ function commentTexts(xml: string | undefined): Map<string, string> {
 export function importWord(parts: WordParts, trackedChanges: TrackedChanges = "accept", decisions: ImportDecisions = noDecisions): ImportResult {
   const placements = new Map(Object.entries(decisions.placements).map(([position, placement]) => [Number(position), placement]));
   const builder = new OrdinanceBuilder(commentTexts(parts.comments), trackedChanges, placements);
-  for (const block of readBlocks(parts.document, parts.styles, parts.numbering, trackedChanges)) builder.add(block);
+  const lawLinks = new Map<number, { text: string; links: readonly LawLink[] }>();
+  const otherLinks: ImportReport["references"]["otherLinks"] = [];
+  for (const block of readBlocks(parts.document, parts.styles, parts.numbering, trackedChanges, externalTargets(parts.relationships))) {
+    builder.add(block);
+    if (block.kind !== "paragraph") continue;
+    if (block.lawLinks.length) lawLinks.set(block.position, { text: paragraphText(block), links: block.lawLinks });
+    otherLinks.push(...block.otherLinks.map((l) => ({ position: block.position, ...l })));
+  }
   const report: ImportReport = {
     title: builder.title,
     structure: builder.counts,
     unplaced: builder.unplaced,
     assigned: builder.assigned,
     leftOut: builder.leftOut,
-    references: { resolved: 0, lawReferences: [], unresolved: [] },
+    references: { resolved: 0, lawLinked: 0, lawReferences: [], unresolved: [], otherLinks },
     slotCandidates: [],
     notes: builder.notes,
   };
@@ -62,6 +72,12 @@ export function importWord(parts: WordParts, trackedChanges: TrackedChanges = "a
   for (const h of builder.highlights) if (!found.some((c) => c.position === h.position && c.text === h.text)) found.push(h);
   found.sort((a, b) => a.position - b.position);
   found.forEach((c, i) => report.slotCandidates.push({ ...c, key: `${c.position}-${found.slice(0, i).filter((o) => o.position === c.position).length}` }));
+  // Law references first: what they take is no longer text that could read as a reference to the ordinance itself.
+  const law = { linked: 0 };
+  linkLawReferences([...builder.sites, ...builder.lawOnlySites], lawLinks, law);
+  // A document that writes its citations as links (as Modelwerk's own does) left the others as text on purpose.
+  if (!lawLinks.size) linkCitedLaws([...builder.sites, ...builder.lawOnlySites], law);
+  report.references.lawLinked = law.linked;
   linkReferences(builder.sites, builder.articles, report.references);
   const title: Json = { type: "title", content: builder.title ? [{ type: "text", text: builder.title }] : [] };
   const nodesAt = (position: number) => [...(position === builder.titlePosition ? [title] : []), ...builder.sites.filter((s) => s.position === position).map((s) => s.node)];

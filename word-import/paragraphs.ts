@@ -1,4 +1,5 @@
 import { XMLParser } from "fast-xml-parser";
+import { jciCitation, type LawLink, type OtherLink } from "./law-links";
 
 // document.xml as a flat list of what a reader sees: paragraphs with their style name, list level and runs, and the
 // things that are not paragraphs (tables) as one entry each. Tracked changes are accepted (insertions kept, deletions
@@ -43,6 +44,10 @@ export interface SourceParagraph {
   readonly comments: readonly string[];
   /** The outline level set on the paragraph (0 = top), null when none: Word's navigation pane takes it for a heading. */
   readonly outlineLevel: number | null;
+  /** Its hyperlinks to the JCI of an article of national law at wetten.overheid.nl, in order. */
+  readonly lawLinks: readonly LawLink[];
+  /** Its other hyperlinks to outside the document: they stay text. */
+  readonly otherLinks: readonly OtherLink[];
   /** All its text is a link to a place in the document: an entry of a table of contents written out as links. */
   readonly internalLinkOnly: boolean;
 }
@@ -118,6 +123,10 @@ interface Collected {
   images: number;
   footnotes: number;
   comments: string[];
+  lawLinks: LawLink[];
+  otherLinks: OtherLink[];
+  /** Relationship id → target of the external relationships. */
+  readonly targets: ReadonlyMap<string, string>;
 }
 
 function runsOf(nodes: XmlNode[], out: Collected, mode: TrackedChanges, inChange = false): void {
@@ -143,12 +152,20 @@ function runsOf(nodes: XmlNode[], out: Collected, mode: TrackedChanges, inChange
         else if (t === "w:drawing" || t === "w:pict" || t === "w:object") out.images += 1;
         else if (t === "w:footnoteReference" || t === "w:endnoteReference") out.footnotes += 1;
       }
+    } else if (tag === "w:hyperlink" && out.targets.has(attr(node, "r:id") ?? "")) {
+      const before = out.runs.length;
+      runsOf(childrenOf(node), out, mode, inChange);
+      const words = out.runs.slice(before).map((r) => r.text).join("");
+      const target = out.targets.get(attr(node, "r:id")!)!;
+      const citation = jciCitation(target);
+      if (citation && words.trim()) out.lawLinks.push({ ...citation, words, offset: out.runs.slice(0, before).reduce((n, r) => n + r.text.length, 0) });
+      else if (words.trim()) out.otherLinks.push({ text: words.trim(), target });
     } else if (["w:hyperlink", "w:smartTag", "w:sdt", "w:sdtContent", "w:fldSimple"].includes(tag) || (inChange && tag !== "#text")) runsOf(childrenOf(node), out, mode, inChange);
   }
 }
 
-/** The blocks of document.xml's body in order. */
-export function readBlocks(documentXml: string, stylesXml?: string, numberingXml?: string, mode: TrackedChanges = "accept"): SourceBlock[] {
+/** The blocks of document.xml's body in order; `targets` are its external relationships (hyperlink targets). */
+export function readBlocks(documentXml: string, stylesXml?: string, numberingXml?: string, mode: TrackedChanges = "accept", targets: ReadonlyMap<string, string> = new Map()): SourceBlock[] {
   const styles = styleNames(stylesXml);
   const levels = listLevels(numberingXml);
   const docNode = (parser.parse(documentXml) as XmlNode[]).find((n) => tagOf(n) === "w:document");
@@ -170,7 +187,7 @@ export function readBlocks(documentXml: string, stylesXml?: string, numberingXml
       const numId = numPr && attr(child(numPr, "w:numId") ?? {}, "w:val");
       const level = Number((numPr && attr(child(numPr, "w:ilvl") ?? {}, "w:val")) ?? 0);
       const outline = Number(attr(child(props ?? {}, "w:outlineLvl") ?? {}, "w:val") ?? 9);
-      const out: Collected = { runs: [], setAside: [], changed: false, images: 0, footnotes: 0, comments: [] };
+      const out: Collected = { runs: [], setAside: [], changed: false, images: 0, footnotes: 0, comments: [], lawLinks: [], otherLinks: [], targets };
       runsOf(childrenOf(node), out, mode);
       const linked = childrenOf(node).filter((c) => tagOf(c) === "w:hyperlink" && attr(c, "w:anchor"));
       const linkedText = linked.flatMap((l) => [...descendants(childrenOf(l), "w:t")]).map(textOf).join("").trim();
@@ -187,6 +204,8 @@ export function readBlocks(documentXml: string, stylesXml?: string, numberingXml
         images: out.images,
         footnotes: out.footnotes,
         comments: out.comments,
+        lawLinks: out.lawLinks,
+        otherLinks: out.otherLinks,
         internalLinkOnly: !!linkedText && linkedText === out.runs.map((r) => r.text).join("").trim(),
       });
     }

@@ -4,8 +4,8 @@ import type { ImportReport } from "./report";
 
 // Cross-references in words become reference nodes once the whole structure is known, so a reference to a later
 // article resolves too. A merged form ("onderdelen a en c") becomes one node per provision, as the model holds it.
-// What does not resolve stays text with a warning; a reference to national law ("artikel 3 van de Huisvestingswet
-// 2014") stays text without one.
+// What does not resolve stays text with a warning; a reference to national law that did not become a law reference
+// (`law-links.ts`: an unknown law, "de wet") stays text without one.
 
 const ORD = `(${ordinalPattern})`;
 const ART = String.raw`(\d+(?:\.\d+)*[a-z]?)`;

@@ -74,7 +74,16 @@ export interface ImportReport {
   readonly assigned: Assigned[];
   /** What Word holds that the model cannot: tables, images, tracked deletions, comments. */
   readonly leftOut: LeftOut[];
-  readonly references: { resolved: number; lawReferences: string[]; unresolved: UnresolvedReference[] };
+  readonly references: {
+    resolved: number;
+    /** Citations of national law that became law references (from a JCI link, or words naming a known law). */
+    lawLinked: number;
+    /** Citations of national law that stay text. */
+    lawReferences: string[];
+    unresolved: UnresolvedReference[];
+    /** Hyperlinks to elsewhere than an article of national law: they stay text. */
+    otherLinks: { position: number; text: string; target: string }[];
+  };
   readonly slotCandidates: SlotCandidate[];
   /** Other facts worth knowing ("tracked insertions accepted", "title without 'Raadsbesluit'"). */
   readonly notes: string[];
@@ -86,11 +95,12 @@ export function reportLines(report: ImportReport): string[] {
   const lines = [
     `Titel: ${report.title || "(geen titel gevonden)"}`,
     `Gevonden: ${s.preambleClauses} onderdelen van de aanhef, ${s.chapters} hoofdstukken, ${s.sections} paragrafen, ${s.articles} artikelen, ${s.members} leden, ${s.items} onderdelen, ${s.definitions} begripsbepalingen; toelichting: ${s.generalNoteParagraphs} alinea's algemeen deel, ${s.articleNotes} artikelen toegelicht.`,
-    `Verwijzingen: ${report.references.resolved} omgezet, ${report.references.unresolved.length} niet omgezet, ${report.references.lawReferences.length} naar een wet (blijven tekst).`,
+    `Verwijzingen: ${report.references.resolved} omgezet, ${report.references.unresolved.length} niet omgezet, ${report.references.lawLinked} naar een wet omgezet in wetsverwijzingen, ${report.references.lawReferences.length} naar een wet die tekst blijven.`,
   ];
   for (const u of report.unplaced) lines.push(`Niet geplaatst (blok ${u.position}): ${u.reason}: ${u.text}`);
   for (const l of report.leftOut) lines.push(`Weggelaten (blok ${l.position}, ${l.kind}): ${l.action}${l.text ? `: ${l.text}` : ""}`);
   for (const r of report.references.unresolved) lines.push(`Verwijzing niet omgezet (blok ${r.position}): "${r.text}": ${r.reason}`);
+  for (const l of report.references.otherLinks) lines.push(`Link blijft tekst (blok ${l.position}): "${l.text}" naar ${l.target}`);
   for (const c of report.slotCandidates) lines.push(`Mogelijke keuzemogelijkheid (blok ${c.position}): ${c.text}`);
   for (const n of report.notes) lines.push(`Let op: ${n}`);
   return lines;

@@ -193,8 +193,20 @@ export default function ImportReport() {
           Verwijzingen
         </Heading>
         <Paragraph>
-          Verwijzingen naar bepalingen van de verordening omgezet: {page.references.resolved}. Verwijzingen naar een wet (die blijven tekst): {page.references.law}.
+          Verwijzingen naar bepalingen van de verordening omgezet: {page.references.resolved}. Verwijzingen naar een wet omgezet in wetsverwijzingen: {page.references.lawLinked}. Verwijzingen naar een wet die tekst blijven: {page.references.law}.
         </Paragraph>
+        {page.references.otherLinks.length > 0 && (
+          <>
+            <Paragraph>Deze links wijzen niet naar een wetsartikel en blijven gewone tekst:</Paragraph>
+            <UnorderedList>
+              {page.references.otherLinks.map((l, i) => (
+                <UnorderedListItem key={i}>
+                  Blok {l.position}: “{l.text}” naar {l.target}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </>
+        )}
         {page.references.unresolved.length > 0 && (
           <Alert type="warning">
             <Paragraph>Deze verwijzingen zijn niet omgezet en blijven tekst. Controleer ze in de editor.</Paragraph>

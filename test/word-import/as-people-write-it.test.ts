@@ -76,11 +76,15 @@ describe("a concept as people write it", () => {
     expect(JSON.stringify(model)).toContain(notImportedMarker("Tabel"));
   });
 
-  test("references resolve to the right provision, law references stay text", () => {
+  test("references resolve to the right provision, a citation of a known law becomes a law reference", () => {
     expect(report.references.unresolved).toEqual([]);
     expect(report.references.resolved).toBe(2);
-    expect(report.references.lawReferences).toEqual(["artikel 139"]);
+    expect(report.references.lawReferences).toEqual([]);
+    // The one in the aanhef too: "gelet op artikel 12 van de Huisvestingswet 2014".
+    expect(report.references.lawLinked).toBe(2);
     const json = JSON.stringify(model);
+    expect(json).toContain('{"type":"lawReference","attrs":{"law":"BWBR0035303","article":"12","member":null,"words":"artikel 12 van de Huisvestingswet 2014"}}');
+    expect(json).toContain('{"type":"lawReference","attrs":{"law":"BWBR0005416","article":"139","member":null,"words":"artikel 139 van de Gemeentewet"}}');
     expect(json).toContain('"target":"art-2-lid-2-ond-2"');
     expect(json).toContain('"target":"art-3-lid-1"');
   });

@@ -26,6 +26,8 @@ type Json = { type: string; attrs?: Record<string, unknown>; content?: Json[]; t
 /** The tree as node types only: the structure, without ids. */
 const shape = (node: Json): unknown => (node.type === "text" ? "text" : [node.type, ...(node.content ?? []).filter((c) => c.type !== "text" && c.type !== "reference").map(shape)]);
 const section = (doc: Json, type: string) => doc.content!.find((c) => c.type === type)!;
+/** The citations of national law in a part, in order: law, article, member and words. */
+const lawReferences = (node: Json): unknown[] => (node.type === "lawReference" ? [node.attrs] : (node.content ?? []).flatMap(lawReferences));
 const count = (node: Json, type: string): number => (node.type === type ? 1 : 0) + (node.content ?? []).reduce((n, c) => n + count(c, type), 0);
 
 describe("importing the raadsbesluit Modelwerk makes", () => {
@@ -38,6 +40,11 @@ describe("importing the raadsbesluit Modelwerk makes", () => {
     expect(shape(section(imported as Json, "notes"))).toEqual(shape(section(original, "notes")));
     expect(count(section(imported as Json, "body"), "reference")).toBe(count(section(original, "body"), "reference"));
     expect(report.references.unresolved).toEqual([]);
+    // Each citation of national law comes back from its hyperlink, with the same law, article, member and words.
+    for (const part of ["preamble", "body", "notes"]) expect(lawReferences(section(imported as Json, part))).toEqual(lawReferences(section(original, part)));
+    expect(report.references.lawLinked).toBe(count(original, "lawReference"));
+    expect(count(original, "lawReference")).toBeGreaterThan(10);
+    expect(report.references.otherLinks).toEqual([]);
     // Merged references come back as one node per provision, and the comma closing a reference is the model's own.
     expect(lintDrafting(back.doc).filter((e) => e.code === "reference-punctuation" || e.code === "reference-merge")).toEqual([]);
     const body = (doc: ResolvedOrdinance | typeof back) => renderText(doc, { includeTitle: false, includePreamble: false });
@@ -79,6 +86,8 @@ function expectSameText(docx: Uint8Array) {
   const body = (doc: ResolvedOrdinance | ReturnType<typeof parseModel>) => renderText(doc, { includeTitle: false, includePreamble: false });
   expect(body(parseModel(imported as object))).toBe(body(almelo));
   expect(report.references.unresolved).toEqual([]);
+  // The links to wetten.overheid.nl survive the other producer: each citation of national law is a law reference again.
+  for (const part of ["preamble", "body", "notes"]) expect(lawReferences(section(imported as Json, part))).toEqual(lawReferences(section(almelo.doc.toJSON() as Json, part)));
   return report;
 }
 
