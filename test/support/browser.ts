@@ -115,3 +115,9 @@ export async function signedInPage(browser: Browser, baseUrl: string, email: str
   await loginThroughForm(page, baseUrl, email);
   return { context, page };
 }
+
+/** Navigates and waits until Remix has taken over the page, so hydration cannot reset what the test then types. */
+export async function openHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.waitForFunction(() => (window as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true);
+}
