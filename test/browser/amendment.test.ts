@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { startServer, type TestServer } from "../support/server";
-import { expectNoAxeViolations, expectNoHorizontalOverflow, launchChromium, openHydrated as open, signedInPage } from "../support/browser";
+import { expectNoAxeViolations, expectNoHorizontalOverflow, hydrated, launchChromium, openHydrated as open, signedInPage } from "../support/browser";
 import { DEMO_ACCOUNTS } from "../support/http";
 import { firstModelId } from "../support/db";
 
 /**
  * Issue 15's browser test. First Borne from the demo: it adopted its ordinance and the model has a newer definitive
  * version since; the redactie follows the notice on its text in force to the draft amending ordinance and reads
- * Artikel I, on a desktop and on a phone. Then the whole chain: Almelo records its adoption with one amendment, the
+ * Artikel I and asks for its STOP XML, on a desktop and on a phone. Then the whole chain: Almelo records its adoption with one amendment, the
  * redactie changes a word in the editor, freezes and marks a new definitive version, and Almelo's draft names that
  * provision with a word-level instruction. axe checks every page.
  */
@@ -36,6 +36,13 @@ describe("the draft amending ordinance in the browser", () => {
       await expect(article.getByRole("heading", { level: 3, name: "Artikel I", exact: true }).count()).resolves.toBe(1);
       await expect(article.innerText()).resolves.toMatch(/De Urgentieverordening Borne 20\d\d wordt als volgt gewijzigd:\s+A\s/);
       await expect(page.getByRole("link", { name: "Raadsbesluit (Word)" }).count()).resolves.toBe(1);
+      // The STOP XML needs the decision's date and number; once given, the page links it.
+      await hydrated(page);
+      await page.getByLabel("Datum van het raadsbesluit").fill("2027-06-28");
+      await page.getByLabel("Nummer van het raadsbesluit").fill("2027-41");
+      await page.getByRole("button", { name: "STOP-XML klaarzetten" }).click();
+      await page.getByRole("link", { name: "Besluit met de wijzigingen als STOP-XML" }).waitFor();
+      expect(await page.getByLabel("Nummer van het raadsbesluit").inputValue()).toBe("2027-41");
       await expectNoAxeViolations(page);
       await expectNoHorizontalOverflow(page);
       await context.close();

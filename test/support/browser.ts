@@ -116,8 +116,13 @@ export async function signedInPage(browser: Browser, baseUrl: string, email: str
   return { context, page };
 }
 
-/** Navigates and waits until Remix has taken over the page, so hydration cannot reset what the test then types. */
+/** Waits until Remix has taken over the page, so hydration cannot reset what the test then types. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true);
+}
+
+/** Navigates and waits until the page is hydrated. */
 export async function openHydrated(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: "networkidle" });
-  await page.waitForFunction(() => (window as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true);
+  await hydrated(page);
 }
