@@ -150,6 +150,18 @@ export function withoutOrderKey(article: Node): Node {
 }
 
 /**
+ * The text without its articles' keys: what a text says, for comparing it with another text. A version frozen from
+ * the co-edited text carries keys that the text it follows never had; they are no change of the text.
+ */
+export function withoutOrderKeys(node: Node): Node {
+  if (node.type.name === "article") return node.attrs[ORDER_ATTR] === null ? node : withoutOrderKey(node);
+  if (node.type.name !== "ordinance" && !containerNames.has(node.type.name)) return node;
+  const before = nodeShape.children(node);
+  const after = before.map(withoutOrderKeys);
+  return after.every((child, i) => child === before[i]) ? node : nodeShape.withChildren(node, after);
+}
+
+/**
  * Gives keys where the reading order of `tr.doc` needs them: an article without a valid key, or with one that is not
  * above the key before it, gets one between its neighbours. The result depends only on the document, so two writers
  * who repair the same text write the same keys. Returns whether it changed anything.

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link } from "@nl-design-system-candidate/link-react";
+import { Button } from "@nl-design-system-candidate/button-react";
 import { Alert } from "@utrecht/component-library-react";
 import { closingArticles } from "../../ordinance-model/amendments/index";
 import { renderProvisionsText } from "../../ordinance-model/render-text";
@@ -11,9 +12,12 @@ import { requireAccess } from "../access.server";
 import { requireModel, requireMunicipality } from "../models.server";
 import { draftAmendment } from "../amendments/draft.server";
 import { AMENDMENT_DOCUMENTS } from "../amendments/documents.server";
+import { amendingDecisionFromQuery } from "../amendments/stop.server";
+import { TextField } from "../components/text-field";
 
 // The draft amending ordinance of an adopted municipality, towards the latest definitive version of the model: what
-// the college proposes to its council so that its text in force follows the model again, with the Word files.
+// the college proposes to its council so that its text in force follows the model again, with the Word files, and the
+// STOP XML once the date and number of the decision are given (?datum=&nummer=, kept in the form).
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ontwerp-wijzigingsverordening ${data?.municipality.name ?? ""} · Modelwerk` }];
 
@@ -27,6 +31,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!result.ok) return { municipality: { name: municipality.name }, base, refused: result.message, draft: null };
   const { draft } = result;
   const o = draft.ordinance;
+  const query = new URL(request.url).searchParams;
+  const decision = query.has("datum") || query.has("nummer") ? amendingDecisionFromQuery(query) : null;
   return {
     municipality: { name: municipality.name },
     base,
@@ -42,6 +48,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       superseded: draft.superseded.map((a) => `Amendement ${a.number} (“${a.title}”): het model herschrijft de bepaling die het wijzigde; daar geldt de nieuwe tekst van het model.`),
       problems: draft.problems,
       downloads: Object.entries(AMENDMENT_DOCUMENTS).map(([kind, label]) => ({ label, href: `${base}/wijziging/download?soort=${kind}` })),
+      stop: {
+        errors: decision && !decision.ok ? decision.errors : {},
+        values: decision?.values ?? {},
+        href: decision?.ok ? `${base}/wijziging/stop.xml?${new URLSearchParams(decision.values)}` : null,
+      },
     },
   };
 }
@@ -90,6 +101,23 @@ export default function Wijzigingsverordening() {
               </li>
             ))}
           </ul>
+          <section aria-labelledby="stop-kop" className="mw-form">
+            <Heading level={2} id="stop-kop">
+              STOP-XML voor publicatie
+            </Heading>
+            <Form method="get" className="mw-stack" noValidate>
+              <TextField name="datum" label="Datum van het raadsbesluit" description="Als jjjj-mm-dd; de wijziging geldt vanaf dan in STOP." state={draft.stop} required />
+              <TextField name="nummer" label="Nummer van het raadsbesluit" state={draft.stop} required />
+              <Button type="submit" purpose="secondary">
+                STOP-XML klaarzetten
+              </Button>
+            </Form>
+            {draft.stop.href && (
+              <Paragraph>
+                <Link href={draft.stop.href}>Besluit met de wijzigingen als STOP-XML</Link>
+              </Paragraph>
+            )}
+          </section>
           <article aria-labelledby="verordening-kop" className="mw-amending mw-stack">
             <Heading level={2} id="verordening-kop">
               {draft.title}

@@ -1,6 +1,7 @@
 import type { Node } from "prosemirror-model";
 import { articlesIn, childOfType, childrenOf, partsAfterHeading } from "../tree";
 import { movedIds } from "../version-diff";
+import { withoutOrderKeys } from "../article-order";
 import { applyInstruction } from "./apply";
 import type { Instruction } from "./instructions";
 import { AmendmentError, findById, paragraphString, paragraphsOf, parentNode, parentOf, type Parent, type TextInForce } from "./text-in-force";
@@ -207,7 +208,8 @@ function reordered(had: readonly Node[], has: readonly Node[]): boolean {
  * AmendmentError for a change an amending ordinance cannot (yet) express, such as a new division into chapters.
  */
 export function draftInstructions(adopted: TextInForce, target: Node, options: DraftOptions = {}): { steps: DraftStep[]; result: TextInForce } {
-  const drafter = new Drafter(adopted, target, options.rewriteThreshold ?? defaultRewriteThreshold);
+  // The articles' order keys are how the text was co-edited, not what it says: an instruction never names them.
+  const drafter = new Drafter({ ...adopted, doc: withoutOrderKeys(adopted.doc) }, withoutOrderKeys(target), options.rewriteThreshold ?? defaultRewriteThreshold);
   drafter.body();
   drafter.check();
   return { steps: drafter.steps, result: drafter.result() };

@@ -60,3 +60,19 @@ test("words added before the closing full stop are one replacement, with the wor
     "In artikel 1 wordt “bemiddelingstafel.” vervangen door “bemiddelingstafel en maakt die openbaar.”.",
   ]);
 });
+
+test("the order keys a co-edited text gives its articles are no change: the same instructions, and apply still gives the target", () => {
+  // A version frozen from the co-edited text carries a key on each article (article-order.ts); the adopted text did not.
+  let n = 0;
+  const keyed = (json: { type: string; attrs?: Record<string, unknown>; content?: unknown[] }): unknown => ({
+    ...json,
+    ...(json.type === "article" ? { attrs: { ...json.attrs, order: `a${n++}` } } : {}),
+    ...(json.content ? { content: json.content.map((c) => keyed(c as typeof json)) } : {}),
+  });
+  const keyedTarget = target.doc.type.schema.nodeFromJSON(keyed(target.doc.toJSON()));
+  expect(n).toBeGreaterThan(3);
+  const plain = draftInstructions(textInForce(adopted), target.doc);
+  const { steps } = draftInstructions(textInForce(adopted), keyedTarget);
+  expect(steps.map(sentence)).toEqual(plain.steps.map(sentence));
+  expect(apply(textInForce(adopted), steps.map((s) => s.instruction)).doc.child(2).eq(target.doc.child(2))).toBe(true);
+});

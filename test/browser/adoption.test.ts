@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startServer, type TestServer } from "../support/server";
-import { expectNoAxeViolations, launchChromium, signedInPage } from "../support/browser";
+import { expectNoAxeViolations, launchChromium, openHydrated as open, signedInPage } from "../support/browser";
 import { DEMO_ACCOUNTS } from "../support/http";
 import { firstModelId, readDb } from "../support/db";
 
@@ -32,11 +32,6 @@ async function signedIn(email: string, width?: number): Promise<Page> {
   return page;
 }
 
-/** Navigates and waits until Remix has taken over the page, so hydration cannot reset what the test then types. */
-async function open(page: Page, url: string) {
-  await page.goto(url, { waitUntil: "networkidle" });
-  await page.waitForFunction(() => (window as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true);
-}
 
 describe("recording an adoption", () => {
   it("with one amendment, then reading the text in force", async () => {

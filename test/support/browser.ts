@@ -115,3 +115,14 @@ export async function signedInPage(browser: Browser, baseUrl: string, email: str
   await loginThroughForm(page, baseUrl, email);
   return { context, page };
 }
+
+/** Waits until Remix has taken over the page, so hydration cannot reset what the test then types. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as { __remixRouter?: { state: { initialized: boolean } } }).__remixRouter?.state.initialized === true);
+}
+
+/** Navigates and waits until the page is hydrated. */
+export async function openHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: "networkidle" });
+  await hydrated(page);
+}
