@@ -77,11 +77,16 @@ export function createView(mount: HTMLElement, { collab, editable, label, openDi
   });
   // The settings of the whole text live beside the fragment (y-prosemirror keeps only the children): a change by the
   // redactie, here or elsewhere, becomes a change of the top node's attrs, so numbering and labels follow at once.
+  // Applied once the whole Yjs transaction is observed: Yjs calls this map's observer before the fragment's deep
+  // observer, and a change dispatched now would write the not yet updated children back over a change of the text made
+  // in the same transaction (a replaced working draft sets both).
   const settings = collab.ydoc.getMap(ORDINANCE_ATTRS);
   settings.observe(({ keysChanged }) => {
-    const tr = view.state.tr.setMeta("addToHistory", false);
-    for (const key of keysChanged) if (key in schema.topNodeType.spec.attrs!) tr.setDocAttribute(key, settings.get(key) ?? schema.topNodeType.spec.attrs![key]!.default);
-    if (tr.docChanged) view.dispatch(tr);
+    collab.ydoc.once("afterTransaction", () => {
+      const tr = view.state.tr.setMeta("addToHistory", false);
+      for (const key of keysChanged) if (key in schema.topNodeType.spec.attrs!) tr.setDocAttribute(key, settings.get(key) ?? schema.topNodeType.spec.attrs![key]!.default);
+      if (tr.docChanged) view.dispatch(tr);
+    });
   });
   const sharedPlugins = [
     ySyncPlugin(collab.fragment, { mapping }),

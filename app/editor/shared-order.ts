@@ -103,6 +103,8 @@ export function translatedPos(pos: number, from: Node, to: Node): number {
     if ($pos.node(depth).type.name !== "article") continue;
     const article = $pos.node(depth);
     const containerStart = $pos.start(depth - 1);
+    // A remote change may have removed the whole part of the text the position was in (a replaced working draft).
+    if (containerStart > to.content.size) break;
     const container = to.resolve(containerStart).parent;
     let found: number | null = null;
     container.forEach((child, offset) => {
