@@ -17,3 +17,15 @@ export function withErrorPage<A extends { request: Request }, R>(handler: (args:
     }
   };
 }
+
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** A Word file, downloaded under its own name. */
+export function docxDownload(document: { readonly bytes: Uint8Array; readonly filename: string }): Response {
+  return new Response(new Uint8Array(document.bytes), { headers: { "content-type": DOCX_TYPE, "content-disposition": `attachment; filename="${document.filename}"` } });
+}
+
+/** 409: the file cannot be made yet, with what stands in the way, as plain text. */
+export function notYetMade(reasons: string): Response {
+  return new Response(`${reasons}\n`, { status: 409, headers: { "content-type": "text/plain; charset=utf-8" } });
+}

@@ -4,9 +4,7 @@ import { requireAccess } from "../access.server";
 import { requireModel } from "../models.server";
 import { DocumentRefused, DocumentRun, generateDocument, requiredAccess } from "../documents/generate.server";
 import { requestFromUrl } from "../documents/page.server";
-import { withErrorPage } from "../file-routes.server";
-
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+import { docxDownload, notYetMade, withErrorPage } from "../file-routes.server";
 
 async function load({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
@@ -16,10 +14,10 @@ async function load({ request, params, context }: LoaderFunctionArgs) {
   requireAccess(user, action, { regionId: row.regionId, municipalityId });
   try {
     const document = await generateDocument(new DocumentRun(context.db, row, model), wanted);
-    return new Response(new Uint8Array(document.bytes), { headers: { "content-type": DOCX_TYPE, "content-disposition": `attachment; filename="${document.filename}"` } });
+    return docxDownload(document);
   } catch (error) {
     if (!(error instanceof DocumentRefused)) throw error;
-    return new Response(`Dit document kan nog niet worden gemaakt:\n${error.message}\n`, { status: 409, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return notYetMade(`Dit document kan nog niet worden gemaakt:\n${error.message}`);
   }
 }
 

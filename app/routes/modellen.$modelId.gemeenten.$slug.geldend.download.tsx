@@ -2,14 +2,12 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "../session.server";
 import { notFound, requireAccess } from "../access.server";
 import { requireModel, requireMunicipality } from "../models.server";
-import { withErrorPage } from "../file-routes.server";
+import { docxDownload, notYetMade, withErrorPage } from "../file-routes.server";
 import { adoptedTexts } from "../adoption/adopted.server";
 import { adoptionDocument, ADOPTION_DOCUMENTS, type AdoptionDocumentKind } from "../adoption/documents.server";
 import { DocumentRefused } from "../documents/generate.server";
 
 // The Word files of one adoption: the adopted text, and its raadsbesluit. ?vaststelling=ID&soort=tekst|raadsbesluit
-
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 async function load({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
@@ -23,10 +21,10 @@ async function load({ request, params, context }: LoaderFunctionArgs) {
   if (!adoption || !(kind in ADOPTION_DOCUMENTS)) throw notFound();
   try {
     const document = await adoptionDocument(context.db, municipality, adoption, kind as AdoptionDocumentKind, adoption === all.at(-1));
-    return new Response(new Uint8Array(document.bytes), { headers: { "content-type": DOCX_TYPE, "content-disposition": `attachment; filename="${document.filename}"` } });
+    return docxDownload(document);
   } catch (error) {
     if (!(error instanceof DocumentRefused)) throw error;
-    return new Response(`Dit document kan nog niet worden gemaakt:\n${error.message}\n`, { status: 409, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return notYetMade(`Dit document kan nog niet worden gemaakt:\n${error.message}`);
   }
 }
 

@@ -2,15 +2,13 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "../session.server";
 import { notFound, requireAccess } from "../access.server";
 import { requireModel, requireMunicipality } from "../models.server";
-import { withErrorPage } from "../file-routes.server";
+import { docxDownload, notYetMade, withErrorPage } from "../file-routes.server";
 import { decisionData } from "../../db/queries/decisions";
 import { draftAmendment } from "../amendments/draft.server";
 import { amendmentDocument, AMENDMENT_DOCUMENTS, type AmendmentDocumentKind } from "../amendments/documents.server";
 
 // The Word files of the draft amending ordinance: ?soort=raadsbesluit|raadsvoorstel. Drafts are the municipality's own
 // council documents in the making, so the access is that of its other council documents (documents.generate).
-
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 async function load({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
@@ -20,9 +18,9 @@ async function load({ request, params, context }: LoaderFunctionArgs) {
   const kind = new URL(request.url).searchParams.get("soort") ?? "";
   if (!(kind in AMENDMENT_DOCUMENTS)) throw notFound();
   const result = draftAmendment(context.db, row, municipality);
-  if (!result.ok) return new Response(`${result.message}\n`, { status: 409, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!result.ok) return notYetMade(result.message);
   const document = await amendmentDocument(result.draft, kind as AmendmentDocumentKind, decisionData(context.db, row.id, municipality.id));
-  return new Response(new Uint8Array(document.bytes), { headers: { "content-type": DOCX_TYPE, "content-disposition": `attachment; filename="${document.filename}"` } });
+  return docxDownload(document);
 }
 
 export const loader = withErrorPage(load);
