@@ -20,7 +20,9 @@ export function largeModel(copies: number): object {
     const walk = (node: Node): Node => {
       const attrs = node.attrs && { ...node.attrs };
       if (attrs) {
-        for (const name of ["id", "target", "article"]) if (typeof attrs[name] === "string") attrs[name] = `${attrs[name]}${suffix}`;
+        // A law reference's `article` is an article of the law it cites, not of this text: it keeps its number.
+        const own = node.type === "lawReference" ? ["id"] : ["id", "target", "article"];
+        for (const name of own) if (typeof attrs[name] === "string") attrs[name] = `${attrs[name]}${suffix}`;
         if (node.type === "slotValue") attrs.slot = key(attrs.slot);
         const condition = attrs.condition as { slot: string } | null | undefined;
         if (condition) attrs.condition = { ...condition, slot: key(condition.slot) };
