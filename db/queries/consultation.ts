@@ -11,8 +11,9 @@ export type VersionRow = typeof versions.$inferSelect;
 
 // ——— versions ———
 
-export function insertVersion(db: Db, modelId: number, name: string, document: unknown, frozenBy: number | null): number {
-  return db.insert(versions).values({ modelId, name, document, frozenBy }).returning({ id: versions.id }).get().id;
+/** `frozenAt` defaults to now; the demo seed back-dates its versions so that they come before the council dates. */
+export function insertVersion(db: Db, modelId: number, name: string, document: unknown, frozenBy: number | null, frozenAt?: Date): number {
+  return db.insert(versions).values({ modelId, name, document, frozenBy, ...(frozenAt && { createdAt: frozenAt }) }).returning({ id: versions.id }).get().id;
 }
 
 export function getVersion(db: Db, modelId: number, id: number): VersionRow | undefined {

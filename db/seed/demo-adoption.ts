@@ -56,6 +56,8 @@ function borneAmendment(text: { doc: Parameters<typeof amendableProvisions>[0]["
 }
 
 const NEWER_DEFINITIVE_NAME = "Definitieve versie na evaluatie bemiddelingstafel";
+/** After Borne's council meeting of 26 November 2026. */
+const NEWER_DEFINITIVE_FROZEN_AT = new Date("2026-11-30T11:00:00+01:00");
 const NEWER_MEMBER = "art-bemiddelingstafel-lid-reglement";
 
 /** The model after the region's later change: the colleges also publish the mediation table's rules. */
@@ -124,7 +126,7 @@ export function seedDemoAdoption(db: Db): void {
     if (definitiveVersionIds(db, row.id).length === 1) {
       const basis = getVersion(db, row.id, definitive[0]!)!;
       const document = newerText(basis.document);
-      const id = insertVersion(db, row.id, NEWER_DEFINITIVE_NAME, document, null);
+      const id = insertVersion(db, row.id, NEWER_DEFINITIVE_NAME, document, null, NEWER_DEFINITIVE_FROZEN_AT);
       saveVersionSections(db, id, proposalSectionTexts(db, row.id, REGIONAL));
       markDefinitive(db, row.id, id, null);
       // The version was frozen from the live text: before anyone co-edited it, the live text is still the seeded document.

@@ -14,6 +14,8 @@ import { findMunicipalityBySlug, findRegionBySlug } from "../queries/regions";
 // use it as such), and so does Borne. Each part is seeded only where it is missing.
 
 const DEFINITIVE_NAME = "Definitieve versie regionaal overleg";
+/** The regional meeting agreed on the text before the first advice requests went out (Borne's, demo-adoption.ts). */
+const DEFINITIVE_FROZEN_AT = new Date("2026-09-08T14:00:00+02:00");
 const GEREED = ["almelo", "dinkelland", "hellendoorn"];
 const demoMotivation = (name: string) => `Lokale keuze van ${name}, toegelicht in de raadsinformatiebrief over de regionale urgentieverordening.`;
 
@@ -132,7 +134,7 @@ export function seedDemoDecisions(db: Db): void {
   const model = parseModel(row.document);
   db.transaction(() => {
     if (!latestDefinitiveVersion(db, row.id)) {
-      const id = insertVersion(db, row.id, DEFINITIVE_NAME, row.document, null);
+      const id = insertVersion(db, row.id, DEFINITIVE_NAME, row.document, null, DEFINITIVE_FROZEN_AT);
       saveVersionSections(db, id, proposalSectionTexts(db, row.id, REGIONAL));
       markDefinitive(db, row.id, id, null);
     }

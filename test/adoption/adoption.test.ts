@@ -10,7 +10,7 @@ import { getModelRow, listModels, type ModelRow } from "../../db/queries/models"
 import { findMunicipalityBySlug, type Municipality } from "../../db/queries/regions";
 import { writeChoice } from "../../db/queries/choices";
 import { insertVersion } from "../../db/queries/consultation";
-import { definitiveVersionIds, latestDefinitiveVersion, markDefinitive, pinnedVersion } from "../../db/queries/decisions";
+import { decisionData, definitiveVersionIds, latestDefinitiveVersion, markDefinitive, pinnedVersion } from "../../db/queries/decisions";
 import { listAdoptions } from "../../db/queries/adoptions";
 import { moveToLatestDefinitive } from "../../db/queries/gereed";
 import { adoptions, models } from "../../db/schema";
@@ -59,7 +59,11 @@ describe("the demo", () => {
     expect(renderText(adopted.proposed)).not.toContain("informeert de raad jaarlijks");
     const latest = latestDefinitiveVersion(db, row.id)!;
     expect(latest.number).toBe(2);
-    expect(latest.frozenAt.getTime()).toBeGreaterThanOrEqual(adopted.recordedAt.getTime());
+    // The demo's dates tell one story: the newer version was frozen after Borne's council meeting, and the version
+    // Borne adopted was frozen before Borne sent its advice requests.
+    expect(latest.frozenAt.getTime()).toBeGreaterThan(new Date(`${adopted.councilDate}T23:59:59+01:00`).getTime());
+    const sent = decisionData(db, row.id, borne.id).adviceProvinceSentOn as string;
+    expect(adopted.version.frozenAt.getTime()).toBeLessThan(new Date(`${sent}T00:00:00+02:00`).getTime());
     // The newer version has the colleges publish the mediation table's rules; the adopted text keeps what was adopted.
     expect(text).toContain("de werkwijze van de bemiddelingstafel.");
     expect(text).not.toContain("maken het reglement openbaar");
