@@ -1,4 +1,4 @@
-import { closingArticles, type AmendingOrdinance } from "../ordinance-model/amendments/index";
+import { closingArticles, decisionClause, type AmendingOrdinance } from "../ordinance-model/amendments/index";
 import { block, paragraphs, type Block } from "./blocks";
 import { buildDocx, type DocumentMeta, type HouseStyle } from "./layout";
 import { provisionBlocks } from "./ordinance";
@@ -45,7 +45,7 @@ export function amendmentRaadsbesluit(input: { ordinance: AmendingOrdinance; dat
       block("title", `Raadsbesluit ${ordinance.title}`),
       ...aanhef,
       block("normal", { text: "besluit:", bold: true }),
-      block("normal", `vast te stellen de ${ordinance.title}.`),
+      block("normal", `${decisionClause(ordinance)}.`),
       ...text.map((b, i) => (i >= text.length - 2 ? { ...b, keepNext: true } : b)),
       closing,
     ]),

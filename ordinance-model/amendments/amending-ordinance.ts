@@ -81,9 +81,9 @@ export function closingArticles(ordinance: AmendingOrdinance): { label: string; 
   return closing;
 }
 
-/** The opening of the aanhef and its decision clause, shared by the text and the Word builders. */
+/** What the council decides, after "besluit:", shared by the text, Word and STOP builders. */
 export function decisionClause(ordinance: AmendingOrdinance): string {
-  return `besluit vast te stellen de volgende verordening: ${ordinance.title}`;
+  return `vast te stellen de ${ordinance.title}`;
 }
 
 /** The amending ordinance as plain text, the way it reads on paper. */
@@ -93,7 +93,7 @@ export function renderAmendingOrdinanceText(ordinance: AmendingOrdinance): strin
     const clause = ordinance.preamble.get(role);
     if (clause) lines.push(clause, "");
   }
-  lines.push(`${decisionClause(ordinance)}.`, "", "Artikel I", "");
+  lines.push("besluit:", "", `${decisionClause(ordinance)}.`, "", "Artikel I", "");
   if (ordinance.parts.length === 0) lines.push(`De ${ordinance.amended} wijzigt niet: de nieuwe versie van het model verandert niets aan deze tekst.`, "");
   else lines.push(`De ${ordinance.amended} wordt als volgt gewijzigd:`, "");
   for (const part of ordinance.parts) {

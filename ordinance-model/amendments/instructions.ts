@@ -10,7 +10,10 @@ export type Instruction =
   | { readonly kind: "replace"; readonly id: string; readonly node: Node }
   /** "Het opschrift van artikel 4 komt te luiden: “…”." (also a chapter or section). */
   | { readonly kind: "heading"; readonly id: string; readonly heading: Node }
-  /** "In artikel 7, tweede lid, wordt “zes maanden” vervangen door “twaalf maanden”." The old words occur once in the provision. */
+  /**
+   * "In artikel 7, tweede lid, wordt “zes maanden” vervangen door “twaalf maanden”." The old words occur once in the
+   * provision. Added words are old → old + words ("wordt na “…” ingevoegd “…”"), removed words old → "" ("vervalt “…”").
+   */
   | { readonly kind: "words"; readonly id: string; readonly old: string; readonly new: string }
   /** "Na artikel 12 wordt een artikel ingevoegd, luidende: …" (articles, chapters, sections, members, items). `after` null: at the start. */
   | { readonly kind: "insert"; readonly parent: Parent; readonly after: string | null; readonly nodes: readonly Node[] }

@@ -5,6 +5,7 @@ import { childrenOf } from "../tree";
 import type { DraftStep } from "./draft";
 import type { Instruction } from "./instructions";
 import { numberingInForce, parentNode, parentOf, type Parent, type TextInForce } from "./text-in-force";
+import { wordsForm } from "./words";
 
 // The words of each instruction, per the drafting conventions for amending regulations (Aanwijzingen 6.x):
 // "Artikel 4 komt te luiden:", "In artikel 7, tweede lid, wordt “zes maanden” vervangen door “twaalf maanden”.",
@@ -100,8 +101,13 @@ export function sentence(step: DraftStep): string {
       return `${capital(inSentence(place(texts.before, instruction.id)))} komt te luiden:`;
     case "heading":
       return `Het opschrift van ${place(texts.before, instruction.id)} komt te luiden: “${instruction.heading.textContent}”.`;
-    case "words":
-      return `In ${inSentence(place(texts.before, instruction.id))} wordt “${instruction.old}” vervangen door “${instruction.new}”.`;
+    case "words": {
+      const where = `In ${inSentence(place(texts.before, instruction.id))}`;
+      const form = wordsForm(instruction.old, instruction.new);
+      if (form.form === "insert") return `${where} wordt na “${form.after}” ingevoegd “${form.words}”.`;
+      if (form.form === "delete") return `${where} vervalt “${form.words}”.`;
+      return `${where} wordt “${instruction.old}” vervangen door “${instruction.new}”.`;
+    }
     case "insert":
       return insertSentence(step, instruction, texts);
     case "delete": {

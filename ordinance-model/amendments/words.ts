@@ -4,6 +4,8 @@ import { atom } from "./text-in-force";
 // Word-level instructions: the smallest replacement “old” → “new” that turns one wording into the other, widened by
 // whole neighbouring words until the old words occur once in the provision, as an amending ordinance must be
 // unambiguous. Never across a reference (an atom in the string): that provision is rewritten whole instead.
+// Words that are only added or only removed are written the way a drafter writes them: “na … wordt ingevoegd …”
+// and “… vervalt” (see `wordsForm`), so that no neighbouring word or full stop has to be quoted.
 
 export interface Replacement {
   readonly from: number;
@@ -63,6 +65,9 @@ function count(wordings: readonly string[], needle: string): number {
 export function nextReplacement(before: string, after: string, wordings: readonly string[]): Replacement | null {
   const change = firstChange(before, after);
   if (!change) return null;
+  if (change.old.includes(atom) || change.new.includes(atom)) return null;
+  const plain = change.old === "" ? insertion(before, change, wordings) : change.new === "" ? deletion(change, wordings) : null;
+  if (plain) return plain;
   let start = change.from;
   let end = change.from + change.old.length;
   // `before` with only this change made; the same context on both sides keeps that true while widening.
@@ -90,4 +95,42 @@ export function nextReplacement(before: string, after: string, wordings: readonl
     if (tidy && count(wordings, r.old) === 1) return r;
     if (!grow(side) && !grow(side === "left" ? "right" : "left")) return null;
   }
+}
+
+/**
+ * Added words as “na <anchor> wordt ingevoegd <words>”: the anchor is the whole words just before them, widened to the
+ * left until it occurs once in the provision. As data it is the replacement anchor → anchor + words.
+ */
+function insertion(before: string, change: Replacement, wordings: readonly string[]): Replacement | null {
+  let at = change.from;
+  let added = change.new;
+  // The diff may put the separating space after the new words; the same text reads with the space before them.
+  if (at > 0 && isSpace(before[at - 1]) && added.endsWith(before[at - 1]!)) {
+    added = before[at - 1]! + added.slice(0, -1);
+    at--;
+  }
+  if (at === 0 || isSpace(before[at - 1]) || added.trim() === "") return null;
+  for (let start = at; start > 0; ) {
+    while (start > 0 && isSpace(before[start - 1])) start--;
+    while (start > 0 && !isSpace(before[start - 1])) start--;
+    const anchor = before.slice(start, at);
+    if (anchor.includes(atom)) return null;
+    if (count(wordings, anchor) === 1) return { from: start, old: anchor, new: anchor + added };
+  }
+  return null;
+}
+
+/** Removed words as “<words> vervalt”, when the words, without the space that goes with them, occur once. */
+function deletion(change: Replacement, wordings: readonly string[]): Replacement | null {
+  const words = change.old.trim();
+  return words !== "" && count(wordings, words) === 1 && count(wordings, change.old) === 1 ? change : null;
+}
+
+/** How an amending ordinance words a replacement: added words after an anchor, removed words, or old by new. */
+export type WordsForm = { readonly form: "insert"; readonly after: string; readonly words: string } | { readonly form: "delete"; readonly words: string } | { readonly form: "replace" };
+
+export function wordsForm(old: string, replacement: string): WordsForm {
+  if (replacement === "") return { form: "delete", words: old.trim() };
+  if (old !== "" && replacement.startsWith(old) && replacement.length > old.length) return { form: "insert", after: old, words: replacement.slice(old.length).trimStart() };
+  return { form: "replace" };
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { parseModel } from "../parse";
 import { resolve } from "../resolve";
 import { ordinance, simpleArticle } from "../testing/builder";
@@ -42,6 +42,8 @@ test("applied to the adopted text, the instructions give the target with the num
 test("the amending ordinance as text: Artikel I with its instructions and what they quote, then Artikel II and III", () => {
   const text = renderAmendingOrdinanceText(amendingOrdinance(adopted, target.doc, { citeertitel: "Wijzigingsverordening urgentie Almelo 2027", entryIntoForce: "2027-07-01" }));
   expect(text).toContain("Verordening tot wijziging van de Urgentieverordening Almelo 2026\n");
+  // The decision reads as in the Word file: "besluit:" on its own, then what is decided.
+  expect(text).toContain("besluit:\n\nvast te stellen de Verordening tot wijziging van de Urgentieverordening Almelo 2026.\n\nArtikel I\n");
   expect(text).toContain("Artikel I\n\nDe Urgentieverordening Almelo 2026 wordt als volgt gewijzigd:\n\nA\n\nIn artikel 2, tweede lid, wordt “zes” vervangen door “twaalf”.\n");
   expect(text).toContain("C\n\nAan artikel 2, derde lid, wordt een onderdeel toegevoegd, luidende:\n\nc. het telefoonnummer.\n");
   expect(text).toContain("F\n\nArtikel 4 komt te luiden:\n\nArtikel 4 Geldigheid\nUrgentie vervalt na verloop van een jaar, tenzij het college anders besluit.\n");
@@ -50,15 +52,34 @@ test("the amending ordinance as text: Artikel I with its instructions and what t
   expect(text).toContain("Artikel II\n\nDeze verordening treedt in werking op 1 juli 2027.\n\nArtikel III\n\nDeze verordening wordt aangehaald als: Wijzigingsverordening urgentie Almelo 2027.\n");
 });
 
-test("words added before the closing full stop are one replacement, with the word before them", () => {
-  const sentence1 = (before: string, after: string) => {
+describe("words only added or only removed are written as a drafter writes them, quoting no full stop", () => {
+  const sentences = (before: string, after: string) => {
     const text = (wording: string) => resolve(parseModel(ordinance({ body: [simpleArticle("a1", "Bemiddeling", wording)] })), {}, { name: "Borne", slug: "borne" });
+    // draftInstructions checks that its instructions, applied, give the target.
     const { steps } = draftInstructions(textInForce(text(before)), text(after).doc);
     return steps.map(sentence);
   };
-  expect(sentence1("Het college stelt regels over de werkwijze van de bemiddelingstafel.", "Het college stelt regels over de werkwijze van de bemiddelingstafel en maakt die openbaar.")).toEqual([
-    "In artikel 1 wordt “bemiddelingstafel.” vervangen door “bemiddelingstafel en maakt die openbaar.”.",
-  ]);
+  test("added before the closing full stop: after the word before them", () => {
+    expect(sentences("Het college stelt regels over de werkwijze van de bemiddelingstafel.", "Het college stelt regels over de werkwijze van de bemiddelingstafel en maakt die openbaar.")).toEqual([
+      "In artikel 1 wordt na “bemiddelingstafel” ingevoegd “en maakt die openbaar”.",
+    ]);
+  });
+  test("added in the middle, with the anchor widened until it occurs once", () => {
+    expect(sentences("Het loket neemt de aanvraag aan en het loket beslist.", "Het loket neemt de aanvraag aan en het loket van de gemeente beslist.")).toEqual([
+      "In artikel 1 wordt na “het loket” ingevoegd “van de gemeente”.",
+    ]);
+  });
+  test("added with its own comma", () => {
+    expect(sentences("Het college verleent urgentie aan de aanvrager.", "Het college verleent urgentie aan de aanvrager, tenzij die de nood zelf heeft veroorzaakt.")).toEqual([
+      "In artikel 1 wordt na “aanvrager” ingevoegd “, tenzij die de nood zelf heeft veroorzaakt”.",
+    ]);
+  });
+  test("removed words", () => {
+    expect(sentences("Het college beslist binnen acht weken over de aanvraag.", "Het college beslist over de aanvraag.")).toEqual(["In artikel 1 vervalt “binnen acht weken”."]);
+  });
+  test("removed words that occur twice are replaced with their neighbours instead", () => {
+    expect(sentences("De aanvrager woont in de regio en werkt in de regio.", "De aanvrager woont in de regio en werkt.")).toEqual(["In artikel 1 wordt “werkt in de regio.” vervangen door “werkt.”."]);
+  });
 });
 
 test("the order keys a co-edited text gives its articles are no change: the same instructions, and apply still gives the target", () => {

@@ -1,5 +1,5 @@
 import type { Node } from "prosemirror-model";
-import { findById, numberingInForce, parentNode, type AmendingOrdinance, type DraftStep, type Parent, type TextInForce } from "../../ordinance-model/amendments/index";
+import { decisionClause, findById, numberingInForce, parentNode, type AmendingOrdinance, type DraftStep, type Parent, type TextInForce } from "../../ordinance-model/amendments/index";
 import { formatDate, type ResolvedOrdinance } from "../../ordinance-model/index";
 import { childrenOf, walk } from "../../ordinance-model/tree";
 import { bevoegdGezag, workIds } from "./identifiers";
@@ -91,7 +91,7 @@ export function stopAmendment(input: StopAmendmentInput): { xml: string } {
     "BesluitCompact",
     { xmlns: NAMESPACE, schemaversie: STOP_SCHEMA_VERSION },
     el("RegelingOpschrift", { eId: "longTitle", wId: `${gm}__longTitle` }, el("Al", {}, `Besluit van de raad van de gemeente ${decision.municipality.name} tot vaststelling van de ${ordinance.title}`)),
-    el("Aanhef", { eId: "formula_1", wId: `${gm}__formula_1` }, ...["council", "read", "considering", "legalBasis"].flatMap((role) => (ordinance.preamble.get(role) ? [el("Al", {}, ordinance.preamble.get(role)!)] : [])), el("Al", {}, `besluit vast te stellen de ${ordinance.title}:`)),
+    el("Aanhef", { eId: "formula_1", wId: `${gm}__formula_1` }, ...["council", "read", "considering", "legalBasis"].flatMap((role) => (ordinance.preamble.get(role) ? [el("Al", {}, ordinance.preamble.get(role)!)] : [])), el("Al", {}, `besluit ${decisionClause(ordinance)}:`)),
     el(
       "Lichaam",
       { eId: "body", wId: `${gm}__body` },
