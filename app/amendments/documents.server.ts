@@ -10,10 +10,11 @@ export const AMENDMENT_DOCUMENTS: Record<AmendmentDocumentKind, string> = { raad
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : undefined);
 
-export async function amendmentDocument(draft: AmendmentDraft, kind: AmendmentDocumentKind, decisions: Record<string, unknown>): Promise<{ bytes: Uint8Array; filename: string }> {
+/** `councilDate`: the meeting that is to adopt the amending ordinance, once known. */
+export async function amendmentDocument(draft: AmendmentDraft, kind: AmendmentDocumentKind, decisions: Record<string, unknown>, councilDate?: string): Promise<{ bytes: Uint8Array; filename: string }> {
   const meta = { mark: "Concept", versionLabel: `Modelversie ${draft.to.number}` };
   // Only the signatories carry over from the first decision; dates and numbers are the amending ordinance's own.
-  const data = { mayor: text(decisions.mayor), clerk: text(decisions.clerk) };
+  const data = { mayor: text(decisions.mayor), clerk: text(decisions.clerk), ...(councilDate && { councilDate }) };
   const slug = draft.ordinance.municipality.slug;
   if (kind === "raadsbesluit") return { bytes: await amendmentRaadsbesluit({ ordinance: draft.ordinance, data, meta }), filename: `wijzigingsverordening-raadsbesluit-${slug}.docx` };
   const bytes = await amendmentRaadsvoorstel({

@@ -32,6 +32,7 @@ export async function amendmentCommand(db: Db, args: string[], io: CliIo): Promi
   if (values.naar !== undefined && !/^\d+$/.test(values.naar)) throw new UsageError(`--naar verwacht het nummer van een modelversie, zoals 3; niet "${values.naar}".`);
   if (format === "stop" && (!values.datum || !/^\d{4}-\d{2}-\d{2}$/.test(values.datum) || !values.nummer?.trim()))
     throw new UsageError("Voor STOP zijn de datum en het nummer van het raadsbesluit nodig: --datum JJJJ-MM-DD --nummer N.");
+  if (values.datum !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.datum)) throw new UsageError(`--datum verwacht een datum als JJJJ-MM-DD, zoals 2027-06-28; niet "${values.datum}".`);
   const row = chooseModel(db, values);
   const municipality = requireMunicipality(db, row.regionId, values.gemeente);
   const result = draftAmendment(db, row, municipality, { toVersion: values.naar === undefined ? undefined : Number(values.naar) });
@@ -47,7 +48,7 @@ export async function amendmentCommand(db: Db, args: string[], io: CliIo): Promi
       return 1;
     }
     bytes = stop.xml;
-  } else bytes = format === "text" ? renderAmendingOrdinanceText(result.draft.ordinance) : (await amendmentDocument(result.draft, kind, decisionData(db, row.id, municipality.id))).bytes;
+  } else bytes = format === "text" ? renderAmendingOrdinanceText(result.draft.ordinance) : (await amendmentDocument(result.draft, kind, decisionData(db, row.id, municipality.id), values.datum)).bytes;
   try {
     writeFileSync(values.o, bytes);
   } catch (error) {

@@ -47,7 +47,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       impacts: draft.impacts.map((i) => `${i.label}: ${i.message}`),
       superseded: draft.superseded.map((a) => `Amendement ${a.number} (“${a.title}”): het model herschrijft de bepaling die het wijzigde; daar geldt de nieuwe tekst van het model.`),
       problems: draft.problems,
-      downloads: Object.entries(AMENDMENT_DOCUMENTS).map(([kind, label]) => ({ label, href: `${base}/wijziging/download?soort=${kind}` })),
+      // Once the decision's date is given, the Word files carry it too, as the STOP file does.
+      downloads: Object.entries(AMENDMENT_DOCUMENTS).map(([kind, label]) => ({ label, href: `${base}/wijziging/download?${new URLSearchParams({ soort: kind, ...(decision?.ok && decision.values) })}` })),
       stop: {
         errors: decision && !decision.ok ? decision.errors : {},
         values: decision?.values ?? {},

@@ -88,8 +88,20 @@ describe("modelwerk amendment", () => {
     }
     const besluit = (await run("pandoc", ["-t", "plain", "--wrap=none", file("raadsbesluit.docx")])).stdout;
     expect(besluit).toMatch(/vast te stellen de Verordening tot wijziging van de Urgentieverordening Borne 20\d\d\./);
+    // Without the meeting that is to adopt it, the draft leaves the date open; not the date of the first decision.
+    expect(besluit).toContain("Aldus vastgesteld in de openbare vergadering van [datum].");
+    expect(besluit).not.toContain("26 november 2026");
     const voorstel = (await run("pandoc", ["-t", "plain", "--wrap=none", file("raadsvoorstel.docx")])).stdout;
     expect(voorstel).toContain("Voorgesteld besluit");
     expect(voorstel).toContain("Bijlage: Verordening tot wijziging van de Urgentieverordening Borne");
   }, 240_000);
+
+  test("dates the draft raadsbesluit on the meeting given with --datum, and refuses a date in another form", async () => {
+    expect((await cli("amendment", "--gemeente", "borne", "--format", "docx", "--datum", "2027-06-28", "-o", file("gedateerd.docx"))).code).toBe(0);
+    const besluit = (await run("pandoc", ["-t", "plain", "--wrap=none", file("gedateerd.docx")])).stdout;
+    expect(besluit).toContain("Aldus vastgesteld in de openbare vergadering van 28 juni 2027.");
+    const wrong = await cli("amendment", "--gemeente", "borne", "--format", "docx", "--datum", "28-06-2027", "-o", file("fout.docx"));
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('--datum verwacht een datum als JJJJ-MM-DD, zoals 2027-06-28; niet "28-06-2027".');
+  }, 120_000);
 });

@@ -47,6 +47,10 @@ describe("the draft amending ordinance", () => {
     expect(asked.status).toBe(200);
     const href = /href="([^"]*\/geldend\/wijziging\/stop\.xml\?[^"]*)"/.exec(asked.body)?.[1]?.replaceAll("&amp;", "&");
     expect(href).toBe(`/modellen/${modelId}/gemeenten/borne/geldend/wijziging/stop.xml?datum=2027-06-28&nummer=2027-41`);
+    // The Word files are then dated on the same decision.
+    const word = /href="([^"]*\/geldend\/wijziging\/download\?soort=raadsbesluit[^"]*)"/.exec(asked.body)?.[1]?.replaceAll("&amp;", "&");
+    expect(word).toBe(`/modellen/${modelId}/gemeenten/borne/geldend/wijziging/download?soort=raadsbesluit&datum=2027-06-28&nummer=2027-41`);
+    expect((await client("redactie").get(word!)).status).toBe(200);
     const file = await client("redactie").get(href!);
     expect(file.status).toBe(200);
     expect(file.headers.get("content-type")).toBe("application/xml; charset=utf-8");
@@ -68,6 +72,9 @@ describe("the draft amending ordinance", () => {
     expect(refused.body).toContain('value="28-06-2027"');
     expect(refused.body).not.toContain("stop.xml?");
     expect((await client("redactie").get(page("borne", "geldend/wijziging/stop.xml?datum=28-06-2027"))).status).toBe(400);
+    const word = await client("redactie").get(page("borne", "geldend/wijziging/download?soort=raadsbesluit&datum=28-06-2027&nummer=1"));
+    expect(word.status).toBe(400);
+    expect(word.body).toContain("Geef een datum als jjjj-mm-dd, bijvoorbeeld 2027-06-28.");
   });
 
   test("every other role is refused the draft and its files, and its text-in-force page does not link it", async () => {
