@@ -31,4 +31,25 @@ describe("drafting lint in the editor", () => {
     const fixed = settled(typed.apply(typed.tr.delete(target + 1, target + 2).delete(1, 2)));
     expect(findings(fixed)).toEqual([]);
   });
+
+  test("an article that concurrent edits left without members says so beside it, and the note goes when a member is back", () => {
+    const model = parseModel(twenteModel);
+    let range: { from: number; to: number } | null = null;
+    model.doc.descendants((node, pos) => {
+      if (node.type.name !== "article" || node.attrs.id !== "art-inwerkingtreding") return;
+      const members: number[] = [];
+      node.forEach((child, offset) => child.type.name === "member" && members.push(pos + 1 + offset, pos + 1 + offset + child.nodeSize));
+      range = { from: members[0]!, to: members.at(-1)! };
+    });
+    const { from, to } = range!;
+    const start = EditorState.create({ schema, doc: model.doc, plugins: [lintPlugin] });
+    const emptied = settled(start.apply(start.tr.delete(from, to)));
+    const notes = lintKey.getState(emptied)!.find();
+    // The toelichting refers to a member that is gone now, and says so too.
+    const empty = notes.find((d) => /^lint:\d+:structure:Artikel \d+ heeft geen leden meer\.$/.test(String((d.spec as { key: string }).key)));
+    expect(empty?.from).toBe(from);
+    expect(notes.every((d) => String((d.spec as { key: string }).key).includes(":structure:"))).toBe(true);
+    const restored = settled(emptied.apply(emptied.tr.insert(from, start.doc.slice(from, to).content)));
+    expect(findings(restored)).toEqual([]);
+  });
 });

@@ -1,29 +1,36 @@
 import type { Node } from "prosemirror-model";
 import { Plugin, PluginKey } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
-import { lintDrafting, type LintError } from "../../ordinance-model/index";
+import { computeNumbering, lintDrafting, structureProblems } from "../../ordinance-model/index";
 
 // The drafting checks of ordinance-model, live while the model is written: each finding stands as a note beside the
-// provision it is about, in the same Dutch words the preview, the choices page and the CLI use. The checks take tens
-// of milliseconds on a whole model, so they run when typing pauses, not on every keystroke.
+// provision it is about, in the same Dutch words the preview, the choices page and the CLI use. What concurrent edits
+// broke in the structure ("Artikel 27 heeft geen leden meer.") stands there too, as the page's banner says it after a
+// reload. The checks take tens of milliseconds on a whole model, so they run when typing pauses, not on every keystroke.
 
 export const lintKey = new PluginKey<DecorationSet>("drafting-lint");
 
-function note(error: LintError): () => HTMLElement {
+interface Finding {
+  readonly code: string;
+  readonly message: string;
+  readonly nodeId: string | null;
+}
+
+function note(error: Finding): () => HTMLElement {
   return () => {
     const span = document.createElement("span");
     span.className = "mw-editor-lint";
     span.setAttribute("role", "note");
     span.setAttribute("contenteditable", "false");
     span.dataset.code = error.code;
-    span.textContent = `Controle: ${error.message}`;
+    span.textContent = `${error.code === "structure" ? "Herstel nodig" : "Controle"}: ${error.message}`;
     return span;
   };
 }
 
 /** The findings on a document as widgets at the end of their provisions. */
 export function lintDecorations(doc: Node): DecorationSet {
-  const errors = lintDrafting(doc);
+  const errors: Finding[] = [...structureProblems(doc, computeNumbering(doc)), ...lintDrafting(doc)];
   if (errors.length === 0) return DecorationSet.empty;
   // The end of each provision, so the note follows its text; findings on the whole text go after the title.
   const ends = new Map<string, number>();
