@@ -36,8 +36,6 @@ function textBlocks(doc: Node, region?: string): Block[] {
   return blocks;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 const wordsOf = (segment: InlineSegment) => (segment.kind === "reference" ? (segment.words ?? "") : segment.kind === "text" ? segment.text : "");
 
 /** 1. The comma after a reference is the renderer's: text after a reference that starts with one carries a stray comma. */
@@ -92,6 +90,13 @@ const smallNumber = new RegExp(`(?<![\\w.,:°/€-]|€ )(1?\\d|20)(?![\\w.,:°%
 const provisionBefore = /\b(?:artikel|artikelen|lid|leden|onderdeel|onderdelen|hoofdstuk|paragraaf|bijlage|boek)\s+(?:[\w.:°]+(?:,\s+|\s+(?:en|of|tot en met)\s+))*$/i;
 const numberWords = ["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"];
 
+/** Where `value` stands in `text`, left to right, not overlapping (as a global search for it would find). */
+function occurrences(text: string, value: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) found.push(at);
+  return found;
+}
+
 /**
  * 3. Whole numbers up to twenty typed as figures in the articles, where the conventions write words. What a
  * municipality typed into a text choice (a title, a name) is its own and left alone.
@@ -102,7 +107,7 @@ function checkNumbers(doc: Node, numbering: Numbering, typed: readonly string[],
     node.forEach((child) => {
       if (!child.isText) return;
       const text = child.text!;
-      const ownWords = typed.flatMap((value) => [...text.matchAll(new RegExp(escapeRegExp(value), "g"))].map((m) => [m.index, m.index + value.length] as const));
+      const ownWords = typed.flatMap((value) => occurrences(text, value).map((at) => [at, at + value.length] as const));
       for (const match of text.matchAll(smallNumber)) {
         if (provisionBefore.test(text.slice(0, match.index))) continue;
         if (ownWords.some(([from, to]) => match.index >= from && match.index < to)) continue;
@@ -122,6 +127,15 @@ function definitionItems(body: Node): { item: Node; term: string }[] {
     return true;
   });
   return found;
+}
+
+/** Whether `term` stands in `text` at its start or after a character that is not a letter (a search at every place). */
+function usedAsWord(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+    // The last character before it, a surrogate pair taken whole.
+    if (at === 0 || !/\p{L}/u.test([...text.slice(Math.max(0, at - 2), at)].at(-1)!)) return true;
+  }
+  return false;
 }
 
 /** 4. Every defined term is used, every marked term defined, and the definitions stand in alphabetical order. */
@@ -144,8 +158,7 @@ function checkDefinitions(doc: Node, numbering: Numbering, report: DraftingRepor
   const text = elsewhere.join("\n");
   const place = (item: Node) => placeOfAncestors([item], numbering);
   for (const { item, term } of definitions) {
-    const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(term.toLowerCase())}`, "u");
-    if (!pattern.test(text)) report("definition-unused", place(item).place, `Het begrip “${term}” wordt buiten de begripsbepaling nergens gebruikt; schrap het of gebruik het.`, place(item).nodeId);
+    if (!usedAsWord(text, term.toLowerCase())) report("definition-unused", place(item).place, `Het begrip “${term}” wordt buiten de begripsbepaling nergens gebruikt; schrap het of gebruik het.`, place(item).nodeId);
   }
   definitions.forEach(({ item, term }, i) => {
     const before = definitions[i - 1];

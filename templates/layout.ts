@@ -1,6 +1,6 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { AlignmentType, Document, Footer, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type FileChild, type IParagraphStyleOptions } from "docx";
-import { withUploadedStyles } from "./merge-styles";
+import { AlignmentType, Document, Footer, Header, ImageRun, LineRuleType, PageNumber, Paragraph, TextRun, type FileChild, type IParagraphStyleOptions } from "docx";
+import { mergeStyles } from "./merge-styles";
+import { packDocx } from "./pack";
 
 // The frame every document shares: A4 with the usual Dutch margins, real Word styles (Title, Heading 1–3, and named
 // styles for members and items, so the navigation pane and a table of contents work), a header with the
@@ -173,18 +173,18 @@ export async function buildDocx(frame: Frame, children: FileChild[]): Promise<Ui
       },
     ],
   });
-  const docx = stableLinkIds(new Uint8Array(await Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: coreProperties(properties, "nl-NL") }])));
-  return style.stylesXml ? withUploadedStyles(docx, style.stylesXml) : docx;
+  return packDocx(document, [{ path: "docProps/core.xml", data: coreProperties(properties, "nl-NL") }], (parts) => {
+    stableLinkIds(parts);
+    if (style.stylesXml) parts.set("word/styles.xml", mergeStyles(style.stylesXml, parts.get("word/styles.xml")!));
+  });
 }
 
+const RELATIONSHIPS = "word/_rels/document.xml.rels";
+
 /** docx names each external link's relationship with a random id; numbered in order, the same text gives the same file. */
-function stableLinkIds(docx: Uint8Array): Uint8Array {
-  const files = unzipSync(docx);
-  const rels = strFromU8(files["word/_rels/document.xml.rels"]!);
-  const random = [...rels.matchAll(/Id="(rId[A-Za-z0-9_-]{12,})"/g)].map((m) => m[1]!);
-  if (random.length === 0) return docx;
-  const rename = (xml: string) => random.reduce((out, id, i) => out.split(`"${id}"`).join(`"rIdLink${i + 1}"`), xml);
-  files["word/_rels/document.xml.rels"] = strToU8(rename(rels));
-  files["word/document.xml"] = strToU8(rename(strFromU8(files["word/document.xml"]!)));
-  return zipSync(files);
+function stableLinkIds(parts: Map<string, string>): void {
+  const renamed = new Map([...parts.get(RELATIONSHIPS)!.matchAll(/Id="(rId[A-Za-z0-9_-]{12,})"/g)].map(([, id], i) => [id!, `rIdLink${i + 1}`]));
+  if (renamed.size === 0) return;
+  const rename = (xml: string) => xml.replace(/"(rId[A-Za-z0-9_-]{12,})"/g, (quoted, id: string) => (renamed.has(id) ? `"${renamed.get(id)}"` : quoted));
+  for (const path of [RELATIONSHIPS, "word/document.xml"]) parts.set(path, rename(parts.get(path)!));
 }

@@ -1,9 +1,7 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-
 // An uploaded styles.xml governs every style it defines (Normal, Title, Heading 1–3, its document defaults): that is
 // what a municipality's template is for. Ours fill in only what it lacks, such as our own styles for members and
 // items. (docx's `externalStyles` puts its built-in defaults before the uploaded ones, and Word takes the first of
-// two styles with one id, so the upload lost; hence the merge on the finished file.)
+// two styles with one id, so the upload lost; hence the merge on the compiled styles part, templates/layout.ts.)
 
 const STYLE = /<w:style\b[^>]*\bw:styleId="([^"]+)"[^>]*?(?:\/>|>[\s\S]*?<\/w:style>)/g;
 
@@ -14,11 +12,4 @@ export function mergeStyles(uploaded: string, ours: string): string {
   const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(ours)?.[0];
   if (defaults && !/<w:docDefaults[\s>/]/.test(merged)) merged = merged.replace(/<w:styles\b[^>]*>/, (open) => open + defaults);
   return merged.replace(/<\/w:styles>\s*$/, `${missing.join("")}</w:styles>`);
-}
-
-/** The .docx with its word/styles.xml merged with an uploaded one. */
-export function withUploadedStyles(docx: Uint8Array, uploaded: string): Uint8Array {
-  const parts = unzipSync(docx);
-  parts["word/styles.xml"] = strToU8(mergeStyles(uploaded, strFromU8(parts["word/styles.xml"]!)));
-  return zipSync(parts);
 }

@@ -1,9 +1,8 @@
-import { availableParallelism, loadavg } from "node:os";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker, parentPort, workerData } from "node:worker_threads";
 import type { CliIo } from "./io";
 
-// `generate … --all` on every core: this thread and a worker per further core take the municipalities one at a time
+// `generate … --all` on more cores, when asked: this thread and its workers take the municipalities one at a time
 // from one queue (so a worker that is slow to start takes fewer), each with its own database connection and its own
 // DocumentRun. What every document prints is passed back and printed in the municipalities' order, as one thread
 // would. Workers run the bundled CLI itself (its entry sees it is not the main thread), so they exist only when the
@@ -17,14 +16,14 @@ export function allowWorkers(entry: URL): void {
 }
 
 /**
- * Workers besides this thread, for this many documents: one per further core that other work leaves idle (a worker
- * on a busy core only adds its own start-up to the machine's load), at most 3; MODELWERK_WORKERS sets the number. None without
- * the bundle, an in-memory database (a worker cannot share it) or a second document.
+ * Workers besides this thread, for this many documents: as many as MODELWERK_WORKERS asks, at most 3, and none unless
+ * asked. A worker compiles and warms up its own copy of the code, which costs more than the documents it takes over:
+ * on 2 idle cores the 14 raadsbesluiten took 1.46 s with one worker and 1.18 s without (docs/benchmarks.md). None
+ * without the bundle, for an in-memory database (a worker cannot share it) or for a single document.
  */
-export function workerCount(documents: number, databasePath: string, env: Record<string, string | undefined> = process.env, load = loadavg()[0]!): number {
+export function workerCount(documents: number, databasePath: string, env: Record<string, string | undefined> = process.env): number {
   if (!script || databasePath === ":memory:") return 0;
-  const cores = availableParallelism();
-  const wanted = env.MODELWERK_WORKERS ? Number(env.MODELWERK_WORKERS) : Math.min(cores - 1, Math.round(cores - load));
+  const wanted = Number(env.MODELWERK_WORKERS ?? 0);
   return Math.max(0, Math.min(Number.isInteger(wanted) ? wanted : 0, documents - 1, 3));
 }
 

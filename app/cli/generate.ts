@@ -33,7 +33,6 @@ export async function generateCommand(db: Db, args: string[], io: CliIo, config:
   if (REGIONAL_KINDS.includes(kind) && (values.gemeente || values.all)) throw new UsageError(`Een ${kind} geldt voor de hele regio; laat --gemeente en --all weg.`);
   if (MUNICIPAL_KINDS.includes(kind) && !values.gemeente && !values.all) throw new UsageError("Geef --gemeente SLUG of --all.");
   const row = chooseModel(db, values);
-  const model = currentModel(db, row);
   const base = { kind, phaseId: optionalNumber(values.fase, "--fase"), from: optionalNumber(values.van, "--van"), to: optionalNumber(values.naar, "--naar") };
   const requests: { request: DocumentRequest; path: string }[] = [];
   if (values.all) {
@@ -43,7 +42,8 @@ export async function generateCommand(db: Db, args: string[], io: CliIo, config:
     if (values.gemeente && !municipality) throw new UsageError(`Onbekende gemeente "${values.gemeente}".`);
     requests.push({ request: { ...base, municipality }, path: values.o });
   }
-  const run = new DocumentRun(db, row, model);
+  // The live text is read only if a document needs it: the documents for decisions are made from a definitive version.
+  const run = new DocumentRun(db, row, () => currentModel(db, row));
   const writeOne: WriteOne = (index, out) => writeDocument(run, requests[index]!, values.o!, out);
   const workers = workerCount(requests.length, config.databasePath);
   const job: GenerateJob = { databasePath: config.databasePath, modelId: row.id, requests, out: values.o };
@@ -71,7 +71,7 @@ export async function generateWorker(): Promise<void> {
   const db = openDatabase(job.databasePath);
   try {
     const row = getModelRow(db, job.modelId)!;
-    const run = new DocumentRun(db, row, currentModel(db, row));
+    const run = new DocumentRun(db, row, () => currentModel(db, row));
     await serveQueue((index, io) => writeDocument(run, job.requests[index]!, job.out, io));
   } finally {
     closeDatabase(db);

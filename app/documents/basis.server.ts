@@ -36,13 +36,16 @@ function ofVersion(db: Db, row: ModelRow, version: VersionRef, mark: BasisMark):
   return { mark, text: versionModelById(db, row.id, version.id)!, version, sections: versionSections(db, version.id), label: versionLabel(version) };
 }
 
-/** The text of a municipality's documents, or (without a municipality) of the joint and regional ones. */
-export function documentBasis(db: Db, row: ModelRow, live: OrdinanceModel, municipality?: Municipality): Basis {
+/**
+ * The text of a municipality's documents, or (without a municipality) of the joint and regional ones. The live text (or
+ * how to read it) is used only for a werkversie.
+ */
+export function documentBasis(db: Db, row: ModelRow, live: OrdinanceModel | (() => OrdinanceModel), municipality?: Municipality): Basis {
   if (municipality && getStatus(db, row.id, municipality.id)?.status === "gereed") {
     const pin = pinnedVersion(db, row.id, municipality.id);
     if (pin) return ofVersion(db, row, pin.version, "definitief");
   }
   const latest = latestDefinitiveVersion(db, row.id);
   if (latest) return ofVersion(db, row, latest, municipality ? "concept" : "definitief");
-  return { mark: "werkversie", text: live, version: null, sections: proposalSectionTexts(db, row.id, REGIONAL), label: "Werkversie (de actuele tekst, nog niet vastgezet)" };
+  return { mark: "werkversie", text: typeof live === "function" ? live() : live, version: null, sections: proposalSectionTexts(db, row.id, REGIONAL), label: "Werkversie (de actuele tekst, nog niet vastgezet)" };
 }

@@ -104,21 +104,29 @@ function liveText(model: OrdinanceModel): OrdinanceModel {
 export class DocumentRun {
   private readonly texts = new Map<number, MunicipalText>();
   readonly region;
+  #live: OrdinanceModel | (() => OrdinanceModel);
 
   constructor(
     readonly db: Db,
     readonly row: ModelRow,
-    /** The live text, for werkversies and for changes to "de huidige tekst". */
-    readonly live: OrdinanceModel,
+    /** The live text, or how to read it: the CLI reads it only when a document needs it (a werkversie, changes). */
+    live: OrdinanceModel | (() => OrdinanceModel),
     readonly now = new Date(),
   ) {
     this.region = getRegion(db, row.regionId)!;
+    this.#live = live;
+  }
+
+  /** The live text, for werkversies and for changes to "de huidige tekst". */
+  get live(): OrdinanceModel {
+    if (typeof this.#live === "function") this.#live = this.#live();
+    return this.#live;
   }
 
   text(m: Municipality): MunicipalText {
     let text = this.texts.get(m.id);
     if (!text) {
-      const basis = documentBasis(this.db, this.row, this.live, m);
+      const basis = documentBasis(this.db, this.row, () => this.live, m);
       const { resolved, errors } = municipalText(this.db, this.row, basis.text, m);
       text = { basis, resolved, errors, data: storedValues(decisionData(this.db, this.row.id, m.id)) };
       this.texts.set(m.id, text);
@@ -137,7 +145,7 @@ export class DocumentRun {
    * municipality (the resolved texts only for the most recent), found in turns of the event loop.
    */
   async missingForPage(m: Municipality, kinds: readonly DocumentKind[]): Promise<{ basis: Basis; missing: string[][] }> {
-    const basis = documentBasis(this.db, this.row, this.live, m);
+    const basis = documentBasis(this.db, this.row, () => this.live, m);
     const errors = await municipalProblems(this.db, this.row, basis.text, m);
     const data = storedValues(decisionData(this.db, this.row.id, m.id));
     return { basis, missing: kinds.map((kind) => missingOf(kind, basis, errors, data)) };
