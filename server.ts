@@ -63,7 +63,14 @@ app.all(
   createRequestHandler({
     build,
     mode: config.production ? "production" : "development",
-    getLoadContext: (req, res) => ({ ...shared, liveDocuments: collab.documents, clientAddress: req.ip ?? req.socket.remoteAddress ?? "", cspNonce: cspNonceOf(res) }),
+    getLoadContext: (req, res) => ({
+      ...shared,
+      liveDocuments: collab.documents,
+      clientAddress: req.ip ?? req.socket.remoteAddress ?? "",
+      cspNonce: cspNonceOf(res),
+      // A data request (single fetch: a path ending in .data) renders no markup, so its loaders send the HTML itself.
+      markupOnlyHtml: req.path.endsWith(".data") ? undefined : new Map(),
+    }),
   }),
 );
 

@@ -16,5 +16,7 @@ declare module "@remix-run/node" {
     cspNonce?: string;
     /** The sync server's live documents (server.ts); absent only where no sync server runs. */
     liveDocuments?: LiveDocuments;
+    /** On a document request, the ordinance HTML that is written only in the markup (app/markup-only.server.ts). */
+    markupOnlyHtml?: Map<string, string>;
   }
 }

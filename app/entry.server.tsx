@@ -5,9 +5,11 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./nonce";
+import { MarkupOnlyHtml } from "./components/ordinance-html";
 
 // Remix's default Node entry, plus the nonce of the Content-Security-Policy (app/http-hardening.server.ts) on every
-// inline script React and Remix write: the hydration data, the route modules and the streamed loader data.
+// inline script React and Remix write: the hydration data, the route modules and the streamed loader data; and the
+// ordinance HTML that the loaders kept out of the hydration data (app/markup-only.server.ts).
 
 const ABORT_DELAY = 5_000;
 
@@ -25,7 +27,9 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <MarkupOnlyHtml.Provider value={loadContext.markupOnlyHtml}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </MarkupOnlyHtml.Provider>
       </NonceContext.Provider>,
       {
         nonce,

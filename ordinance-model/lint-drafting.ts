@@ -107,9 +107,12 @@ function checkNumbers(doc: Node, numbering: Numbering, typed: readonly string[],
     node.forEach((child) => {
       if (!child.isText) return;
       const text = child.text!;
-      const ownWords = typed.flatMap((value) => occurrences(text, value).map((at) => [at, at + value.length] as const));
+      // Where the municipality's own words stand is looked up only for a text with a number in it: most have none, and
+      // at a large model both the texts and the typed values are many.
+      let ownWords: (readonly [number, number])[] | undefined;
       for (const match of text.matchAll(smallNumber)) {
         if (provisionBefore.test(text.slice(0, match.index))) continue;
+        ownWords ??= typed.flatMap((value) => occurrences(text, value).map((at) => [at, at + value.length] as const));
         if (ownWords.some(([from, to]) => match.index >= from && match.index < to)) continue;
         const { place, nodeId } = placeOfAncestors(ancestors, numbering);
         report("number-in-figures", place, `Het getal ${match[1]} staat in cijfers; schrijf getallen tot en met twintig in de lopende tekst in letters (“${numberWords[Number(match[1])]}”).`, nodeId);
@@ -213,7 +216,8 @@ function checkFormalParts(doc: Node, guidance: readonly string[], report: Drafti
   for (const [word, part] of [["gelezen", "wat de raad heeft gelezen"], ["gelet op", "de grondslag (gelet op)"], ["besluit", "het besluit"]] as const) {
     if (!clauses.some((c) => c.startsWith(word))) report("preamble-incomplete", "de aanhef", `De aanhef mist ${part}: een clausule die begint met “${word}”.`);
   }
-  const sentences = guidance.flatMap((g) => g.split(/(?<=[.!?])\s+/)).filter((s) => s.length >= 40);
+  // Each sentence once: the slots of a large model share much of their guidance.
+  const sentences = [...new Set(guidance.flatMap((g) => g.split(/(?<=[.!?])\s+/)).filter((s) => s.length >= 40))];
   for (const { node, ancestors } of textBlocks(doc)) {
     const text = node.textContent;
     const lower = text.toLowerCase();

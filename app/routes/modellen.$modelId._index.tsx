@@ -15,6 +15,7 @@ import { OrdinanceHtml } from "../components/ordinance-html";
 import { SlotGuidance } from "../components/slot-guidance";
 import { ChangesSinceVisit } from "../components/changes-since-visit";
 import { sinceLastVisit } from "../visits.server";
+import { markupOnly } from "../markup-only.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Modelverordening"} · Modelwerk` }];
 
@@ -28,7 +29,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     id: row.id,
     visit: visit && { ...visit, diff: redline ? visit.diff : null },
     title: row.title,
-    html: modelPageHtml(model),
+    html: markupOnly(context, modelPageHtml(model)),
     slots: slotSummaries(model),
     municipalities: listMunicipalities(context.db, row.regionId).map((m) => {
       const inForce = adopted.get(m.id);

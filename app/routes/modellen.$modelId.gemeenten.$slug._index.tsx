@@ -16,6 +16,7 @@ import { PinNotice } from "../components/pin-notice";
 import { LintReport } from "../components/lint-report";
 import { OrdinanceHtml } from "../components/ordinance-html";
 import { unsavedText, useUnsavedChoices } from "../components/unsaved-choices";
+import { markupOnly } from "../markup-only.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Lokale keuzes ${data?.municipality.name ?? ""} · Modelwerk` }];
 
@@ -33,6 +34,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     mayEdit: can(user, "choices.edit", resource),
     mayViewMatrix: can(user, "matrix.view", resource),
     ...page,
+    html: markupOnly(context, page.html),
   };
 }
 

@@ -16,6 +16,7 @@ import { versionLabel } from "../documents/basis.server";
 import { latestDefinitiveVersion } from "../../db/queries/decisions";
 import { ENTRY_SLOT } from "../documents/generate.server";
 import { OrdinanceHtml } from "../components/ordinance-html";
+import { markupOnly } from "../markup-only.server";
 
 // De geldende tekst of a municipality: the text its council adopted last, with its date, the decision, the model
 // version it follows and the amendments; the earlier adopted texts and their raadsbesluiten, each readable and
@@ -60,7 +61,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       amendments: amendmentsWithPlaces(shown),
       downloads: downloads(shown),
       stop: `/modellen/${row.id}/gemeenten/${municipality.slug}/stop.xml?vaststelling=${shown.id}`,
-      html: htmlOf(shown),
+      html: markupOnly(context, htmlOf(shown)),
       title: shown.resolved.doc.firstChild!.textContent,
     },
     history: all

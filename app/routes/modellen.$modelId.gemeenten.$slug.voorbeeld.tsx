@@ -8,6 +8,7 @@ import { requireModel, requireMunicipality } from "../models.server";
 import { municipalPage } from "../resolved-cache.server";
 import { OrdinanceHtml } from "../components/ordinance-html";
 import { LintReport } from "../components/lint-report";
+import { markupOnly } from "../markup-only.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Verordening ${data?.municipality ?? ""} · Modelwerk` }];
 
@@ -20,7 +21,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     modelId: row.id,
     modelTitle: row.title,
     municipality: municipality.name,
-    html,
+    html: markupOnly(context, html),
     errors: errors.map((e) => ({ place: e.place, message: e.message, nodeId: e.nodeId })),
   };
 }

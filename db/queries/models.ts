@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, getTableColumns } from "drizzle-orm";
 import type { Db } from "../client";
 import { choices, models } from "../schema";
 
@@ -13,8 +13,19 @@ export function listModels(db: Db, regionId: number): Pick<ModelRow, "id" | "tit
     .all();
 }
 
+const { document: _document, ...withoutDocument } = getTableColumns(models);
+
+/**
+ * A model's row. Its stored document is read and parsed from JSON on first use only: every page of a model reads the
+ * row, but once co-editing has begun only the live text counts, and at 310 articles that JSON takes tens of
+ * milliseconds to parse.
+ */
 export function getModelRow(db: Db, id: number): ModelRow | undefined {
-  return db.select().from(models).where(eq(models.id, id)).get();
+  const row = db.select(withoutDocument).from(models).where(eq(models.id, id)).get();
+  if (!row) return undefined;
+  let document: { value: unknown } | undefined;
+  const read = () => (document ??= { value: db.select({ document: models.document }).from(models).where(eq(models.id, id)).get()?.document ?? null }).value;
+  return Object.defineProperty(row, "document", { enumerable: true, get: read }) as ModelRow;
 }
 
 export function insertModel(db: Db, regionId: number, title: string, document: unknown): number {
