@@ -61,9 +61,8 @@ async function placeCaret(page: Page, paragraph: Locator, where: "start" | "end"
   }, where === "end");
   // ProseMirror reads the DOM selection on selectionchange, which fires asynchronously: wait until it has.
   await page.waitForFunction(() => {
-    const view = document.querySelector(".ProseMirror");
-    const selection = document.getSelection()!;
-    return selection.anchorNode !== null && view?.contains(selection.anchorNode) && document.activeElement === view;
+    const anchor = document.getSelection()!.anchorNode;
+    return anchor !== null && document.querySelector(".ProseMirror")!.contains(anchor);
   });
 }
 
