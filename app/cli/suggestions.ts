@@ -1,9 +1,8 @@
-import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Db } from "../../db/client";
 import { DocumentRefused } from "../documents/generate.server";
 import { pendingSuggestionsDocument } from "../documents/suggestion-changes.server";
-import { fileProblem, isFileError } from "./generate";
+import { writeOutput } from "./generate";
 import { UsageError, type CliIo } from "./io";
 import { chooseModel, modelOptions } from "./ordinance";
 
@@ -22,13 +21,5 @@ export async function suggestionsCommand(db: Db, args: string[], io: CliIo): Pro
     for (const problem of error.problems) io.err(problem);
     return 1;
   }
-  try {
-    writeFileSync(values.o, bytes);
-  } catch (error) {
-    if (!isFileError(error)) throw error;
-    io.err(`${values.o}: hier kan het bestand niet worden geschreven (${fileProblem(error.code)}).`);
-    return 1;
-  }
-  io.out(values.o);
-  return 0;
+  return writeOutput(values.o, bytes, io) ? 0 : 1;
 }
