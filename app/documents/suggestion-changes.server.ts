@@ -7,6 +7,11 @@ import { wijzigingen } from "../../templates/wijzigingen";
 import { liveOrdinanceJSON } from "../collab/live-model.server";
 import { DocumentRefused, type GeneratedDocument } from "./generate.server";
 
+/** How many suggestions of the working draft are pending. */
+export function pendingSuggestionCount(db: Db, row: ModelRow): number {
+  return listSuggestions(withPendingSuggestions(liveOrdinanceJSON(db, row))).length;
+}
+
 /**
  * The wijzigingen of the working draft's pending suggestions: the text as it stands against the text with every
  * suggestion accepted, each tracked change under the name of the one who proposed it. The page and the CLI share it.

@@ -67,10 +67,13 @@ describe("the Word file of pending suggestions", () => {
     const none = await (await as(DEMO_ACCOUNTS.redactie)).get("/modellen/1/voorstellen.docx");
     expect(none.status).toBe(409);
     expect(none.body).toContain("geen openstaande voorstellen");
+    expect((await (await as(DEMO_ACCOUNTS.redactie)).get("/modellen/1/documenten")).body).not.toContain("/modellen/1/voorstellen.docx");
   });
 
   it("the redactie and the werkgroep download it, under the real author; other roles get 403", async () => {
     await suggest();
+    // The redactie finds it on the documents page too.
+    expect((await (await as(DEMO_ACCOUNTS.redactie)).get("/modellen/1/documenten")).body).toContain("/modellen/1/voorstellen.docx");
     for (const email of [DEMO_ACCOUNTS.raad, DEMO_ACCOUNTS.huurders, DEMO_ACCOUNTS.gemeente, DEMO_ACCOUNTS.corporatie, DEMO_ACCOUNTS.provincie]) {
       expect((await (await as(email)).get("/modellen/1/voorstellen.docx")).status, email).toBe(403);
     }
