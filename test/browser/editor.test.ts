@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { expectNoAxeViolations, loginThroughForm, openHydrated, type TestBrowser } from "../support/browser";
+import { expectNoAxeViolations, hydrated, loginThroughForm, type TestBrowser } from "../support/browser";
 import { article, articles, caretAtEnd, caretAtStart, editorSession, firstParagraph } from "../support/editor";
 import { DEMO_ACCOUNTS } from "../support/http";
 
@@ -276,7 +276,8 @@ describe("the editor page", () => {
     const page = await session.first.freshPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await loginThroughForm(page, session.server.url, DEMO_ACCOUNTS.redactie);
-    await openHydrated(page, `${session.server.url}${session.editorPath}`);
+    await page.goto(`${session.server.url}${session.editorPath}`);
+    await hydrated(page);
     await page.locator(".ProseMirror").waitFor();
     const menu = page.getByRole("button", { name: "Structuur en invoegen" });
     await expect(menu.isVisible()).resolves.toBe(true);

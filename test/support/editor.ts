@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { startServer, type TestServer } from "./server";
-import { launchBrowser, loginThroughForm, openHydrated, type TestBrowser } from "./browser";
+import { hydrated, launchBrowser, loginThroughForm, type TestBrowser } from "./browser";
 import { readDb } from "./db";
 
 // What the browser tests of the editor share: the production server, two browsers (each its own profile and so its own
@@ -32,7 +32,9 @@ export function editorSession(): EditorSession {
   session.openEditor = async (browser, email) => {
     const page = await browser.freshPage();
     await loginThroughForm(page, session.server.url, email);
-    await openHydrated(page, `${session.server.url}${session.editorPath}`);
+    // Hydrated rather than network-idle: the editor's socket and presence keep the network busy.
+    await page.goto(`${session.server.url}${session.editorPath}`);
+    await hydrated(page);
     await page.locator(".ProseMirror").waitFor();
     return page;
   };
