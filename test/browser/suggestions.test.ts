@@ -21,6 +21,9 @@ const panel = (page: Page) => page.getByRole("list", { name: "Openstaande voorst
 /** The members' computed numbers ("1.", "2.") in an article. */
 const numbers = async (scope: Locator) => (await scope.locator('div[data-node="member"] > p[data-node="paragraph"] > .mw-editor-label').allTextContents()).map((n) => n.trim());
 
+/** A post and the page's data after it, on a loaded machine. */
+const SERVER_ROUND_TRIP = { timeout: 15_000 };
+
 /** Opens the thread of the panel's suggestion `item` and posts `text` in it; waits until the post is in the thread. */
 async function discuss(item: Locator, text: string): Promise<Locator> {
   const thread = item.getByTestId("bespreking");
@@ -29,9 +32,9 @@ async function discuss(item: Locator, text: string): Promise<Locator> {
   const before = await posts.count();
   await thread.getByLabel("Uw bericht").fill(text);
   await thread.getByRole("button", { name: "Bericht plaatsen" }).click();
-  await expect.poll(() => posts.count()).toBe(before + 1);
+  await expect.poll(() => posts.count(), SERVER_ROUND_TRIP).toBe(before + 1);
   await expect.poll(() => posts.last().textContent()).toContain(text);
-  await expect.poll(() => thread.getByLabel("Uw bericht").inputValue()).toBe("");
+  await expect.poll(() => thread.getByLabel("Uw bericht").inputValue(), SERVER_ROUND_TRIP).toBe("");
   return thread;
 }
 
@@ -68,7 +71,7 @@ describe("suggestions", () => {
     await item("Schrappen").getByRole("button", { name: "Bespreken (0)" }).click();
     const thread = item("Schrappen").getByTestId("bespreking");
     await thread.getByRole("button", { name: "Bericht plaatsen" }).click();
-    await expect.poll(() => thread.textContent()).toContain("Schrijf uw reactie.");
+    await expect.poll(() => thread.textContent(), SERVER_ROUND_TRIP).toContain("Schrijf uw reactie.");
     await discuss(item("Schrappen"), "Waarom deze woorden schrappen?");
     await expect.poll(() => thread.textContent()).not.toContain("Schrijf uw reactie.");
     await expectNoAxeViolations(redactie);
