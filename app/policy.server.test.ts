@@ -28,7 +28,9 @@ import { ROLES, type Role } from "../db/schema";
  *   - model.settings (the text's own settings, such as lettered or unlettered definitions) goes with holding the pen:
  *     the redactie; the working group writes the articles, not the layout of the whole text;
  *   - issue 17: model.suggest for those who write (redactie, werkgroep), model.acceptSuggestion for the pen holder;
- *     an account set to Voorstellen loses model.edit (tested below the table);
+ *     an account set to Voorstellen loses model.edit (tested below the table); suggestion.discuss (a suggestion's
+ *     thread) and documents.suggestions (the Word file of pending suggestions) for whoever may propose or decide
+ *     (decision 066);
  *   - version.markDefinitive goes with freezing versions, and proposal.editRegional (the regional default texts of
  *     the raadsvoorstel) with holding the pen: the redactie.
  *   - issue 16 (fair share): every role of the region reads the monitor; a municipality's own staff or the redactie
@@ -55,6 +57,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": "TTT",
     "model.suggest": "TTT",
     "model.acceptSuggestion": "TTT",
+    "suggestion.discuss": "TTT",
+    "documents.suggestions": "TTT",
     "model.freezeVersion": "TTT",
     "model.settings": "TTT",
     "models.import": "TTT",
@@ -88,6 +92,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": "TTT",
     "model.suggest": "TTT",
     "model.acceptSuggestion": NO,
+    "suggestion.discuss": "TTT",
+    "documents.suggestions": "TTT",
     "model.freezeVersion": NO,
     "model.settings": NO,
     "models.import": NO,
@@ -121,6 +127,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.suggest": NO,
     "model.acceptSuggestion": NO,
+    "suggestion.discuss": NO,
+    "documents.suggestions": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
     "models.import": NO,
@@ -155,6 +163,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.suggest": NO,
     "model.acceptSuggestion": NO,
+    "suggestion.discuss": NO,
+    "documents.suggestions": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
     "models.import": NO,
@@ -189,6 +199,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.suggest": NO,
     "model.acceptSuggestion": NO,
+    "suggestion.discuss": NO,
+    "documents.suggestions": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
     "models.import": NO,
@@ -222,6 +234,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.suggest": NO,
     "model.acceptSuggestion": NO,
+    "suggestion.discuss": NO,
+    "documents.suggestions": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
     "models.import": NO,
@@ -255,6 +269,8 @@ const EXPECTED: Record<Role, Record<Action, Cell>> = {
     "model.edit": NO,
     "model.suggest": NO,
     "model.acceptSuggestion": NO,
+    "suggestion.discuss": NO,
+    "documents.suggestions": NO,
     "model.freezeVersion": NO,
     "model.settings": NO,
     "models.import": NO,

@@ -11,6 +11,8 @@ export type Action =
   | "model.edit"
   | "model.suggest"
   | "model.acceptSuggestion"
+  | "suggestion.discuss"
+  | "documents.suggestions"
   | "model.freezeVersion"
   | "model.settings"
   | "models.import"
@@ -65,6 +67,10 @@ const rules: Record<Action, (actor: Actor, resource: Resource) => boolean> = {
   // Whoever writes may also propose; an account set to Voorstellen may only propose.
   "model.suggest": (a) => a.role === "redactie" || a.role === "werkgroep",
   "model.acceptSuggestion": (a) => a.role === "redactie",
+  // Issue 17 (decision 066): whoever may propose or decide discusses a suggestion and reads its thread, whatever their
+  // mode; the Word file of pending suggestions is their working document.
+  "suggestion.discuss": (a) => a.role === "redactie" || a.role === "werkgroep",
+  "documents.suggestions": (a) => a.role === "redactie" || a.role === "werkgroep",
   "model.freezeVersion": (a) => a.role === "redactie",
   // The settings of the whole text (definition lists with or without letters) belong to the pen holder.
   "model.settings": (a) => a.role === "redactie",
@@ -118,6 +124,8 @@ export const ACTION_LABELS: Record<Action, string> = {
   "model.edit": "De artikelen van de modelverordening mee schrijven",
   "model.suggest": "Wijzigingen in de modelverordening voorstellen",
   "model.acceptSuggestion": "Voorgestelde wijzigingen aanvaarden of afwijzen",
+  "suggestion.discuss": "Voorgestelde wijzigingen bespreken, elk in een eigen draad",
+  "documents.suggestions": "De openstaande voorstellen downloaden als Word-bestand met bijgehouden wijzigingen",
   "model.freezeVersion": "Versies van de modelverordening vastzetten",
   "model.settings": "De instellingen van de modelverordening kiezen, zoals begripsbepalingen met of zonder letters",
   "models.import": "Een nieuw model beginnen vanuit een Word-bestand",

@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { listSuggestionDecisions, recordSuggestionDecisions, type SuggestionDecisionInput } from "../db/queries/suggestion-decisions";
 import type { SuggestionHistoryEntry } from "./components/suggestion-history";
 import { requireAccess } from "./access.server";
+import type { SuggestionThreads } from "./consultation/views";
 
 // The history of decided suggestions. The decision itself reaches the text through the sync server, like any edit by
 // the redactie; its editor then reports here what it decided, and the policy is checked again.
@@ -36,10 +37,10 @@ function jsonOrNull(text: string): unknown {
   }
 }
 
-export async function recordDecisions(context: AppLoadContext, user: Account, row: ModelRow, request: Request): Promise<Response> {
+export function recordDecisions(context: AppLoadContext, user: Account, row: ModelRow, formData: FormData | null): Response {
   requireAccess(user, "model.acceptSuggestion", { regionId: row.regionId });
   // A form field holding JSON: the app accepts form encodings only (http-hardening.server.ts).
-  const field = (await request.formData().catch(() => null))?.get("decisions");
+  const field = formData?.get("decisions");
   const rows = parseDecisions(typeof field === "string" ? jsonOrNull(field) : null);
   if (!rows) return Response.json({ error: "Deze besluiten over voorstellen zijn niet te lezen." }, { status: 400 });
   recordSuggestionDecisions(context.db, rows.map((r) => ({ ...r, modelId: row.id, decidedBy: user.id })));
@@ -48,8 +49,8 @@ export async function recordDecisions(context: AppLoadContext, user: Account, ro
 
 const KIND_WORDS = { insertion: "invoeging", deletion: "schrapping" } as const;
 
-/** The latest decided suggestions of a model, in words, for the editor page. */
-export function decidedSuggestions(db: Db, modelId: number, articleName: (id: string) => string): SuggestionHistoryEntry[] {
+/** The latest decided suggestions of a model, in words, with their threads where the reader may read them. */
+export function decidedSuggestions(db: Db, modelId: number, articleName: (id: string) => string, threads: SuggestionThreads | null): SuggestionHistoryEntry[] {
   return listSuggestionDecisions(db, modelId, 50).map((d, i) => ({
     key: `${d.suggestionId}-${i}`,
     what: `${d.structural ? (d.kind === "insertion" ? "nieuwe bepaling" : "schrapping van een bepaling") : KIND_WORDS[d.kind]} “${d.text.length > 80 ? `${d.text.slice(0, 80)}…` : d.text}”`,
@@ -59,6 +60,7 @@ export function decidedSuggestions(db: Db, modelId: number, articleName: (id: st
     decision: d.decision,
     decidedByName: d.decidedByName,
     decidedAt: d.decidedAt.toISOString(),
+    thread: threads?.[d.suggestionId] ?? [],
   }));
 }
 

@@ -746,3 +746,22 @@ export const suggestionDecisions = sqliteTable(
   },
   (t) => [index("suggestion_decisions_model").on(t.modelId, t.decidedAt)],
 );
+
+// Issue 17 (threads): the discussion of one suggestion, a flat thread like a consultation comment's replies. The
+// suggestion lives in the live text (by its id); the thread outlives its decision and is read in the history.
+export const suggestionComments = sqliteTable(
+  "suggestion_comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    modelId: modelRef(),
+    suggestionId: text("suggestion_id").notNull(),
+    body: text("body").notNull(),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    /** Who the author spoke for, as it was when they wrote (as for comments). */
+    onBehalfOf: text("on_behalf_of").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("suggestion_comments_model").on(t.modelId, t.suggestionId)],
+);

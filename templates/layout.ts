@@ -156,7 +156,7 @@ export async function buildDocx(frame: Frame, children: FileChild[]): Promise<Ui
     ...(meta ? { customProperties: [{ name: "Modelversie", value: meta.versionLabel }] } : {}),
     styles: {
       default: {
-        document: { run: { font, size: 22, language: { value: "nl-NL" } }, paragraph: { spacing: { after: 120, line: 276 } } },
+        document: { run: { font, size: 22, language: { value: "nl-NL" } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
         title: { run: { font, size: 36, bold: true, color: colour }, paragraph: { spacing: { after: 240 } } },
         heading1: heading(30, 0),
         heading2: heading(26, 1),

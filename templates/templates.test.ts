@@ -47,6 +47,12 @@ describe("Word output", () => {
     expect(xml).not.toContain("w:numPr");
   });
 
+  test("the default line spacing is proportional, so a wrapped title or heading in a large size does not overlap itself", async () => {
+    // Without w:lineRule LibreOffice reads w:line="276" as a fixed 13.8 pt, and the two lines of a long title overlap.
+    const styles = strFromU8(unzipSync(await raadsbesluit({ resolved: almelo, data: { proposalNumber: "RV-1", collegeDate: "2026-11-03", councilDate: "2026-12-14", mayor: "A. Burgemeester", clerk: "G. Griffier" } }))["word/styles.xml"]!);
+    expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:spacing [^>]*w:line="276" w:lineRule="auto"/);
+  });
+
   test("a citation of national law is a hyperlink to its JCI at wetten.overheid.nl", async () => {
     const docx = await raadsbesluit({ resolved: almelo, data: { proposalNumber: "RV-1", collegeDate: "2026-11-03", councilDate: "2026-12-14", mayor: "A. Burgemeester", clerk: "G. Griffier" } });
     const xml = documentXml(docx);

@@ -110,3 +110,16 @@ const FILE_PROBLEMS: Record<string, string> = {
 };
 
 export const fileProblem = (code: string): string => FILE_PROBLEMS[code] ?? code;
+
+/** Writes one output file and names it; false, with the reason in Dutch, where it cannot be written. */
+export function writeOutput(path: string, data: string | Uint8Array, io: CliIo): boolean {
+  try {
+    writeFileSync(path, data);
+  } catch (error) {
+    if (!isFileError(error)) throw error;
+    io.err(`${path}: hier kan het bestand niet worden geschreven (${fileProblem(error.code)}).`);
+    return false;
+  }
+  io.out(path);
+  return true;
+}

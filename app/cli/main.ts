@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   "in-force": async () => (await import("./adoption")).inForceCommand,
   amendment: async () => (await import("./amendment")).amendmentCommand,
   stop: async () => (await import("./stop")).stopCommand,
+  suggestions: async () => (await import("./suggestions")).suggestionsCommand,
 };
 
 const USAGE = `Gebruik: modelwerk <opdracht> [opties]
@@ -62,6 +63,7 @@ Opdrachten:
   generate raadsbesluit|raadsvoorstel|adviesaanvraag-provincie|adviesaanvraag-huurders|nota|model|wijzigingen
            [--gemeente SLUG|--all] [--fase ID] [--van V --naar V] -o PAD [--model ID]
   stop --gemeente SLUG -o BESTAND.xml [--model ID]
+  suggestions -o BESTAND.docx [--model ID]
 
 De database is DATABASE_PATH (standaard data/modelwerk.db).`;
 

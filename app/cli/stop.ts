@@ -1,8 +1,7 @@
-import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Db } from "../../db/client";
 import { adoptedStop } from "../adoption/stop.server";
-import { fileProblem, isFileError } from "./generate";
+import { writeOutput } from "./generate";
 import { UsageError, type CliIo } from "./io";
 import { requireMunicipality } from "./lookup";
 import { chooseModel, modelOptions } from "./ordinance";
@@ -20,13 +19,5 @@ export function stopCommand(db: Db, args: string[], io: CliIo): number {
     io.err(result.message);
     return 1;
   }
-  try {
-    writeFileSync(values.o, result.xml);
-  } catch (error) {
-    if (!isFileError(error)) throw error;
-    io.err(`${values.o}: hier kan het bestand niet worden geschreven (${fileProblem(error.code)}).`);
-    return 1;
-  }
-  io.out(values.o);
-  return 0;
+  return writeOutput(values.o, result.xml, io) ? 0 : 1;
 }

@@ -4,11 +4,12 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button } from "@nl-design-system-candidate/button-react";
 import { Link } from "@nl-design-system-candidate/link-react";
 import { FormFieldTextarea } from "@utrecht/component-library-react";
-import type { AnswerView, CommentView, ThreadView } from "../consultation/views";
+import type { AnswerView, ThreadView } from "../consultation/views";
 import { COMMENT_TYPE_LABELS, DISPOSITION_LABELS } from "../consultation/labels";
 import type { FieldState } from "./text-field";
 import { SelectField } from "./select-field";
 import { WordDiff } from "./word-diff";
+import { PostAuthor, ReplyForm, ThreadPosts } from "./thread-posts";
 
 // Comments are plain text from other users: everything below prints them as React text, never as HTML.
 
@@ -20,14 +21,6 @@ interface Props {
   dispose?: { versions: { value: string; label: string }[]; state?: FieldState; /** From another page: the phase page's address, and where to come back. */ via?: { action: string; redirectTo: string } };
   replyState?: FieldState;
   headingLevel?: 2 | 3;
-}
-
-function Author({ comment }: { comment: CommentView }) {
-  return (
-    <p className="mw-comment__author">
-      {comment.authorName} namens {comment.onBehalfOf} ({comment.roleLabel}) · {comment.createdAt}
-    </p>
-  );
 }
 
 function Answer({ answer, modelId }: { answer: AnswerView; modelId: number }) {
@@ -80,13 +73,12 @@ function DispositionForm({ thread, versions, state, via }: NonNullable<Props["di
 
 /** One comment with its answer, its replies and (for those who may) the forms to reply and to answer. */
 export function CommentThread({ thread, modelId, canReply, dispose, replyState, headingLevel = 3 }: Props) {
-  const replyError = replyState?.errors?.body ?? replyState?.errors?.form;
   return (
     <article className={`mw-comment${thread.own ? " mw-comment--own" : ""}`} aria-labelledby={`reactie-${thread.id}`} data-testid="reactie">
       <Heading level={headingLevel} id={`reactie-${thread.id}`} className="mw-comment__heading">
         {thread.type ? COMMENT_TYPE_LABELS[thread.type] : "Reactie"} bij {thread.place ?? "de tekst"}
       </Heading>
-      <Author comment={thread} />
+      <PostAuthor post={thread} />
       {thread.quote && <blockquote className="mw-comment__quote">{thread.quote}</blockquote>}
       <div className="mw-comment__body">
         {thread.paragraphs.map((p, i) => (
@@ -104,29 +96,11 @@ export function CommentThread({ thread, modelId, canReply, dispose, replyState, 
         </div>
       )}
       {thread.answer ? <Answer answer={thread.answer} modelId={modelId} /> : <p className="mw-comment__pending">Nog niet beantwoord.</p>}
-      {thread.replies.length > 0 && (
-        <ol className="mw-comment__replies" aria-label="Antwoorden in deze draad">
-          {thread.replies.map((reply) => (
-            <li key={reply.id} className="mw-comment__reply">
-              <Author comment={reply} />
-              {reply.paragraphs.map((p, i) => (
-                <Paragraph key={i}>{p}</Paragraph>
-              ))}
-            </li>
-          ))}
-        </ol>
-      )}
+      {thread.replies.length > 0 && <ThreadPosts posts={thread.replies} label="Antwoorden in deze draad" />}
       {canReply && (
         <details className="mw-comment__reply-form" open={Boolean(replyState)}>
           <summary>Reageren in deze draad</summary>
-          <Form method="post" className="mw-stack" noValidate>
-            <input type="hidden" name="intent" value="reply" />
-            <input type="hidden" name="parentId" value={thread.id} />
-            <FormFieldTextarea name="body" label="Uw antwoord" rows={3} defaultValue={replyState?.values?.body ?? ""} invalid={Boolean(replyError)} errorMessage={replyError} />
-            <Button type="submit" purpose="secondary">
-              Antwoord plaatsen
-            </Button>
-          </Form>
+          <ReplyForm as={Form} hidden={{ intent: "reply", parentId: String(thread.id) }} label="Uw antwoord" submitLabel="Antwoord plaatsen" state={replyState} />
         </details>
       )}
       {dispose && <DispositionForm thread={thread} {...dispose} />}

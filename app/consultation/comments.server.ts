@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { countCommentsSince, getComment, insertComment, type PhaseRow } from "../../db/queries/consultation";
+import { countSuggestionCommentsSince } from "../../db/queries/suggestion-threads";
 import type { Account } from "../../db/queries/users";
 import { COMMENT_TYPES } from "../../db/schema";
 import type { OrdinanceModel } from "../../ordinance-model/index";
@@ -13,7 +14,8 @@ export const BODY_MAX = 5000;
 /** Posting limit per user: a council member writes a handful, a script writes hundreds. */
 const RATE_LIMIT = { count: 12, windowMs: 10 * 60_000 };
 
-const body = z.string().trim().min(1, "Schrijf uw reactie.").max(BODY_MAX, `Een reactie is hoogstens ${BODY_MAX} tekens.`);
+/** The text of a comment or reply; suggestion threads use the same (suggestion-threads.server.ts). */
+export const body = z.string().trim().min(1, "Schrijf uw reactie.").max(BODY_MAX, `Een reactie is hoogstens ${BODY_MAX} tekens.`);
 
 const CommentInput = z
   .object({
@@ -35,8 +37,10 @@ export function onBehalfOf(user: Account): string {
   return user.organisation || ROLE_LABELS[user.role];
 }
 
-function rateLimited(db: Db, user: Account, formData: FormData): PostResult | null {
-  if (countCommentsSince(db, user.id, new Date(Date.now() - RATE_LIMIT.windowMs)) < RATE_LIMIT.count) return null;
+/** One limit for everything a user posts: comments, replies and posts in suggestion threads. */
+export function rateLimited(db: Db, user: Account, formData: FormData): Extract<PostResult, { ok: false }> | null {
+  const since = new Date(Date.now() - RATE_LIMIT.windowMs);
+  if (countCommentsSince(db, user.id, since) + countSuggestionCommentsSince(db, user.id, since) < RATE_LIMIT.count) return null;
   const message = `U hebt de afgelopen ${RATE_LIMIT.windowMs / 60_000} minuten al ${RATE_LIMIT.count} reacties geplaatst. Probeer het straks opnieuw.`;
   return { ok: false, status: 429, errors: { form: message }, values: formValues(formData) };
 }

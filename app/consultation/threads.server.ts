@@ -34,7 +34,7 @@ export interface Reader {
   canDispose: boolean;
 }
 
-const paragraphsOf = (text: string): string[] =>
+export const paragraphsOf = (text: string): string[] =>
   text
     .split(/\n\s*\n/)
     .map((p) => p.trim())

@@ -27,6 +27,12 @@ export interface CommentView {
   own: boolean;
 }
 
+/** One post as a thread shows it: who wrote it, for whom, when, and its paragraphs (suggestion threads have only these). */
+export type PostView = Pick<CommentView, "id" | "paragraphs" | "authorName" | "onBehalfOf" | "roleLabel" | "createdAt">;
+
+/** The threads of a model's suggestions: their posts by suggestion id (suggestion-threads.server.ts). */
+export type SuggestionThreads = Record<string, PostView[]>;
+
 export interface AnswerView {
   disposition: Disposition;
   /** Who last answered, and when it was published (or last saved, for a draft). */

@@ -26,6 +26,7 @@ import { DECIDING, createView } from "./create-view";
 import { innermostNumbered, placeInWords, type DefinitionStyle } from "../../ordinance-model/index";
 import { decideSuggestions, listSuggestions, type Decision, type Suggester, type SuggestionFilter } from "../../ordinance-model/suggestions/index";
 import { SuggestionPanel, type ListedSuggestion } from "./suggestion-panel";
+import type { SuggestionThreads } from "../consultation/views";
 import { ModeSwitch, type EditingMode } from "./mode-switch";
 import { summarise, type EditorSummary } from "./editor-summary";
 import { numberingOf } from "./numbering-plugin";
@@ -42,6 +43,10 @@ export interface OrdinanceEditorProps {
   canChangeSettings: boolean;
   /** Bewerken and Voorstellen: whether this account may edit directly and decide suggestions, and who it is. */
   suggesting: { canEdit: boolean; canDecide: boolean; author: { id: number; name: string } };
+  /** The suggestions' threads, for those who may discuss them (decision 066). */
+  threads: SuggestionThreads | null;
+  /** The address of the Word file of pending suggestions, for those who may download it. */
+  suggestionsFile: string | null;
   user: PresenceUser;
   /** The read-only text shown until the shared document has arrived. */
   fallback: React.ReactNode;
@@ -82,7 +87,7 @@ function listed(state: EditorState): ListedSuggestion[] {
   }));
 }
 
-export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, suggesting, user, fallback }: OrdinanceEditorProps) {
+export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, suggesting, threads, suggestionsFile, user, fallback }: OrdinanceEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const collabRef = useRef<Collab | null>(null);
@@ -234,7 +239,7 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, s
         </div>
         {summary && (
           <div>
-            <SuggestionPanel suggestions={suggestions} canDecide={suggesting.canDecide} onDecide={decide} onGoTo={goTo} />
+            <SuggestionPanel suggestions={suggestions} canDecide={suggesting.canDecide} threads={threads} suggestionsFile={suggestionsFile} onDecide={decide} onGoTo={goTo} />
             <PresenceOutline outline={summary.outline} present={summary.present} currentArticle={summary.currentArticle} onGoTo={goTo} />
           </div>
         )}

@@ -4,6 +4,8 @@ import type { Decision, SuggestionEntry, SuggestionFilter } from "../../ordinanc
 import { suggestionById, suggestionsByAuthor, suggestionsInArticle } from "../../ordinance-model/suggestions/index";
 import { formatMoment } from "../consultation/labels";
 import { colourFor } from "./presence-colours";
+import { SuggestionThread } from "./suggestion-thread";
+import type { SuggestionThreads } from "../consultation/views";
 
 /** A pending suggestion as the side panel shows it: with its article and place in words. */
 export interface ListedSuggestion extends SuggestionEntry {
@@ -14,16 +16,24 @@ export interface ListedSuggestion extends SuggestionEntry {
 interface PanelProps {
   suggestions: readonly ListedSuggestion[];
   canDecide: boolean;
+  /** Each suggestion's thread by its id, for those who may discuss (decision 066); null for everyone else. */
+  threads: SuggestionThreads | null;
+  /** Where the Word file of the pending suggestions is, for those who may download it. */
+  suggestionsFile: string | null;
   onDecide: (decision: Decision, filter: SuggestionFilter) => void;
   onGoTo: (id: string) => void;
 }
+
+/** One suggestion can stand in the list twice (its insertion and its deletion); only one of them opens its thread. */
+const threadKey = (s: ListedSuggestion) => `${s.id}-${s.kind}-${s.structural}`;
 
 const what = (s: ListedSuggestion) =>
   s.structural ? (s.kind === "insertion" ? "Nieuwe bepaling" : "Bepaling schrappen") : s.kind === "insertion" ? "Invoegen" : "Schrappen";
 
 /** The pending suggestions, filtered by author and by article, with the redactie's buttons to decide them. */
-export const SuggestionPanel = memo(function SuggestionPanel({ suggestions, canDecide, onDecide, onGoTo }: PanelProps) {
+export const SuggestionPanel = memo(function SuggestionPanel({ suggestions, canDecide, threads, suggestionsFile, onDecide, onGoTo }: PanelProps) {
   const [author, setAuthor] = useState("");
+  const [openThread, setOpenThread] = useState<string | null>(null);
   const [article, setArticle] = useState("");
   const id = useId();
   const authors = [...new Map(suggestions.map((s) => [String(s.author), s.authorName])).entries()];
@@ -36,6 +46,13 @@ export const SuggestionPanel = memo(function SuggestionPanel({ suggestions, canD
         <p>Er zijn geen openstaande voorstellen.</p>
       ) : (
         <>
+          {suggestionsFile && (
+            <p>
+              <a href={suggestionsFile} download>
+                Voorstellen downloaden (Word, bijgehouden wijzigingen)
+              </a>
+            </p>
+          )}
           <label htmlFor={`${id}-auteur`}>Van</label>{" "}
           <select id={`${id}-auteur`} value={author} onChange={(e) => setAuthor(e.target.value)}>
             <option value="">iedereen</option>
@@ -70,13 +87,27 @@ export const SuggestionPanel = memo(function SuggestionPanel({ suggestions, canD
           )}
           <ul aria-label="Openstaande voorstellen">
             {shown.map((s) => (
-              <li key={`${s.id}-${s.kind}-${s.structural}`} style={{ ["--mw-suggestion-colour" as string]: colourFor(s.author) }} data-suggestion={s.id}>
+              <li key={threadKey(s)} style={{ ["--mw-suggestion-colour" as string]: colourFor(s.author) }} data-suggestion={s.id}>
                 <strong>{what(s)}</strong> in {s.place}: “{s.text.length > 120 ? `${s.text.slice(0, 120)}…` : s.text}”
                 <br />
                 {s.authorName}, <time dateTime={s.at}>{formatMoment(s.at)}</time>{" "}
                 <button type="button" className="mw-editor-outline__link" onClick={() => onGoTo(s.provisionId ?? s.articleId ?? "")}>
                   Naar de plek
                 </button>
+                {threads && (
+                  <>
+                    {" "}
+                    <button
+                      type="button"
+                      className="mw-editor-outline__link"
+                      aria-expanded={openThread === threadKey(s)}
+                      aria-controls={openThread === threadKey(s) ? `${id}-draad` : undefined}
+                      onClick={() => setOpenThread(openThread === threadKey(s) ? null : threadKey(s))}
+                    >
+                      Bespreken ({threads[s.id]?.length ?? 0})
+                    </button>
+                  </>
+                )}
                 {canDecide && (
                   <span>
                     {" "}
@@ -87,6 +118,11 @@ export const SuggestionPanel = memo(function SuggestionPanel({ suggestions, canD
                       Afwijzen
                     </Button>
                   </span>
+                )}
+                {threads && openThread === threadKey(s) && (
+                  <div id={`${id}-draad`}>
+                    <SuggestionThread suggestionId={s.id} about={`${what(s).toLowerCase()} in ${s.place}`} posts={threads[s.id] ?? []} headingId={`${id}-draad-kop`} />
+                  </div>
                 )}
               </li>
             ))}

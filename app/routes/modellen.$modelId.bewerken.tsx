@@ -12,6 +12,9 @@ import { can } from "../policy.server";
 import { withEditingMode } from "../editing-modes.server";
 import { decidedSuggestions, recordDecisions } from "../suggestion-decisions.server";
 import { SuggestionHistory } from "../components/suggestion-history";
+import { postInSuggestionThread, suggestionThreads } from "../suggestion-threads.server";
+import { requireAccess } from "../access.server";
+import { THREAD_INTENT } from "../editor/suggestion-thread";
 import { OrdinanceHtml } from "../components/ordinance-html";
 import { ArticleHistory } from "../components/article-history";
 import type { OrdinanceEditorProps } from "../editor/ordinance-editor";
@@ -38,13 +41,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // The UI only hides; the sync server opens a read-only connection for everyone else regardless, and checks every
   // update of a suggest-only connection.
   const suggesting = { canEdit: can(actor, "model.edit", scope), canDecide: can(actor, "model.acceptSuggestion", scope), author: { id: user.id, name: user.name } };
+  const threads = can(actor, "suggestion.discuss", scope) ? suggestionThreads(context.db, row.id) : null;
   return {
     id: row.id,
     title: row.title,
     editable: suggesting.canEdit || can(actor, "model.suggest", scope),
     canChangeSettings: can(actor, "model.settings", scope),
     suggesting,
-    decisions: decidedSuggestions(context.db, row.id, articleName),
+    threads,
+    canDownloadSuggestions: can(actor, "documents.suggestions", scope),
+    decisions: decidedSuggestions(context.db, row.id, articleName, threads),
     user: { name: user.name, colour: colourFor(user.id) },
     html: renderHtml(model, { markVariants: true, headingLevel: 2 }),
     history: listArticleEdits(context.db, row.id, 50).map((edit) => ({
@@ -56,11 +62,19 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-/** The redactie's editor reports the suggestions it decided, for the history (the text change goes through the sync server). */
+/**
+ * A post in a suggestion's thread; or the redactie's editor reporting the suggestions it decided, for the history (the
+ * text change goes through the sync server).
+ */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
   const { row } = requireModel(context, user, params.modelId);
-  return recordDecisions(context, user, row, request);
+  const formData = await request.formData().catch(() => null);
+  if (formData?.get("intent") !== THREAD_INTENT) return recordDecisions(context, user, row, formData);
+  requireAccess(user, "suggestion.discuss", { regionId: row.regionId });
+  const result = postInSuggestionThread(context.db, row, user, formData);
+  if (result.ok) return { posted: result.id };
+  return Response.json({ errors: result.errors, values: result.values }, { status: result.status });
 }
 
 /** The editor is client-only (ProseMirror needs the DOM); it is loaded after hydration. */
@@ -73,7 +87,7 @@ function useClientEditor(): React.ComponentType<OrdinanceEditorProps> | null {
 }
 
 export default function EditModel() {
-  const { id, title, editable, canChangeSettings, suggesting, decisions, user, html, history } = useLoaderData<typeof loader>();
+  const { id, title, editable, canChangeSettings, suggesting, threads, canDownloadSuggestions, decisions, user, html, history } = useLoaderData<typeof loader>();
   const Editor = useClientEditor();
   const fallback = <OrdinanceHtml html={html} label={title} />;
   return (
@@ -92,7 +106,17 @@ export default function EditModel() {
         </Paragraph>
       )}
       {Editor ? (
-        <Editor modelId={id} title={title} editable={editable} canChangeSettings={canChangeSettings} suggesting={suggesting} user={user} fallback={fallback} />
+        <Editor
+          modelId={id}
+          title={title}
+          editable={editable}
+          canChangeSettings={canChangeSettings}
+          suggesting={suggesting}
+          threads={threads}
+          suggestionsFile={canDownloadSuggestions ? `/modellen/${id}/voorstellen.docx` : null}
+          user={user}
+          fallback={fallback}
+        />
       ) : (
         <>
           <p role="status" className="mw-editor-status">

@@ -22,7 +22,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export default function Documents() {
-  const { id, title, mayJoint, definitive, municipalities, kinds, phases, versions, fonts } = useLoaderData<typeof loader>();
+  const { id, title, mayJoint, pendingSuggestions, definitive, municipalities, kinds, phases, versions, fonts } = useLoaderData<typeof loader>();
   const jointKinds = kinds.filter((k) => k.kind.startsWith("adviesaanvraag") || k.kind === "model");
   return (
     <div className="mw-stack">
@@ -58,6 +58,13 @@ export default function Documents() {
             <Paragraph>Nota van beantwoording: er is nog geen fase.</Paragraph>
           )}
           <ChangesForm modelId={id} versions={versions} />
+          {pendingSuggestions > 0 && (
+            <Paragraph>
+              <Link href={`/modellen/${id}/voorstellen.docx`} download>
+                Openstaande voorstellen tot wijziging in de werkversie ({pendingSuggestions}), als bijgehouden wijzigingen
+              </Link>
+            </Paragraph>
+          )}
         </section>
       )}
       <section aria-labelledby="gemeenten-kop" className="mw-stack">

@@ -1,4 +1,4 @@
-import { desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { suggestionDecisions, users } from "../schema";
 
@@ -33,4 +33,12 @@ export function listSuggestionDecisions(db: Db, modelId: number, limit: number) 
     .orderBy(desc(suggestionDecisions.decidedAt), desc(suggestionDecisions.id))
     .limit(limit)
     .all();
+}
+
+export function isSuggestionDecided(db: Db, modelId: number, suggestionId: string): boolean {
+  return db
+    .select({ id: suggestionDecisions.id })
+    .from(suggestionDecisions)
+    .where(and(eq(suggestionDecisions.modelId, modelId), eq(suggestionDecisions.suggestionId, suggestionId)))
+    .get() !== undefined;
 }

@@ -2,5 +2,5 @@
 // domain reads a text that has them.
 export * from "./marks";
 export * from "./operations";
-export { withoutPendingSuggestions } from "./pending";
+export { withoutPendingSuggestions, withPendingSuggestions } from "./pending";
 export { suggestingTransaction, type Suggester } from "./suggest";

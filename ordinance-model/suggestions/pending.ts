@@ -1,3 +1,6 @@
+import type { Node } from "prosemirror-model";
+import { inReadingOrder } from "../article-order";
+import { schema } from "../schema";
 import { SUGGESTED_DELETION, SUGGESTED_INSERTION } from "./marks";
 
 // How the pure domain reads a text with pending suggestions: as if they were all rejected (decision 059). A suggestion
@@ -33,4 +36,9 @@ function rejected(node: Json): Json {
   }
   if (Array.isArray(copy.content)) copy.content = copy.content.filter((child) => !(typeof child === "object" && child !== null && isSuggestedInsertion(child))).map(rejected);
   return copy;
+}
+
+/** The live text's ProseMirror JSON as a document with its pending suggestions, articles in reading order. */
+export function withPendingSuggestions(json: unknown): Node {
+  return inReadingOrder(schema.nodeFromJSON(json));
 }

@@ -1,41 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { startServer, type TestServer } from "../support/server";
-import { expectNoAxeViolations, launchBrowser, loginThroughForm, type TestBrowser } from "../support/browser";
-import { readDb } from "../support/db";
+import { expectNoAxeViolations, hydrated, loginThroughForm, type TestBrowser } from "../support/browser";
+import { article, articles, caretAtEnd, caretAtStart, editorSession, firstParagraph } from "../support/editor";
 import { DEMO_ACCOUNTS } from "../support/http";
 
-// The co-editing editor in real Chromium against the real production server and its /collab sync server.
-// Two browsers (each its own profile and so its own session) stand for two people at two desks.
+// The co-editing editor in real Chromium against the real production server and its /collab sync server, with two
+// browsers for two people at two desks (test/support/editor.ts).
 
-let server: TestServer;
-let first: TestBrowser;
-let second: TestBrowser;
-let editorPath: string;
-
-beforeAll(async () => {
-  [server, first, second] = await Promise.all([startServer(), launchBrowser(), launchBrowser()]);
-  const modelId = readDb(server.databasePath, (db) => (db.prepare("SELECT id FROM models ORDER BY id LIMIT 1").get() as { id: number }).id);
-  editorPath = `/modellen/${modelId}/bewerken`;
-});
-
-afterAll(async () => {
-  await Promise.all([first?.close(), second?.close()]);
-  await server?.close();
-});
-
-async function openEditor(browser: TestBrowser, email: string): Promise<Page> {
-  const page = await browser.freshPage();
-  await loginThroughForm(page, server.url, email);
-  await page.goto(`${server.url}${editorPath}`);
-  await page.locator(".ProseMirror").waitFor();
-  return page;
-}
+const session = editorSession();
+const openEditor = (browser: TestBrowser, email: string) => session.openEditor(browser, email);
 
 const status = (page: Page) => page.getByRole("status").filter({ hasNot: page.locator("dialog") }).first();
-const articles = (page: Page) => page.locator('.ProseMirror section[data-node="article"]');
-const article = (page: Page, id: string) => page.locator(`.ProseMirror section[data-node="article"][data-id="${id}"]`);
-const firstParagraph = (scope: Locator) => scope.locator('div[data-node="member"] > p[data-node="paragraph"]').first();
 const numberOf = async (scope: Locator) => Number(/(\d+)\s*$/.exec((await scope.locator(".mw-editor-number").first().textContent())!.trim())![1]);
 
 /** The text of an element without computed widgets (numbers) and the carets of others (which carry their names). */
@@ -46,36 +21,13 @@ const plainText = (scope: Locator) =>
     return copy.textContent ?? "";
   });
 
-/**
- * Puts the caret at the start or end of a paragraph's own text (not in its computed number), through the DOM selection:
- * Home and End would stop at the ends of a wrapped line.
- */
-async function placeCaret(page: Page, paragraph: Locator, where: "start" | "end"): Promise<void> {
-  await paragraph.click();
-  await paragraph.evaluate((element, atEnd) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => (node.parentElement!.closest(".ProseMirror-widget") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    });
-    let node = walker.nextNode();
-    if (atEnd) for (let next = node; next; next = walker.nextNode()) node = next;
-    // An empty paragraph has no text node, only ProseMirror's placeholder <br>.
-    if (!node) document.getSelection()!.collapse(element, 0);
-    else document.getSelection()!.collapse(node, atEnd ? node.textContent!.length : 0);
-  }, where === "end");
-  // ProseMirror reads the DOM selection on selectionchange, which fires asynchronously.
-  await page.waitForTimeout(100);
-}
-
 /** Words of the code and the stored format that a drafter should never have to read (the dialog's visible text). */
 const DEVELOPER_WORDS = /\b(slot|key|kind|sleutel|alternatives|multiselect|optional|integer|amount|automatic|source|min|max|null|true|false|undefined|waarde\s*=)\b/i;
 const expectNoDeveloperWords = async (scope: Locator) => expect(await scope.innerText()).not.toMatch(DEVELOPER_WORDS);
 
-const caretAtEnd = (page: Page, paragraph: Locator) => placeCaret(page, paragraph, "end");
-const caretAtStart = (page: Page, paragraph: Locator) => placeCaret(page, paragraph, "start");
-
 describe("the editor page", () => {
   it("two people type in the same article at the same time; both end with the same text, and it survives a restart", async () => {
-    const [redactie, werkgroep] = await Promise.all([openEditor(first, DEMO_ACCOUNTS.redactie), openEditor(second, DEMO_ACCOUNTS.werkgroep)]);
+    const [redactie, werkgroep] = await Promise.all([openEditor(session.first, DEMO_ACCOUNTS.redactie), openEditor(session.second, DEMO_ACCOUNTS.werkgroep)]);
     await expect.poll(() => status(redactie).textContent()).toBe("Verbonden");
     await expect.poll(() => status(werkgroep).textContent()).toBe("Verbonden");
     const id = (await articles(redactie).nth(1).getAttribute("data-id"))!;
@@ -94,32 +46,32 @@ describe("the editor page", () => {
     // Each sees the other in the outline, in the article they are both in.
     await expect.poll(() => redactie.locator(`.mw-editor-outline li[data-id="${id}"]`).textContent()).toContain("Wim Werkgroep");
 
-    await server.restart();
-    const again = await openEditor(first, DEMO_ACCOUNTS.redactie);
+    await session.server.restart();
+    const again = await openEditor(session.first, DEMO_ACCOUNTS.redactie);
     await expect.poll(() => textAt(again)).toBe(merged);
   });
 
   it("editing goes on while the server is away, with a visible status; the edits merge when it is back", async () => {
-    const [redactie, werkgroep] = await Promise.all([openEditor(first, DEMO_ACCOUNTS.redactie), openEditor(second, DEMO_ACCOUNTS.werkgroep)]);
+    const [redactie, werkgroep] = await Promise.all([openEditor(session.first, DEMO_ACCOUNTS.redactie), openEditor(session.second, DEMO_ACCOUNTS.werkgroep)]);
     await expect.poll(() => status(werkgroep).textContent()).toBe("Verbonden");
     const [ownId, otherId] = await Promise.all([articles(redactie).nth(3).getAttribute("data-id"), articles(redactie).nth(4).getAttribute("data-id")]);
     const headingOf = (page: Page, id: string | null) => article(page, id!).locator('p[data-node="heading"]');
 
-    await server.stop();
+    await session.server.stop();
     await expect.poll(() => status(redactie).textContent()).toBe("Offline — uw wijzigingen worden bewaard en samengevoegd zodra de verbinding terug is");
     await caretAtEnd(redactie, headingOf(redactie, ownId));
     await redactie.keyboard.type(" (offline redactie)");
     await caretAtEnd(werkgroep, headingOf(werkgroep, otherId));
     await werkgroep.keyboard.type(" (offline werkgroep)");
 
-    await server.restart();
+    await session.server.restart();
     await expect.poll(() => status(redactie).textContent(), { timeout: 20_000 }).toBe("Verbonden");
     await expect.poll(() => plainText(headingOf(werkgroep, ownId)), { timeout: 20_000 }).toMatch(/ \(offline redactie\)$/);
     await expect.poll(() => plainText(headingOf(redactie, otherId)), { timeout: 20_000 }).toMatch(/ \(offline werkgroep\)$/);
   });
 
   it("a read-only role reads the working version under its own name, sees changes live but cannot type", async () => {
-    const [redactie, raad] = await Promise.all([openEditor(first, DEMO_ACCOUNTS.redactie), openEditor(second, DEMO_ACCOUNTS.raad)]);
+    const [redactie, raad] = await Promise.all([openEditor(session.first, DEMO_ACCOUNTS.redactie), openEditor(session.second, DEMO_ACCOUNTS.raad)]);
     await expect.poll(() => status(raad).textContent()).toContain("Alleen lezen");
     await expect(raad.locator(".ProseMirror").getAttribute("contenteditable")).resolves.toBe("false");
     await expect(raad.getByRole("toolbar").count()).resolves.toBe(0);
@@ -140,7 +92,7 @@ describe("the editor page", () => {
   });
 
   it("inserting an article renumbers the later articles live, and a cross-reference comes from the picker", async () => {
-    const [redactie, werkgroep] = await Promise.all([openEditor(first, DEMO_ACCOUNTS.redactie), openEditor(second, DEMO_ACCOUNTS.werkgroep)]);
+    const [redactie, werkgroep] = await Promise.all([openEditor(session.first, DEMO_ACCOUNTS.redactie), openEditor(session.second, DEMO_ACCOUNTS.werkgroep)]);
     const secondId = (await articles(redactie).nth(1).getAttribute("data-id"))!;
     const thirdId = (await articles(redactie).nth(2).getAttribute("data-id"))!;
     const thirdNumber = await numberOf(article(redactie, thirdId));
@@ -181,7 +133,7 @@ describe("the editor page", () => {
   });
 
   it("Enter makes the next member or item and leaves an empty item; the picker refers to a member's item in words", async () => {
-    const page = await openEditor(first, DEMO_ACCOUNTS.redactie);
+    const page = await openEditor(session.first, DEMO_ACCOUNTS.redactie);
     // An article with several members whose last member ends in a paragraph.
     const candidate = page.locator('.ProseMirror section[data-node="article"]:has(> div[data-node="member"] ~ div[data-node="member"]):has(> div[data-node="member"]:last-child > p:last-child)');
     const target = article(page, (await candidate.first().getAttribute("data-id"))!);
@@ -244,7 +196,7 @@ describe("the editor page", () => {
   });
 
   it("the slot dialog speaks a drafter's words, shows the fields of the chosen kind, puts problems beside their field, then inserts the slot; the history names the editor", async () => {
-    const page = await openEditor(first, DEMO_ACCOUNTS.redactie);
+    const page = await openEditor(session.first, DEMO_ACCOUNTS.redactie);
     const paragraph = firstParagraph(articles(page).nth(4));
     const number = await numberOf(articles(page).nth(4));
     await caretAtEnd(page, paragraph);
@@ -299,7 +251,7 @@ describe("the editor page", () => {
   });
 
   it("clicking an article in the outline scrolls the editor to it and puts the cursor there", async () => {
-    const page = await openEditor(first, DEMO_ACCOUNTS.redactie);
+    const page = await openEditor(session.first, DEMO_ACCOUNTS.redactie);
     const outline = page.getByRole("navigation", { name: "Inhoud en aanwezigen" });
     const last = outline.locator("li.mw-editor-outline__article").last();
     const id = (await last.getAttribute("data-id"))!;
@@ -321,10 +273,11 @@ describe("the editor page", () => {
   });
 
   it("on a phone the toolbar folds into a menu and the text comes first", async () => {
-    const page = await first.freshPage();
+    const page = await session.first.freshPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await loginThroughForm(page, server.url, DEMO_ACCOUNTS.redactie);
-    await page.goto(`${server.url}${editorPath}`);
+    await loginThroughForm(page, session.server.url, DEMO_ACCOUNTS.redactie);
+    await page.goto(`${session.server.url}${session.editorPath}`);
+    await hydrated(page);
     await page.locator(".ProseMirror").waitFor();
     const menu = page.getByRole("button", { name: "Structuur en invoegen" });
     await expect(menu.isVisible()).resolves.toBe(true);
@@ -344,7 +297,7 @@ describe("the editor page", () => {
   });
 
   it("the redactie chooses definitions without letters for the whole text; the werkgroep sees it live but has no control", async () => {
-    const [redactie, werkgroep] = await Promise.all([openEditor(first, DEMO_ACCOUNTS.redactie), openEditor(second, DEMO_ACCOUNTS.werkgroep)]);
+    const [redactie, werkgroep] = await Promise.all([openEditor(session.first, DEMO_ACCOUNTS.redactie), openEditor(session.second, DEMO_ACCOUNTS.werkgroep)]);
     await expect.poll(() => status(redactie).textContent()).toBe("Verbonden");
     const labels = (page: Page) => article(page, "art-begrippen").locator('li[data-node="item"] .mw-editor-label');
     await expect.poll(() => labels(werkgroep).first().textContent()).toBe("a. ");
@@ -361,7 +314,7 @@ describe("the editor page", () => {
   });
 
   it("has no accessibility violations, and the text box has a name", async () => {
-    const page = await openEditor(first, DEMO_ACCOUNTS.redactie);
+    const page = await openEditor(session.first, DEMO_ACCOUNTS.redactie);
     await expect.poll(() => status(page).textContent()).toBe("Verbonden");
     await expect(page.getByRole("textbox", { name: /^Tekst van / }).count()).resolves.toBe(1);
     await expectNoAxeViolations(page);

@@ -1,64 +1,46 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { startServer, type TestServer } from "../support/server";
-import { expectNoAxeViolations, launchBrowser, loginThroughForm, type TestBrowser } from "../support/browser";
-import { readDb } from "../support/db";
+import { expectNoAxeViolations, type TestBrowser } from "../support/browser";
+import { article, articles, caretAtEnd, editorSession, firstParagraph } from "../support/editor";
 import { DEMO_ACCOUNTS } from "../support/http";
 import { DEMO_SUGGESTER } from "../../db/seed/demo-editing-modes";
 
 // Voorstellen in real Chromium against the production server: werkgroep2 (suggest-only) proposes, the redactie sees
-// it live and decides.
+// it live, discusses one with the suggester in its thread, and decides.
 
-let server: TestServer;
-let first: TestBrowser;
-let second: TestBrowser;
-let editorPath: string;
+const session = editorSession();
 
-beforeAll(async () => {
-  [server, first, second] = await Promise.all([startServer(), launchBrowser(), launchBrowser()]);
-  const modelId = readDb(server.databasePath, (db) => (db.prepare("SELECT id FROM models ORDER BY id LIMIT 1").get() as { id: number }).id);
-  editorPath = `/modellen/${modelId}/bewerken`;
-});
-
-afterAll(async () => {
-  await Promise.all([first?.close(), second?.close()]);
-  await server?.close();
-});
-
+/** The editor once connected: suggestions made before that would not be sent until it is. */
 async function openEditor(browser: TestBrowser, email: string): Promise<Page> {
-  const page = await browser.freshPage();
-  await loginThroughForm(page, server.url, email);
-  await page.goto(`${server.url}${editorPath}`);
-  await page.locator(".ProseMirror").waitFor();
+  const page = await session.openEditor(browser, email);
   await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Verbonden");
   return page;
 }
 
-const articles = (page: Page) => page.locator('.ProseMirror section[data-node="article"]');
-const article = (page: Page, id: string) => page.locator(`.ProseMirror section[data-node="article"][data-id="${id}"]`);
-const firstParagraph = (scope: Locator) => scope.locator('div[data-node="member"] > p[data-node="paragraph"]').first();
 const panel = (page: Page) => page.getByRole("list", { name: "Openstaande voorstellen" }).getByRole("listitem");
 /** The members' computed numbers ("1.", "2.") in an article. */
 const numbers = async (scope: Locator) => (await scope.locator('div[data-node="member"] > p[data-node="paragraph"] > .mw-editor-label').allTextContents()).map((n) => n.trim());
 
-/** The caret at the end of a paragraph's own text, through the DOM selection (End stops at the end of a wrapped line). */
-async function caretAtEnd(page: Page, paragraph: Locator): Promise<void> {
-  await paragraph.click();
-  await paragraph.evaluate((element) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => (node.parentElement!.closest(".ProseMirror-widget") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    });
-    let last: Node | null = null;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) last = node;
-    document.getSelection()!.collapse(last, last!.textContent!.length);
-  });
-  // ProseMirror reads the DOM selection on selectionchange, which fires asynchronously: wait until it has.
-  await page.waitForFunction(() => document.getSelection()!.anchorNode !== null);
+/** A post and the page's data after it, on a loaded machine. */
+const SERVER_ROUND_TRIP = { timeout: 15_000 };
+
+/** Opens the thread of the panel's suggestion `item` and posts `text` in it; waits until the post is in the thread. */
+async function discuss(item: Locator, text: string): Promise<Locator> {
+  const thread = item.getByTestId("bespreking");
+  if (!(await thread.isVisible())) await item.getByRole("button", { name: /^Bespreken/ }).click();
+  const posts = thread.getByRole("list", { name: "Berichten over dit voorstel" }).getByRole("listitem");
+  const before = await posts.count();
+  await thread.getByLabel("Uw bericht").fill(text);
+  await thread.getByRole("button", { name: "Bericht plaatsen" }).click();
+  await expect.poll(() => posts.count(), SERVER_ROUND_TRIP).toBe(before + 1);
+  await expect.poll(() => posts.last().textContent()).toContain(text);
+  await expect.poll(() => thread.getByLabel("Uw bericht").inputValue(), SERVER_ROUND_TRIP).toBe("");
+  return thread;
 }
 
 describe("suggestions", () => {
-  it("werkgroep suggests an insertion, a deletion and a new member; the redactie sees them live, accepts two and rejects one", async () => {
-    const [redactie, werkgroep] = await Promise.all([openEditor(first, DEMO_ACCOUNTS.redactie), openEditor(second, DEMO_SUGGESTER)]);
+  it("werkgroep suggests an insertion, a deletion and a new member; the redactie sees them live, discusses one, accepts two and rejects one", async () => {
+    const [redactie, werkgroep] = await Promise.all([openEditor(session.first, DEMO_ACCOUNTS.redactie), openEditor(session.second, DEMO_SUGGESTER)]);
     await werkgroep.getByText("U doet voorstellen").waitFor();
     await expectNoAxeViolations(werkgroep);
     const [insertId, deleteId, memberId] = await Promise.all([2, 3, 4].map(async (n) => (await articles(werkgroep).nth(n).getAttribute("data-id"))!));
@@ -84,7 +66,29 @@ describe("suggestions", () => {
     await expect.poll(() => panel(redactie).first().textContent()).toMatch(/in artikel \d+/);
     await expectNoAxeViolations(redactie);
 
+    // The redactie asks about the deletion in its thread: an empty post is refused beside the field, then it posts.
     const item = (text: string | RegExp) => panel(redactie).filter({ hasText: text });
+    await item("Schrappen").getByRole("button", { name: "Bespreken (0)" }).click();
+    const thread = item("Schrappen").getByTestId("bespreking");
+    await thread.getByRole("button", { name: "Bericht plaatsen" }).click();
+    await expect.poll(() => thread.textContent(), SERVER_ROUND_TRIP).toContain("Schrijf uw reactie.");
+    await discuss(item("Schrappen"), "Waarom deze woorden schrappen?");
+    await expect.poll(() => thread.textContent()).not.toContain("Schrijf uw reactie.");
+    await expectNoAxeViolations(redactie);
+    // The suggester reads it after a reload and answers; the redactie reads the answer after its own.
+    await werkgroep.reload();
+    await werkgroep.locator(".ProseMirror").waitFor();
+    const own = panel(werkgroep).filter({ hasText: "Schrappen" });
+    await own.getByRole("button", { name: "Bespreken (1)" }).click();
+    await expect.poll(() => own.getByTestId("bespreking").textContent()).toContain("Waarom deze woorden schrappen?");
+    await discuss(own, "Ze zeggen niets dat er niet al staat.");
+    await expectNoAxeViolations(werkgroep);
+    await redactie.reload();
+    await redactie.locator(".ProseMirror").waitFor();
+    await expect.poll(() => panel(redactie).count(), { timeout: 15_000 }).toBe(3);
+    await item("Schrappen").getByRole("button", { name: "Bespreken (2)" }).click();
+    await expect.poll(() => thread.textContent()).toContain("Ze zeggen niets dat er niet al staat.");
+
     await item("Zo nodig schriftelijk").getByRole("button", { name: "Aanvaarden" }).click();
     await item("Een voorgesteld lid").getByRole("button", { name: "Aanvaarden" }).click();
     await item("Schrappen").getByRole("button", { name: "Afwijzen" }).click();
@@ -107,6 +111,11 @@ describe("suggestions", () => {
     await expect.poll(() => history.textContent()).toContain("Wil Werkgroep stelde op");
     await expect.poll(() => history.textContent()).toContain("Rianne de Redacteur heeft dit op");
     await expect.poll(() => history.textContent()).toContain("afgewezen");
+    // The discussed suggestion's thread stays readable under its decision.
+    const rejected = history.getByRole("listitem").filter({ hasText: "afgewezen" });
+    await rejected.getByText("Bespreking (2 berichten)").click();
+    await expect.poll(() => rejected.getByRole("list", { name: "Bespreking van dit voorstel" }).textContent()).toContain("Waarom deze woorden schrappen?");
+    await expect.poll(() => rejected.getByRole("list", { name: "Bespreking van dit voorstel" }).textContent()).toContain("Ze zeggen niets dat er niet al staat.");
 
     // Both modes of the redactie's editor pass axe.
     await redactie.locator(".ProseMirror").waitFor();
