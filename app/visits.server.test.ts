@@ -45,6 +45,10 @@ describe("wat is er veranderd sinds uw laatste bezoek", () => {
     expect(sinceLastVisit(db, userId, row, after, new Date(t0.getTime() + 2 * HOUR + 60_000))!.changed.map((c) => c.id)).toEqual([article]);
     // After a pause the text seen last time is the new baseline: nothing changed since.
     expect(sinceLastVisit(db, userId, row, after, new Date(t0.getTime() + 4 * HOUR))!.changed).toEqual([]);
+    // The text changes back: the next visit compares with what was seen last, and a reload keeps that baseline.
+    expect(sinceLastVisit(db, userId, row, before, new Date(t0.getTime() + 6 * HOUR))!.changed.map((c) => c.id)).toEqual([article]);
+    expect(sinceLastVisit(db, userId, row, before, new Date(t0.getTime() + 6 * HOUR + 60_000))!.changed.map((c) => c.id)).toEqual([article]);
+    expect(sinceLastVisit(db, userId, row, before, new Date(t0.getTime() + 8 * HOUR))!.changed).toEqual([]);
   });
 });
 

@@ -1,10 +1,18 @@
 import type { Db } from "../db/client";
 import { listVersions } from "../db/queries/consultation";
 import type { ModelRow } from "../db/queries/models";
-import { getVisit, saveVisit } from "../db/queries/visits";
+import { insertVisit, recordView, seenDocument, visitState } from "../db/queries/visits";
 import { diffVersions, parseModel, type OrdinanceModel, type VersionDiff } from "../ordinance-model/index";
 import { articleChanged } from "./consultation/diff-words";
 import { formatMoment } from "./consultation/labels";
+
+/** The JSON text of a model's document, made once per model state (the live model is cached per state). */
+const jsonCache = new WeakMap<OrdinanceModel, string>();
+function jsonOf(model: OrdinanceModel): string {
+  let json = jsonCache.get(model);
+  if (json === undefined) jsonCache.set(model, (json = JSON.stringify(model.doc.toJSON())));
+  return json;
+}
 
 /** A page view this long after the previous one begins a new visit. */
 const VISIT_GAP_MS = 60 * 60_000;
@@ -24,27 +32,24 @@ export interface SinceLastVisit {
  * visit). Within one visit the comparison stays with the same baseline, so a reload keeps the marks.
  */
 export function sinceLastVisit(db: Db, userId: number, row: ModelRow, model: OrdinanceModel, now = new Date()): SinceLastVisit | null {
-  const document = model.doc.toJSON();
+  const documentJson = jsonOf(model);
   const versions = listVersions(db, row.id);
-  const newest = versions[0]?.id ?? null;
-  const visit = getVisit(db, userId, row.id);
-  const current = { lastDocument: document, lastVersionId: newest, lastAt: now };
+  const view = { documentJson, versionId: versions[0]?.id ?? null, at: now };
+  const visit = visitState(db, userId, row.id, documentJson);
   if (!visit) {
-    saveVisit(db, { userId, modelId: row.id, seenDocument: document, seenVersionId: newest, seenAt: now, ...current });
+    insertVisit(db, userId, row.id, view);
     return null;
   }
   const newVisit = now.getTime() - visit.lastAt.getTime() > VISIT_GAP_MS;
-  const baseline = newVisit
-    ? { seenDocument: visit.lastDocument, seenVersionId: visit.lastVersionId, seenAt: visit.lastAt }
-    : { seenDocument: visit.seenDocument, seenVersionId: visit.seenVersionId, seenAt: visit.seenAt };
-  saveVisit(db, { userId, modelId: row.id, ...baseline, ...current });
-  const newVersions = versions.filter((v) => baseline.seenVersionId === null || v.id > baseline.seenVersionId).map((v) => v.name);
-  const since = formatMoment(baseline.seenAt);
+  const baseline = newVisit ? { versionId: visit.lastVersionId, at: visit.lastAt, same: visit.lastSame } : { versionId: visit.seenVersionId, at: visit.seenAt, same: visit.seenSame };
+  recordView(db, userId, row.id, view, { newVisit, documentChanged: !visit.lastSame });
+  const newVersions = versions.filter((v) => baseline.versionId === null || v.id > baseline.versionId).map((v) => v.name);
+  const since = formatMoment(baseline.at);
   // The common case, nothing changed: no need to compare article by article.
-  if (JSON.stringify(baseline.seenDocument) === JSON.stringify(document)) return { since, changed: [], newVersions, diff: { articles: [], slots: [] } };
+  if (baseline.same) return { since, changed: [], newVersions, diff: { articles: [], slots: [] } };
   let before: OrdinanceModel;
   try {
-    before = parseModel(baseline.seenDocument as object);
+    before = parseModel(seenDocument(db, userId, row.id) as object);
   } catch {
     return null; // A baseline from an older document format: nothing sensible to compare with.
   }
