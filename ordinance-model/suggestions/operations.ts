@@ -54,8 +54,10 @@ function sites(doc: Node): Site[] {
   return found;
 }
 
+/** How a reference and a slot value read in a suggestion's text: what they are (their words depend on the rest). */
+export const ATOM_WORDS: Readonly<Record<string, string>> = { reference: "[verwijzing]", slotValue: "[keuzemogelijkheid]" };
 /** How an inline atom reads in the list of suggestions: a citation by its words, the others by what they are. */
-const atomWords = (node: Node) => node.type.spec.leafText?.(node) ?? (node.type.name === "slotValue" ? "[keuzemogelijkheid]" : node.type.name === "reference" ? "[verwijzing]" : " ");
+const atomWords = (node: Node) => node.type.spec.leafText?.(node) ?? ATOM_WORDS[node.type.name] ?? " ";
 
 /** Every pending suggestion in document order, adjacent runs of one suggestion joined. */
 export function listSuggestions(doc: Node): SuggestionEntry[] {
