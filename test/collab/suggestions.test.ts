@@ -205,3 +205,35 @@ describe("a writer in Bewerken without model.acceptSuggestion", () => {
     expect(redactie.closeCodes).toEqual([]);
   });
 });
+
+// References, citations and slot values carry a suggestion in their attribute (y-prosemirror keeps marks on text only).
+describe("suggestions on inline atoms", () => {
+  const paragraphOf = (doc: Y.Doc) => articleText(doc, ARTICLE).parent as Y.XmlElement;
+  const slotValue = (suggestion: object) => {
+    const atom = new Y.XmlElement("slotValue");
+    atom.setAttribute("slot", "gemeentenaam");
+    atom.setAttribute("suggestion", suggestion as unknown as string);
+    return atom;
+  };
+  const suggestedAtoms = (doc: Y.Doc) => paragraphOf(doc).toArray().filter((child) => child instanceof Y.XmlElement && child.getAttribute("suggestion"));
+
+  it("a suggester may add a slot value carrying its own suggestion; nobody else may remove it but the redactie", async () => {
+    const [observer, suggester] = [await connect(DEMO_ACCOUNTS.redactie), await connect(DEMO_SUGGESTER)];
+    paragraphOf(suggester.doc).insert(paragraphOf(suggester.doc).length, [slotValue({ kind: "insertion", ...record(wil, "a-waarde") })]);
+    await until(() => suggestedAtoms(observer.doc).length === 1, "de redactie ziet de voorgestelde keuzemogelijkheid");
+    expect(suggestedAtoms(storedDoc(server.databasePath))).toHaveLength(1);
+    expect(suggester.closeCodes).toEqual([]);
+
+    const stored = updateCount(server.databasePath);
+    const writer = await connect(DEMO_ACCOUNTS.werkgroep);
+    paragraphOf(writer.doc).delete(paragraphOf(writer.doc).length - 1, 1);
+    expect(await writer.closed).toEqual(OTHERS_SUGGESTION);
+    expect(updateCount(server.databasePath)).toBe(stored);
+    expect(suggestedAtoms(observer.doc)).toHaveLength(1);
+  });
+
+  it("a suggester may not add one under another author's name, nor accept its own", async () => {
+    await refused((text) => (text.parent as Y.XmlElement).insert((text.parent as Y.XmlElement).length, [slotValue({ kind: "insertion", ...record(wim, "a-wim") })]));
+    await refused((text) => ((text.parent as Y.XmlElement).get((text.parent as Y.XmlElement).length - 1) as Y.XmlElement).setAttribute("suggestion", null as unknown as string));
+  });
+});
