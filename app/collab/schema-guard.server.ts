@@ -120,4 +120,4 @@ export function onlyTyping(doc: Y.Doc, update: Uint8Array): boolean {
 }
 
 /** The settings of the whole text, comparable: a writer without model.settings must leave them as they are. */
-export const settingsOf = (doc: Y.Doc) => JSON.stringify(Object.entries(doc.getMap(ORDINANCE_ATTRS).toJSON()).sort(([a], [b]) => a.localeCompare(b)));
+export const settingsOf = (doc: Y.Doc) => JSON.stringify(Object.entries(doc.getMap(ORDINANCE_ATTRS).toJSON()).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -74,7 +74,7 @@ function checkOn(doc: Y.Doc, update: Uint8Array, writer: Writer, structural: boo
   const scopes = writer.suggestOnly || guarded ? changedTypes(doc, update, doc.getXmlFragment(ORDINANCE_FRAGMENT)) : null;
   // A type inside the author's own suggested provision is theirs to change, in any way.
   const own = () => JSON.stringify([...scopes!].map((type) => (insideOwnInsertion(type, author) ? null : withoutOwnSuggestions(type, author))));
-  const settings = settingsOf(doc);
+  const settings = structural ? settingsOf(doc) : null;
   const ownBefore = writer.suggestOnly && scopes ? own() : null;
   const othersBefore = guarded ? othersIn(doc, scopes, author) : new Map<string, string>();
   if (!structural && !writer.suggestOnly && othersBefore.size === 0) return null;
