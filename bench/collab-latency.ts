@@ -3,10 +3,10 @@
 // The third server, "suggesting", is the app with SUGGESTERS (10) of the editors set to Voorstellen: they type
 // suggested insertions, each checked by the suggestion guard (issue 17).
 // Run: npx tsx bench/collab-latency.ts   (EDITORS, SECONDS, ROUNDS, KEYSTROKE_MS and SUGGESTERS override the defaults;
-// PROF=1 writes CPU profiles of the servers to /tmp/prof)
+// PROF=1 writes CPU profiles of the servers to /tmp/prof, or to PROF_DIR)
 import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import * as Y from "yjs";
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
@@ -38,7 +38,7 @@ async function startBenchServer(mode: Mode) {
   const directory = mkdtempSync(join(tmpdir(), "modelwerk-bench-"));
   const port = await freePort();
   const child = fork(new URL("./collab-bench-server.ts", import.meta.url).pathname, [mode === "bare" ? "bare" : "modelwerk", String(port), join(directory, "bench.db")], {
-    execArgv: ["--import", "tsx", ...(process.env.PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : [])],
+    execArgv: ["--import", "tsx", ...(process.env.PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROF_DIR ?? "/tmp/prof"}`] : [])],
     env: { ...process.env, EDITORS: String(EDITORS), SUGGESTERS: String(mode === "suggesting" ? SUGGESTERS : 0) },
   });
   const { cookies, userIds = [] } = await new Promise<{ cookies: string[]; userIds?: number[] }>((resolve) => child.once("message", (m) => resolve(m as { cookies: string[]; userIds?: number[] })));
@@ -130,4 +130,5 @@ const median = (mode: Mode, key: "p50" | "p99" | "peakRssMb") => {
 };
 for (const key of ["p50", "p99", "peakRssMb"] as const) console.log(`${key}: modelwerk / bare = ${(median("modelwerk", key) / median("bare", key)).toFixed(2)}`);
 for (const key of ["p50", "p99", "peakRssMb"] as const) console.log(`${key}: suggesting / modelwerk = ${(median("suggesting", key) / median("modelwerk", key)).toFixed(2)}`);
+console.log(`goal (issue 17): p99 suggesting / modelwerk ≤ 1.2; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 process.exit(0);

@@ -8,7 +8,7 @@ const contract: Record<string, string[]> = {
   heading: [], article: ["id", "condition", "order", "suggestion"], member: ["id", "condition", "suggestion"], itemList: ["kind"], item: ["id", "condition", "suggestion"], paragraph: ["condition"],
   notes: [], generalNotes: [], noteHeading: [], articleNotes: [], articleNote: ["id", "article", "condition"], slots: [],
   slotDefinition: ["key", "kind", "label", "guidance", "fixed", "default", "constraints", "options", "source"],
-  text: [], reference: ["target"], lawReference: ["law", "article", "member", "words"], slotValue: ["slot"],
+  text: [], reference: ["target", "suggestion"], lawReference: ["law", "article", "member", "words", "suggestion"], slotValue: ["slot", "suggestion"],
 };
 
 test("has exactly the contract's nodes, attrs and marks", () => {

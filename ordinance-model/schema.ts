@@ -175,7 +175,7 @@ const nodes: Record<string, NodeSpec> = {
     inline: true,
     group: "inline",
     atom: true,
-    attrs: { target: {} },
+    attrs: { target: {}, ...suggestionAttr },
     toDOM: (node) => ["a", { "data-node": "reference", "data-target": String(node.attrs.target), href: `#${String(node.attrs.target)}`, class: "mw-reference" }],
     parseDOM: [{ tag: 'a[data-node="reference"]', getAttrs: (dom) => ({ target: (dom as unknown as DomElement).getAttribute("data-target") }) }],
   },
@@ -184,7 +184,7 @@ const nodes: Record<string, NodeSpec> = {
     inline: true,
     group: "inline",
     atom: true,
-    attrs: { law: {}, article: {}, member: { default: null }, words: {} },
+    attrs: { law: {}, article: {}, member: { default: null }, words: {}, ...suggestionAttr },
     // Its words are text for every reader of textContent (titles, the drafting checks), as they are on paper.
     leafText: (node) => String(node.attrs.words),
     toDOM: (node) => [
@@ -213,7 +213,7 @@ const nodes: Record<string, NodeSpec> = {
     inline: true,
     group: "inline",
     atom: true,
-    attrs: { slot: {} },
+    attrs: { slot: {}, ...suggestionAttr },
     toDOM: (node) => ["span", { "data-node": "slotValue", "data-slot": String(node.attrs.slot), class: "mw-slot" }],
     parseDOM: [{ tag: 'span[data-node="slotValue"]', getAttrs: (dom) => ({ slot: (dom as unknown as DomElement).getAttribute("data-slot") }) }],
   },

@@ -3,7 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { withSuggestions } from "../ordinance-model/testing/suggestions";
+import type { Node } from "prosemirror-model";
+import { Transform } from "prosemirror-transform";
+import { schema } from "../ordinance-model/schema";
+import { SUGGESTED_INSERTION } from "../ordinance-model/suggestions/marks";
+import { textPosition, wil, withSuggestions } from "../ordinance-model/testing/suggestions";
 import { pendingSuggestionChanges } from "./suggestion-changes";
 import { wijzigingen } from "./wijzigingen";
 
@@ -13,13 +17,13 @@ import { wijzigingen } from "./wijzigingen";
 const dir = mkdtempSync(join(tmpdir(), "modelwerk-voorstellen-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function pandoc(changes: "all" | "accept" | "reject"): Promise<string> {
+async function pandoc(changes: "all" | "accept" | "reject", doc: Node = withSuggestions()): Promise<string> {
   const docx = await wijzigingen({
     title: "Voorstellen",
     organisation: "Regio Twente",
     fromLabel: "de werkversie",
     toLabel: "de werkversie met alle voorstellen",
-    ...pendingSuggestionChanges(withSuggestions(), { name: "Modelwerk", date: "2026-12-01T00:00:00Z" }),
+    ...pendingSuggestionChanges(doc, { name: "Modelwerk", date: "2026-12-01T00:00:00Z" }),
   });
   const path = join(dir, `${changes}.docx`);
   writeFileSync(path, docx);
@@ -46,5 +50,31 @@ describe("wijzigingen of pending suggestions", () => {
     expect(rejected).toContain("Het college beslist binnen acht weken");
     expect(rejected).not.toContain("bevestigt de ontvangst");
     expect(rejected).toContain("eenmaal verlengen");
+  });
+});
+
+// Issue 17: a reference or a citation suggested as new is a tracked change too. In
+// "Beslissing", beside Wim's suggestions, Wil suggests "zie" and a reference as one run (the reference's words only the
+// diff has: the run must still go under Wil's name, not the article's first suggester's); Wil suggests a citation in
+// "Begripsbepalingen".
+describe("wijzigingen of suggested references and citations", () => {
+  const withAtoms = () => {
+    const tr = new Transform(withSuggestions());
+    const run = wil("s-verwijzing");
+    const reference = schema.nodes.reference!.create({ target: "art-aanvraag", suggestion: { kind: "insertion", ...run } });
+    tr.insert(textPosition(tr.doc, "acht weken"), [schema.text("zie ", [schema.marks[SUGGESTED_INSERTION]!.create(run)]), reference, schema.text(" ")]);
+    const citation = { law: "BWBR0035303", article: "12", member: null, words: "artikel 12 van de Huisvestingswet 2014", suggestion: { kind: "insertion", ...wil("s-wet") } };
+    tr.insert(textPosition(tr.doc, "In deze verordening"), [schema.nodes.lawReference!.create(citation), schema.text(" ")]);
+    return tr.doc;
+  };
+
+  test("they carry their real authors; accepting all gives the text with them, rejecting all the text as it stands", async () => {
+    const text = await pandoc("all", withAtoms());
+    const revisions = [...text.matchAll(/\[([^\]]*)\]\{\.(insertion|deletion) author="([^"]+)"/g)].map(([, words, kind, author]) => ({ words, kind, author }));
+    expect(revisions.find((r) => r.kind === "insertion" && r.words!.includes("zie artikel 5"))?.author).toBe("Wil Werkgroep");
+    expect(revisions.find((r) => r.kind === "insertion" && r.words!.includes("Huisvestingswet"))?.author).toBe("Wil Werkgroep");
+    const [accepted, rejected] = [await pandoc("accept", withAtoms()), await pandoc("reject", withAtoms())];
+    expect(accepted).toContain("artikel 12 van de Huisvestingswet 2014");
+    expect(rejected).not.toContain("artikel 12 van de Huisvestingswet");
   });
 });

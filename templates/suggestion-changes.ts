@@ -1,6 +1,6 @@
 import type { Node } from "prosemirror-model";
 import { parseLiveModel } from "../ordinance-model/index";
-import { decideAll, listSuggestions, type SuggestionEntry } from "../ordinance-model/suggestions/index";
+import { ATOM_WORDS, decideAll, listSuggestions, type SuggestionEntry } from "../ordinance-model/suggestions/index";
 import type { ChangesData, RevisionAuthor } from "./wijzigingen";
 
 // The pending suggestions of the working draft as the *wijzigingen* document shows them: the text as it stands (every
@@ -9,11 +9,15 @@ import type { ChangesData, RevisionAuthor } from "./wijzigingen";
 
 const words = (text: string) => text.replace(/\s+/g, " ").trim();
 
+const atoms = new RegExp(Object.values(ATOM_WORDS).map((w) => w.replace(/[[\]]/g, "\\$&")).join("|"));
+/** The words of a suggestion between its references and slot values, whose words the diff has but the entry has not. */
+const pieces = (entry: SuggestionEntry) => words(entry.text).split(atoms).map((piece) => piece.trim()).filter((piece) => piece !== "");
+
 /** The suggestion a change of the Word diff belongs to: same article and kind, and the changed words part of it. */
 function suggestionFor(entries: readonly SuggestionEntry[], articleId: string | null, kind: "insertion" | "deletion", text: string): SuggestionEntry | undefined {
   const candidates = entries.filter((e) => e.articleId === articleId && e.kind === kind);
   const changed = words(text);
-  return candidates.find((e) => changed !== "" && (words(e.text).includes(changed) || changed.includes(words(e.text)))) ?? candidates[0];
+  return candidates.find((e) => changed !== "" && pieces(e).some((piece) => piece.includes(changed) || changed.includes(piece))) ?? candidates[0];
 }
 
 /** The `before`, `after` and authors of a wijzigingen document of the pending suggestions in `doc` (the live text). */

@@ -19,7 +19,9 @@ export interface CollabGrant {
   canEdit: boolean;
   /** Whether the connection may change the settings of the whole text (the ordinance's own attributes). */
   canChangeSettings: boolean;
-  /** May only suggest (Voorstellen): each update is checked by the suggestion guard. */
+  /** May accept or reject others' suggestions (model.acceptSuggestion); without it no update may take one away. */
+  canDecideSuggestions: boolean;
+  /** May only suggest (Voorstellen): each update is checked by the update guard. */
   suggestOnly: boolean;
 }
 
@@ -38,7 +40,15 @@ export async function grantFor(
   const row = modelId === null ? undefined : getModelRow(context.db, modelId);
   if (!row || !can(account, "model.read", { regionId: row.regionId })) return "forbidden";
   const resource = { regionId: row.regionId };
-  return { account, sessionId, modelId: row.id, regionId: row.regionId, ...writing(context.db, account, row.regionId), canChangeSettings: can(account, "model.settings", resource) };
+  return {
+    account,
+    sessionId,
+    modelId: row.id,
+    regionId: row.regionId,
+    ...writing(context.db, account, row.regionId),
+    canChangeSettings: can(account, "model.settings", resource),
+    canDecideSuggestions: can(account, "model.acceptSuggestion", resource),
+  };
 }
 
 function writing(db: Db, actor: Account | NonNullable<ReturnType<typeof liveSessionActor>>, regionId: number): Pick<CollabGrant, "canEdit" | "suggestOnly"> {

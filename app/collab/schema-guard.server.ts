@@ -1,21 +1,20 @@
 import * as Y from "yjs";
 import type { ContentMatch, NodeType } from "prosemirror-model";
-import type { Extension } from "@hocuspocus/server";
 import { definitionStyles, numberingStyles, schema } from "../../ordinance-model/index";
-import { FORBIDDEN, refusal } from "./close-events.server";
-import type { CollabContext } from "./context.server";
 import { ORDINANCE_ATTRS, ORDINANCE_FRAGMENT } from "./ordinance-ydoc.server";
-import { writtenUpdateIn } from "./sync-frame.server";
 
-// Every writer's update is checked before it is stored or broadcast: applied to a copy of the document, the document
+// Every writer's update is checked before it is stored or broadcast (update-guard.server.ts): applied to a copy, the document
 // must still hold only node types, attributes and marks of the schema, in places the schema (bound to Yjs) allows.
 // A Y.XmlHook, an unknown node type or a paragraph straight in the body is refused and nothing is stored: in the
 // editors y-prosemirror would delete whatever it cannot convert, for everyone, or fail outright on a hook.
-// Typing (text inserted into or deleted from existing paragraphs) cannot change structure and skips the copy.
+// Typing (text and marks inserted into or deleted from existing paragraphs) cannot change structure and skips the check.
 // The settings of the whole text (the ordinance's own attributes) must keep a value of the schema, and only a
 // connection whose account may choose them (policy action model.settings) may change them.
 
 const markName = /^(.+?)(--[a-zA-Z0-9+/=]{8})?$/;
+
+/** A mark's name in a Yjs attribute key: y-prosemirror appends a hash to marks that may overlap. */
+export const markNameOf = (key: string) => markName.exec(key)![1]!;
 
 /** WebSocket's "policy violation": the update is not something an editor of this schema writes. */
 export const NOT_IN_SCHEMA = { code: 1008, reason: "Not in schema" } as const;
@@ -51,7 +50,7 @@ function violationIn(parent: Y.XmlFragment | Y.XmlElement, parentType: NodeType)
     if (child instanceof Y.XmlText) {
       for (const part of child.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
         if (typeof part.insert !== "string") return "iets anders dan tekst in een tekst";
-        for (const key of Object.keys(part.attributes ?? {})) if (!schema.marks[markName.exec(key)![1]!]) return `onbekende opmaak "${key}"`;
+        for (const key of Object.keys(part.attributes ?? {})) if (!schema.marks[markNameOf(key)]) return `onbekende opmaak "${key}"`;
       }
     } else if (child instanceof Y.XmlElement) {
       const type = schema.nodes[child.nodeName];
@@ -64,8 +63,8 @@ function violationIn(parent: Y.XmlFragment | Y.XmlElement, parentType: NodeType)
   return match.validEnd ? null : `"${parentType.name}" is onvolledig`;
 }
 
-/** The shared text an item stands in, when it is one already in the document; null otherwise. */
-function textOf(doc: Y.Doc, item: Y.Item): Y.XmlText | null {
+/** The shared text an item stands in, when it is one already in the document or one given by `known`; null otherwise. */
+function textOf(doc: Y.Doc, item: Y.Item, known: (id: Y.ID) => Y.XmlText | null): Y.XmlText | null {
   const find = (id: Y.ID | null) => {
     if (!id) return null;
     try {
@@ -80,16 +79,27 @@ function textOf(doc: Y.Doc, item: Y.Item): Y.XmlText | null {
     parent = holder instanceof Y.Item && holder.content instanceof Y.ContentType ? holder.content.type : null;
   } else if (item.parent === null) {
     const neighbour = find(item.origin) ?? find(item.rightOrigin);
-    parent = neighbour instanceof Y.Item ? neighbour.parent : null;
+    parent = neighbour instanceof Y.Item ? neighbour.parent : [item.origin, item.rightOrigin].map((id) => id && known(id)).find(Boolean);
   }
   return parent instanceof Y.XmlText ? parent : null;
 }
 
-/** Whether the update only inserts or deletes characters of existing shared texts. */
+/** Text and formatting of a mark of the schema: what an editor types, with or without marks (a suggestion's too). */
+const isTyped = (content: Y.Item["content"]) => content instanceof Y.ContentString || (content instanceof Y.ContentFormat && Boolean(schema.marks[markNameOf(content.key)]));
+
+/**
+ * Whether the update only inserts or deletes characters and marks of existing shared texts. A typed run with a mark is
+ * a chain of items (mark start, characters, mark end), each placed after the one before it in the same update.
+ */
 export function onlyTyping(doc: Y.Doc, update: Uint8Array): boolean {
   const { structs, ds } = Y.decodeUpdate(update);
+  const placed: { item: Y.Item; text: Y.XmlText }[] = [];
+  const known = (id: Y.ID) => placed.find(({ item }) => item.id.client === id.client && id.clock >= item.id.clock && id.clock < item.id.clock + item.length)?.text ?? null;
   for (const struct of structs) {
-    if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentString) || struct.parentSub !== null || !textOf(doc, struct)) return false;
+    if (!(struct instanceof Y.Item) || !isTyped(struct.content) || struct.parentSub !== null) return false;
+    const text = textOf(doc, struct, known);
+    if (!text) return false;
+    placed.push({ item: struct, text });
   }
   for (const [client, ranges] of ds.clients) {
     for (const range of ranges) {
@@ -100,7 +110,7 @@ export function onlyTyping(doc: Y.Doc, update: Uint8Array): boolean {
         } catch {
           return false;
         }
-        const text = struct instanceof Y.Item && (struct.content instanceof Y.ContentString || struct.content instanceof Y.ContentDeleted) && struct.parent instanceof Y.XmlText;
+        const text = struct instanceof Y.Item && (isTyped(struct.content) || struct.content instanceof Y.ContentDeleted) && struct.parent instanceof Y.XmlText;
         if (!text) return false;
         clock = struct.id.clock + struct.length;
       }
@@ -109,43 +119,5 @@ export function onlyTyping(doc: Y.Doc, update: Uint8Array): boolean {
   return true;
 }
 
-export interface UpdateRefusal {
-  readonly close: { code: number; reason: string };
-  readonly why: string;
-}
-
-const settingsOf = (doc: Y.Doc) => JSON.stringify(Object.entries(doc.getMap(ORDINANCE_ATTRS).toJSON()).sort(([a], [b]) => a.localeCompare(b)));
-
-/** Null when the update may be stored; otherwise why not, and the close code that says so. */
-export function updateViolation(document: Y.Doc, update: Uint8Array, maySetSettings: boolean): UpdateRefusal | null {
-  if (onlyTyping(document, update)) return null;
-  const copy = new Y.Doc();
-  try {
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(document));
-    Y.applyUpdate(copy, update);
-    const violation = schemaViolation(copy);
-    if (violation) return { close: NOT_IN_SCHEMA, why: `buiten het schema: ${violation}` };
-    if (!maySetSettings && settingsOf(copy) !== settingsOf(document)) return { close: FORBIDDEN, why: "de instellingen van de verordening gewijzigd zonder die bevoegdheid" };
-    return null;
-  } catch (error) {
-    return { close: NOT_IN_SCHEMA, why: `buiten het schema: ${(error as Error).message}` };
-  } finally {
-    copy.destroy();
-  }
-}
-
-/** Placed before the persistence: a refused update closes the connection and is never stored or broadcast. */
-export function schemaGuard(): Extension<CollabContext> {
-  return {
-    extensionName: "modelwerk-schema",
-    async beforeHandleMessage({ document, context: { grant }, update: frame }) {
-      if (!grant?.canEdit) return;
-      const update = writtenUpdateIn(frame);
-      if (!update) return;
-      const refused = updateViolation(document, update, grant.canChangeSettings);
-      if (refused === null) return;
-      console.warn(`Samenwerken: wijziging op ${document.name} geweigerd: ${refused.why}`);
-      throw refusal(refused.close);
-    },
-  };
-}
+/** The settings of the whole text, comparable: a writer without model.settings must leave them as they are. */
+export const settingsOf = (doc: Y.Doc) => JSON.stringify(Object.entries(doc.getMap(ORDINANCE_ATTRS).toJSON()).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { SUGGESTED_DELETION, SUGGESTED_INSERTION } from "../../ordinance-model/suggestions/marks";
 import { ORDINANCE_FRAGMENT } from "./ordinance-ydoc.server";
+import { markNameOf } from "./schema-guard.server";
 
 // What a suggest-only connection (Voorstellen) may change: compared with its own suggestions taken out, the text must be
 // exactly what it was. So it may add text that carries its own insertion mark, mark text with its own deletion mark,
@@ -12,6 +13,10 @@ export interface Author {
   readonly id: number;
   readonly name: string;
 }
+
+/** Stands for an inline atom (a reference, a slot value) in a suggestion's text. */
+const ATOM = "\uFFFC";
+const SUGGESTION_MARKS: ReadonlySet<string> = new Set([SUGGESTED_INSERTION, SUGGESTED_DELETION]);
 
 // Yjs types are invariant in their event type, so "any type" needs any.
 type YType = Y.AbstractType<any>;
@@ -61,18 +66,60 @@ function textWithout(text: Y.XmlText, author: Author): unknown[] {
 }
 
 /**
- * The types an update will change, read from the update itself before it is applied: for every inserted item and every
- * deleted one, its enclosing article (or chapter, section) in `doc`, or the whole fragment where the change is not
- * inside one. Null for a change outside the fragment. Items inside new elements of the same update are covered by the
- * place where the outermost new element goes.
+ * Everything under `type` that carries a suggestion of someone other than the author, per suggestion: its text (an
+ * inline atom counts as one character, a provision's text counts for the provision's suggestion too). A writer
+ * without model.acceptSuggestion must leave each of these: keeping its text is the only rule, so typing inside another's
+ * suggestion still works, and deleting, accepting or rejecting any part of one does not.
  */
-export function scopesOf(doc: Y.Doc, update: Uint8Array, fragment: Y.XmlFragment): Set<YType> | null {
+export function othersSuggestions(type: YType, author: Author, into = new Map<string, string>(), inside: readonly string[] = []): Map<string, string> {
+  const append = (keys: readonly string[], text: string) => keys.forEach((key) => into.set(key, (into.get(key) ?? "") + text));
+  if (type instanceof Y.XmlText) {
+    for (const part of type.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+      const marks = Object.entries(part.attributes ?? {}).filter(([key, value]) => SUGGESTION_MARKS.has(markNameOf(key)) && value !== null && !isOwn(value, author));
+      append([...inside, ...marks.map(([key, value]) => `${markNameOf(key)}:${JSON.stringify(value)}`)], typeof part.insert === "string" ? part.insert : ATOM);
+    }
+    return into;
+  }
+  let keys = inside;
+  const suggestion = type instanceof Y.XmlElement ? type.getAttribute("suggestion") : undefined;
+  if (suggestion != null && !isOwn(suggestion, author)) {
+    keys = [...inside, `suggestion:${JSON.stringify(suggestion)}`];
+    append(keys.slice(-1), type instanceof Y.XmlElement && type.length === 0 ? ATOM : "");
+  }
+  if (type instanceof Y.XmlFragment) for (const child of type.toArray()) othersSuggestions(child as YType, author, into, keys);
+  return into;
+}
+
+/** Whether every suggestion of others found before is still there afterwards, with all of its text. */
+export function keepsSuggestions(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): boolean {
+  return [...before].every(([key, text]) => {
+    const kept = after.get(key);
+    return kept !== undefined && isSubsequence(text, kept);
+  });
+}
+
+function isSubsequence(part: string, whole: string): boolean {
+  let at = 0;
+  for (const char of whole) if (at < part.length && char === part[at]) at++;
+  return at === part.length;
+}
+
+/**
+ * The types an update will change, read from the update itself before it is applied: the existing type every inserted
+ * and every deleted item stands in (a text, an element whose children or attributes change, the fragment). An item
+ * inside a new element of the same update is covered by the place where the outermost new element goes; an item
+ * inside a type the update deletes, by the place of the outermost deleted one. Null for a change outside the fragment.
+ * Comparing these types before and after (each with everything under it) covers the whole change.
+ */
+export function changedTypes(doc: Y.Doc, update: Uint8Array, fragment: Y.XmlFragment): Set<YType> | null {
   const scopes = new Set<YType>();
   const { structs, ds } = Y.decodeUpdate(update);
   const add = (type: YType | null) => {
-    const scope = type && enclosingProvision(type, fragment);
-    if (scope) scopes.add(scope);
-    return scope !== null;
+    let scope = type;
+    while (scope?._item && Y.isDeleted(ds, scope._item.id)) scope = parentOf(scope);
+    if (!scope || !within(scope, fragment)) return false;
+    scopes.add(scope);
+    return true;
   };
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue;
@@ -91,6 +138,15 @@ export function scopesOf(doc: Y.Doc, update: Uint8Array, fragment: Y.XmlFragment
     }
   }
   return scopes;
+}
+
+/** Whether the type is, or stands inside, a provision the author suggested as new: all of it is theirs to change. */
+export function insideOwnInsertion(type: YType, author: Author): boolean {
+  for (let current: YType | null = type; current; current = parentOf(current)) {
+    const suggestion = current instanceof Y.XmlElement ? (current.getAttribute("suggestion") as { kind?: unknown } | undefined) : undefined;
+    if (suggestion?.kind === "insertion" && isOwn(suggestion, author)) return true;
+  }
+  return false;
 }
 
 function find(doc: Y.Doc, id: Y.ID | null): Y.Item | Y.GC | null {
@@ -115,13 +171,9 @@ function parentTypeOf(doc: Y.Doc, item: Y.Item): YType | "new" | "outside" {
   return item.origin || item.rightOrigin ? "new" : "outside";
 }
 
-function enclosingProvision(type: YType, fragment: Y.XmlFragment): YType | null {
-  let innermost: YType | null = null;
-  for (let current: YType | null = type; current; current = parentOf(current)) {
-    if (current === fragment) return innermost ?? fragment;
-    if (!innermost && current instanceof Y.XmlElement && (current.nodeName === "article" || current.nodeName === "section" || current.nodeName === "chapter")) innermost = current;
-  }
-  return null;
+function within(type: YType, fragment: Y.XmlFragment): boolean {
+  for (let current: YType | null = type; current; current = parentOf(current)) if (current === fragment) return true;
+  return false;
 }
 
 function parentOf(type: YType): YType | null {

@@ -7,8 +7,7 @@ import { REVOCATION_CHECK_MS, accessGuard, closeRevokedConnections } from "./acc
 import type { CollabContext } from "./context.server";
 import { modelPersistence } from "./persistence.server";
 import { presenceGuard } from "./presence-guard.server";
-import { schemaGuard } from "./schema-guard.server";
-import { suggestionGuard } from "./suggestion-guard.server";
+import { updateGuard } from "./update-guard.server";
 import { MALFORMED_FRAME } from "./close-events.server";
 import { TOO_MANY_MESSAGES, frameBudget } from "./frame-budget.server";
 import { isPlausibleFrame } from "./sync-frame.server";
@@ -46,7 +45,7 @@ export interface CollabServer {
 export function createCollabServer(context: Omit<ServerContext, "clientAddress">): CollabServer {
   const hocuspocus = new Hocuspocus<CollabContext>({
     quiet: true,
-    extensions: [accessGuard(context), presenceGuard(), schemaGuard(), suggestionGuard(), modelPersistence(context.db)],
+    extensions: [accessGuard(context), presenceGuard(), updateGuard(), modelPersistence(context.db)],
   });
   setInterval(() => closeRevokedConnections(hocuspocus, context.db), REVOCATION_CHECK_MS).unref();
   const connections = new WeakMap<Peer, ClientConnection>();

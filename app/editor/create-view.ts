@@ -1,7 +1,7 @@
 import { EditorState } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import { initProseMirrorDoc, yCursorPlugin, ySyncPlugin, ySyncPluginKey, yUndoPlugin } from "y-prosemirror";
-import { suggestingTransaction, type Suggester } from "../../ordinance-model/suggestions/index";
+import { suggestingTransaction, takesAwayOthersSuggestion, type Suggester } from "../../ordinance-model/suggestions/index";
 import { schema } from "../../ordinance-model/index";
 import { inReadingOrder } from "../../ordinance-model/article-order";
 import type { DialogName } from "./actions";
@@ -31,12 +31,19 @@ export interface ViewOptions {
   readonly onState: (state: EditorState) => void;
   /** Who suggests, while the editor is in Voorstellen; null in Bewerken. Read at every transaction. */
   readonly suggester: () => Suggester | null;
+  /** The writer, when it may not decide others' suggestions (no model.acceptSuggestion); null for the redactie. */
+  readonly undecided: { id: number; name: string } | null;
+  /** Why a local edit was not applied (in Dutch), or null once one is. */
+  readonly onRefused: (message: string | null) => void;
 }
+
+/** Said when an edit in Bewerken would take away another's suggestion; the sync server would refuse it too. */
+export const OTHERS_SUGGESTION_MESSAGE = "Dit is een voorstel van een ander. Alleen de redactie kan het aanvaarden of afwijzen; uw wijziging is niet doorgevoerd.";
 
 /** Set on a transaction that decides suggestions: it is applied as it is, also in Voorstellen. */
 export const DECIDING = "modelwerk-deciding";
 
-export function createView(mount: HTMLElement, { collab, editable, label, openDialog, onState, suggester }: ViewOptions): EditorView {
+export function createView(mount: HTMLElement, { collab, editable, label, openDialog, onState, suggester, undecided, onRefused }: ViewOptions): EditorView {
   const { doc: children, mapping } = initProseMirrorDoc(collab.fragment, schema);
   // Same child nodes (so the mapping stays valid) under a top node with the model's own numbering style.
   const sharedDoc = schema.topNodeType.create(collab.ydoc.getMap(ORDINANCE_ATTRS).toJSON(), children.content);
@@ -66,9 +73,12 @@ export function createView(mount: HTMLElement, { collab, editable, label, openDi
     dispatchTransaction(original) {
       const who = suggester();
       const remote = original.getMeta(ySyncPluginKey) !== undefined || original.getMeta(DECIDING) === true;
+      const local = !remote && original.docChanged;
+      if (local && !who && undecided && takesAwayOthersSuggestion(original, undecided)) return onRefused(OTHERS_SUGGESTION_MESSAGE);
       // In Voorstellen the own edit becomes a suggestion; what cannot be suggested is not applied at all.
-      const tr = who && !remote && original.docChanged ? suggestingTransaction(view.state, original, who) : original;
+      const tr = who && local ? suggestingTransaction(view.state, original, who) : original;
       if (!tr) return;
+      if (local) onRefused(null);
       const next = view.state.apply(tr);
       if (!isFromShared(tr) && (tr.docChanged || tr.selectionSet)) shared?.follow(next, tr);
       view.updateState(next);

@@ -100,10 +100,12 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, s
   const [suggestions, setSuggestions] = useState<ListedSuggestion[]>([]);
   const [mode, setMode] = useState<EditingMode>(suggesting.canEdit ? "edit" : "suggest");
   const [decisionError, setDecisionError] = useState<string | null>(null);
+  const [refusedEdit, setRefusedEdit] = useState<string | null>(null);
   const modeRef = useRef(mode);
   modeRef.current = mode;
   const { name: userName, colour: userColour } = user;
   const { id: authorId, name: authorName } = suggesting.author;
+  const { canDecide } = suggesting;
 
   const openDialog = (name: DialogName) => setDialog(dialogFor(name, viewRef.current!.state));
 
@@ -118,7 +120,8 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, s
         if (collab.fragment.length === 0) return setMissing(true);
         const suggester = (): Suggester | null =>
           modeRef.current === "suggest" ? { author: authorId, authorName, now: () => new Date(), newId: () => `voorstel-${crypto.randomUUID().slice(0, 8)}` } : null;
-        const view = createView(mountRef.current!, { collab, editable, label: `Tekst van ${title}`, openDialog, onState: update, suggester });
+        const undecided = canDecide ? null : { id: authorId, name: authorName };
+        const view = createView(mountRef.current!, { collab, editable, label: `Tekst van ${title}`, openDialog, onState: update, suggester, undecided, onRefused: setRefusedEdit });
         viewRef.current = view;
         update(view.state);
         const settings = collab.ydoc.getMap(ORDINANCE_ATTRS);
@@ -153,7 +156,7 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, s
       viewRef.current = null;
       collab.destroy();
     };
-  }, [modelId, editable, title, userName, userColour, authorId, authorName]);
+  }, [modelId, editable, title, userName, userColour, authorId, authorName, canDecide]);
 
   /** Accepts or rejects in the shared text, then reports what was decided for the history. */
   const decide = useCallback(
@@ -232,6 +235,7 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, s
       {editable && summary && <Toolbar enabled={summary.enabled} onAction={runAction} />}
       {editable && canChangeSettings && summary && <DefinitionsSetting value={definitions} onChange={(value) => collabRef.current?.ydoc.getMap(ORDINANCE_ATTRS).set("definitions", value)} />}
       {decisionError && <p role="alert">{decisionError}</p>}
+      {refusedEdit && <p role="alert">{refusedEdit}</p>}
       <div className="mw-editor-layout">
         <div className="mw-editor-main">
           {!summary && fallback}

@@ -1,7 +1,7 @@
 import type { Node } from "prosemirror-model";
 import { Plugin, PluginKey } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
-import { markSuggestion, nodeSuggestion, suggestableNodeNames } from "../../ordinance-model/suggestions/index";
+import { inlineSuggestion, nodeSuggestion, suggestableNodeNames } from "../../ordinance-model/suggestions/index";
 import { colourFor } from "./presence-colours";
 
 // Suggestions in place, coloured per author: the marks' own <ins>/<del> (schema) get the author's colour, and a
@@ -10,9 +10,12 @@ import { colourFor } from "./presence-colours";
 function decorations(doc: Node): DecorationSet {
   const found: Decoration[] = [];
   doc.descendants((node, pos) => {
-    if (node.isText) {
-      const suggestion = node.marks.map(markSuggestion).find((s) => s !== null);
-      if (suggestion) found.push(Decoration.inline(pos, pos + node.nodeSize, { style: `--mw-suggestion-colour: ${colourFor(suggestion.author)}` }));
+    if (node.isInline) {
+      const suggestion = inlineSuggestion(node);
+      const colour = suggestion && { style: `--mw-suggestion-colour: ${colourFor(suggestion.author)}` };
+      // A text's mark draws its own <ins> or <del>; a reference or slot value gets the same look from its attribute.
+      if (colour && node.isText) found.push(Decoration.inline(pos, pos + node.nodeSize, colour));
+      else if (colour) found.push(Decoration.node(pos, pos + node.nodeSize, { ...colour, class: `mw-suggestion mw-suggestion--${suggestion.kind}`, title: `Voorstel van ${suggestion.authorName}` }));
       return false;
     }
     const suggestion = suggestableNodeNames.has(node.type.name) ? nodeSuggestion(node) : null;

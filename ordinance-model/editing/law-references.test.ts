@@ -15,7 +15,7 @@ describe("citations of national law in the editor", () => {
   it("inserts a citation at the cursor; the text still parses as a model", () => {
     const state = run(cursorIn(fixtureState(), "art-reikwijdte-lid"), saveLawReference(awb));
     const inserted = state.selection.$from.nodeBefore!;
-    expect([inserted.type.name, inserted.attrs]).toEqual(["lawReference", awb]);
+    expect([inserted.type.name, inserted.attrs]).toEqual(["lawReference", { ...awb, suggestion: null }]);
     expect(() => parseModel(state.doc.toJSON())).not.toThrow();
   });
 

@@ -7,7 +7,10 @@ import { schema } from "../schema";
 /** The citation the selection is on, to edit it; null when the selection is not one. */
 export function selectedLawReference(state: EditorState): LawReference | null {
   const { selection } = state;
-  return selection instanceof NodeSelection && selection.node.type.name === "lawReference" ? (selection.node.attrs as LawReference) : null;
+  if (!(selection instanceof NodeSelection && selection.node.type.name === "lawReference")) return null;
+  // The citation's own fields only: a pending suggestion on it is not part of what the dialog edits.
+  const { law, article, member, words } = selection.node.attrs as LawReference;
+  return { law, article, member, words };
 }
 
 /** The attrs as the node stores them: trimmed, and an empty member as none. */

@@ -4,3 +4,4 @@ export * from "./marks";
 export * from "./operations";
 export { withoutPendingSuggestions, withPendingSuggestions } from "./pending";
 export { suggestingTransaction, type Suggester } from "./suggest";
+export { takesAwayOthersSuggestion } from "./keep";

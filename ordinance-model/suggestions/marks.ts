@@ -25,6 +25,12 @@ export const SUGGESTED_DELETION = "suggestedDeletion";
 /** The provisions that can be suggested as new or as deleted: they carry a `suggestion` attribute. */
 export const suggestableNodeNames: ReadonlySet<string> = new Set(["article", "member", "item"]);
 
+/**
+ * The inline atoms (cross-reference, citation of national law, slot value) carry a suggestion in the same attribute, not
+ * as a mark: y-prosemirror keeps marks on text only, so a mark on an atom would never reach the others (decision 068).
+ */
+export const suggestableAtomNames: ReadonlySet<string> = new Set(["reference", "lawReference", "slotValue"]);
+
 const recordAttrs = { id: {}, author: {}, authorName: {}, at: {} };
 
 function suggestionMark(kind: SuggestionKind): MarkSpec {
@@ -62,7 +68,13 @@ export function markSuggestion(mark: Mark): NodeSuggestion | null {
   return kind && isRecord(mark.attrs) ? { kind, id: mark.attrs.id, author: mark.attrs.author, authorName: mark.attrs.authorName, at: mark.attrs.at } : null;
 }
 
-/** The suggestion a provision stands for as a whole, or null. */
+/** The suggestion an inline node carries: a text's suggestion mark, or an atom's attribute; null for none. */
+export function inlineSuggestion(node: Node): NodeSuggestion | null {
+  if (node.isText) return node.marks.map(markSuggestion).find((s) => s !== null) ?? null;
+  return suggestableAtomNames.has(node.type.name) ? nodeSuggestion(node) : null;
+}
+
+/** The suggestion a provision (or an inline atom) stands for as a whole, or null. */
 export function nodeSuggestion(node: Node): NodeSuggestion | null {
   const value = node.attrs.suggestion as Partial<NodeSuggestion> | null | undefined;
   const kind = value?.kind;

@@ -1,6 +1,6 @@
 import type { Node } from "prosemirror-model";
 import { Transform } from "prosemirror-transform";
-import { SUGGESTED_DELETION, SUGGESTED_INSERTION, markSuggestion, nodeSuggestion, suggestableNodeNames, type NodeSuggestion } from "./marks";
+import { SUGGESTED_DELETION, SUGGESTED_INSERTION, markSuggestion, nodeSuggestion, suggestableAtomNames, suggestableNodeNames, type NodeSuggestion } from "./marks";
 
 // Deciding suggestions: pure ProseMirror transforms on the ordinance document. Accepting an insertion keeps its content
 // and drops the mark or attribute; accepting a deletion removes the content; rejecting does the opposite. Numbering and
@@ -21,6 +21,8 @@ export interface SuggestionEntry extends NodeSuggestion {
 interface Site {
   readonly suggestion: NodeSuggestion;
   readonly structural: boolean;
+  /** An inline atom (reference, slot value) carrying the suggestion in its attribute, decided like a provision. */
+  readonly atom: boolean;
   readonly from: number;
   readonly to: number;
   readonly articleId: string | null;
@@ -36,12 +38,15 @@ function sites(doc: Node): Site[] {
       const inArticle = child.type.name === "article" ? id : articleId;
       const inProvision = suggestableNodeNames.has(child.type.name) ? id : provisionId;
       const own = suggestableNodeNames.has(child.type.name) ? nodeSuggestion(child) : null;
-      if (own) found.push({ suggestion: own, structural: true, from: at, to: at + child.nodeSize, articleId: inArticle, provisionId: inProvision });
+      if (own) found.push({ suggestion: own, structural: true, atom: false, from: at, to: at + child.nodeSize, articleId: inArticle, provisionId: inProvision });
       if (child.isText) {
         for (const mark of child.marks) {
           const suggestion = markSuggestion(mark);
-          if (suggestion) found.push({ suggestion, structural: false, from: at, to: at + child.nodeSize, articleId, provisionId });
+          if (suggestion) found.push({ suggestion, structural: false, atom: false, from: at, to: at + child.nodeSize, articleId, provisionId });
         }
+      } else if (child.isInline) {
+        const suggestion = suggestableAtomNames.has(child.type.name) ? nodeSuggestion(child) : null;
+        if (suggestion) found.push({ suggestion, structural: false, atom: true, from: at, to: at + child.nodeSize, articleId, provisionId });
       } else walk(child, at + 1, inArticle, inProvision);
     });
   };
@@ -49,11 +54,16 @@ function sites(doc: Node): Site[] {
   return found;
 }
 
+/** How a reference and a slot value read in a suggestion's text: what they are (their words depend on the rest). */
+export const ATOM_WORDS: Readonly<Record<string, string>> = { reference: "[verwijzing]", slotValue: "[keuzemogelijkheid]" };
+/** How an inline atom reads in the list of suggestions: a citation by its words, the others by what they are. */
+const atomWords = (node: Node) => node.type.spec.leafText?.(node) ?? ATOM_WORDS[node.type.name] ?? " ";
+
 /** Every pending suggestion in document order, adjacent runs of one suggestion joined. */
 export function listSuggestions(doc: Node): SuggestionEntry[] {
   const entries = new Map<string, SuggestionEntry>();
   for (const site of sites(doc)) {
-    const text = doc.textBetween(site.from, site.to, " ", " ");
+    const text = doc.textBetween(site.from, site.to, " ", atomWords);
     const key = `${site.suggestion.id}:${site.suggestion.kind}:${site.structural}`;
     const known = entries.get(key);
     if (known) entries.set(key, { ...known, text: known.text + text });
@@ -80,7 +90,7 @@ export function decideSuggestions<T extends Transform>(tr: T, decision: Decision
     const to = mapping.map(site.to, -1);
     if (to <= from) continue;
     const keep = (site.suggestion.kind === "insertion") === (decision === "accept");
-    if (site.structural) {
+    if (site.structural || site.atom) {
       if (!keep) tr.delete(from, to);
       else if (tr.doc.nodeAt(from)) tr.setNodeAttribute(from, "suggestion", null);
     } else if (!keep) tr.delete(from, to);

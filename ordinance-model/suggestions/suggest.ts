@@ -1,11 +1,11 @@
 import type { Mark, Node } from "prosemirror-model";
 import { TextSelection, type EditorState, type Transaction } from "prosemirror-state";
 import { Mapping, ReplaceStep } from "prosemirror-transform";
-import { SUGGESTED_DELETION, SUGGESTED_INSERTION, markSuggestion, nodeSuggestion, suggestableNodeNames, type SuggestionRecord } from "./marks";
+import { SUGGESTED_DELETION, SUGGESTED_INSERTION, inlineSuggestion, nodeSuggestion, suggestableAtomNames, suggestableNodeNames, type SuggestionRecord } from "./marks";
 
 // Voorstellen: an ordinary editing transaction turned into a suggesting one. Typed or pasted text is inserted with the
 // author's insertion mark; deleted text keeps standing with a deletion mark; a new article, member or item gets a
-// `suggestion` attribute, a deleted one is marked for deletion. Deleting one's own suggestion really deletes it.
+// `suggestion` attribute, a deleted one is marked for deletion; so does a reference or slot value (marks.ts). Deleting one's own suggestion really deletes it.
 // What cannot be suggested (splitting a paragraph, formatting, changing a condition) is left out; so is touching another
 // author's suggestion, which only the redactie decides. The sync server checks the same rules (suggestion-check.ts).
 
@@ -35,15 +35,19 @@ function record(who: Suggester, id: string): SuggestionRecord {
 /** The author's own suggestion of this kind right before `pos` (or after it), so that typing or deleting on extends it. */
 function adjacentOwn(doc: Node, pos: number, kind: "insertion" | "deletion", who: Suggester): SuggestionRecord | null {
   const $pos = doc.resolve(pos);
-  // Across a reference or slot value, which carries no marks: deleting on past one is the same suggestion.
-  const after = $pos.nodeAfter && !$pos.nodeAfter.isText && $pos.nodeAfter.isInline ? doc.resolve(pos + $pos.nodeAfter.nodeSize).nodeAfter : $pos.nodeAfter;
-  const before = $pos.nodeBefore && !$pos.nodeBefore.isText && $pos.nodeBefore.isInline ? doc.resolve(pos - $pos.nodeBefore.nodeSize).nodeBefore : $pos.nodeBefore;
-  for (const node of [before, after]) {
-    const s = node?.marks.map(markSuggestion).find((m) => m?.kind === kind) ?? null;
-    if (s && ownRecord(s, who)) return { id: s.id, author: s.author, authorName: s.authorName, at: s.at };
+  // Across a reference or slot value that carries no suggestion: deleting on past one is the same suggestion.
+  const { nodeBefore: before, nodeAfter: after } = $pos;
+  const beyondAfter = after && !after.isText && after.isInline ? doc.resolve(pos + after.nodeSize).nodeAfter : null;
+  const beyondBefore = before && !before.isText && before.isInline ? doc.resolve(pos - before.nodeSize).nodeBefore : null;
+  for (const node of [before, beyondBefore, after, beyondAfter]) {
+    const s = node ? inlineSuggestion(node) : null;
+    if (s?.kind === kind && ownRecord(s, who)) return { id: s.id, author: s.author, authorName: s.authorName, at: s.at };
   }
   return null;
 }
+
+/** An inline atom's suggestion is its attribute, not a mark (y-prosemirror keeps marks on text only). */
+const atomSuggestion = (kind: "insertion" | "deletion", mark: Mark) => ({ kind, ...(mark.attrs as SuggestionRecord) });
 
 function markDeletion(out: Transaction, from: number, to: number, who: Suggester): void {
   const { schema } = out.doc.type;
@@ -51,6 +55,7 @@ function markDeletion(out: Transaction, from: number, to: number, who: Suggester
   const deletion = schema.marks[SUGGESTED_DELETION]!.create(adjacentOwn(out.doc, from, "deletion", who) ?? adjacentOwn(out.doc, to, "deletion", who) ?? record(who, who.newId()));
   const marks: [number, number, Mark][] = [];
   const structural: number[] = [];
+  const atoms: number[] = [];
   out.doc.nodesBetween(from, to, (node, pos) => {
     if (suggestableNodeNames.has(node.type.name) && pos >= from && pos + node.nodeSize <= to) {
       const s = nodeSuggestion(node);
@@ -59,18 +64,18 @@ function markDeletion(out: Transaction, from: number, to: number, who: Suggester
       return false;
     }
     if (!node.isInline) return true;
-    // y-prosemirror keeps marks on text only: a reference or slot value cannot carry a deletion mark for the others.
-    if (!node.isText) return false;
     const start = Math.max(pos, from);
     const end = Math.min(pos + node.nodeSize, to);
-    const s = node.marks.map(markSuggestion).find((m) => m !== null) ?? null;
+    const s = inlineSuggestion(node);
     if (s === null) {
-      if (!insideOwnNewProvision(out.doc, start, who)) marks.push([start, end, deletion]);
-      else removals.push([start, end]);
+      if (insideOwnNewProvision(out.doc, start, who)) removals.push([start, end]);
+      else if (node.isText) marks.push([start, end, deletion]);
+      else if (suggestableAtomNames.has(node.type.name)) atoms.push(pos);
     } else if (s.kind === "insertion" && ownRecord(s, who)) removals.push([start, end]);
     return false;
   });
   for (const pos of structural) out.setNodeAttribute(pos, "suggestion", { kind: "deletion", ...record(who, who.newId()) });
+  for (const pos of atoms) out.setNodeAttribute(pos, "suggestion", atomSuggestion("deletion", deletion));
   for (const [a, b, mark] of marks) out.addMark(a, b, mark);
   for (const [a, b] of removals.sort((x, y) => y[0] - x[0])) out.delete(a, b);
 }
@@ -101,7 +106,14 @@ function insertSuggested(out: Transaction, pos: number, step: ReplaceStep, who: 
   out.replace(pos, pos, slice);
   const end = pos + (out.doc.content.size - before);
   if (!insideOwnNewProvision(out.doc, pos, who)) {
-    out.addMark(pos, end, schema.marks[SUGGESTED_INSERTION]!.create(adjacentOwn(out.doc, pos, "insertion", who) ?? record(who, who.newId())));
+    const type = schema.marks[SUGGESTED_INSERTION]!;
+    const mark = type.create(adjacentOwn(out.doc, pos, "insertion", who) ?? record(who, who.newId()));
+    out.addMark(pos, end, mark);
+    out.doc.nodesBetween(pos, end, (node, at) => {
+      if (!suggestableAtomNames.has(node.type.name)) return true;
+      out.removeMark(at, at + node.nodeSize, type).setNodeAttribute(at, "suggestion", atomSuggestion("insertion", mark));
+      return false;
+    });
   }
   return end;
 }

@@ -4,7 +4,7 @@ import { startServer, type TestServer } from "../support/server";
 import { DEMO_ACCOUNTS, loggedIn } from "../support/http";
 import { readDb } from "../support/db";
 import { ORDINANCE_FRAGMENT } from "../../app/collab/ordinance-ydoc.server";
-import { ONLY_SUGGESTIONS } from "../../app/collab/suggestion-guard.server";
+import { ONLY_SUGGESTIONS, OTHERS_SUGGESTION } from "../../app/collab/update-guard.server";
 import { FORBIDDEN } from "../../app/collab/close-events.server";
 import { DEMO_SUGGESTER } from "../../db/seed/demo-editing-modes";
 import { articleText, collabClient, storedDoc, until, updateCount, type CollabClient } from "./support";
@@ -24,7 +24,14 @@ async function connect(email: string): Promise<CollabClient & { closed: Promise<
   clients.push(client);
   await client.synced;
   const socket = client.provider.configuration.websocketProvider.webSocket!;
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.addEventListener("close", (e: CloseEvent) => resolve({ code: e.code, reason: e.reason })));
+  // A refused client is destroyed at once: its provider would reconnect, and destroying it mid-handshake throws.
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.addEventListener("close", (e: CloseEvent) => {
+      clients.splice(clients.indexOf(client), 1);
+      client.destroy();
+      resolve({ code: e.code, reason: e.reason });
+    }),
+  );
   return Object.assign(client, { closed });
 }
 
@@ -34,8 +41,8 @@ const record = (author: { id: number; name: string }, id: string) => ({ id, auth
 const textIn = (doc: Y.Doc) => (articleText(doc, ARTICLE).toDelta() as { insert: string }[]).map((part) => part.insert).join("");
 
 /** Expects the suggester's change to be refused: the connection closed with the Dutch reason, nothing stored or seen. */
-async function refused(change: (text: Y.XmlText, doc: Y.Doc) => void, refusal: { code: number; reason: string } = ONLY_SUGGESTIONS) {
-  const [observer, suggester] = [await connect(DEMO_ACCOUNTS.redactie), await connect(DEMO_SUGGESTER)];
+async function refused(change: (text: Y.XmlText, doc: Y.Doc) => void, refusal: { code: number; reason: string } = ONLY_SUGGESTIONS, writer = DEMO_SUGGESTER) {
+  const [observer, suggester] = [await connect(DEMO_ACCOUNTS.redactie), await connect(writer)];
   const stored = updateCount(server.databasePath);
   const before = JSON.stringify(articleText(observer.doc, ARTICLE).toDelta());
   change(articleText(suggester.doc, ARTICLE), suggester.doc);
@@ -124,4 +131,109 @@ describe("a suggest-only connection", () => {
 
   // The settings of the whole text are the redactie's alone (model.settings): the schema guard refuses them first.
   it("refuses a change outside the text", () => refused((_text, doc) => doc.getMap("ordinanceAttrs").set("numbering", "perChapter"), FORBIDDEN));
+});
+
+// Issue 17: "Removing another author's suggestion is an accept or reject, and needs model.acceptSuggestion". Wim is in
+// Bewerken (the werkgroep's default) and may not decide; the redactie may.
+describe("a writer in Bewerken without model.acceptSuggestion", () => {
+  /** Where the run of one suggestion starts in the article's text, and how long it is. */
+  const runOf = (text: Y.XmlText, id: string) => {
+    let at = 0;
+    for (const part of text.toDelta() as { insert: string; attributes?: Record<string, { id?: string }> }[]) {
+      if (Object.values(part.attributes ?? {}).some((record) => record?.id === id)) return { at, length: part.insert.length };
+      at += part.insert.length;
+    }
+    throw new Error(`geen voorstel ${id}`);
+  };
+  const articleOf = (doc: Y.Doc) => articleText(doc, ARTICLE).parent!.parent!.parent as Y.XmlElement;
+  const memberIds = (doc: Y.Doc) => articleOf(doc).toArray().map((child) => (child as Y.XmlElement).getAttribute("id"));
+
+  beforeAll(async () => {
+    const [observer, suggester] = [await connect(DEMO_ACCOUNTS.redactie), await connect(DEMO_SUGGESTER)];
+    const text = articleText(suggester.doc, ARTICLE);
+    text.insert(0, "Wil stelt voor ", { suggestedInsertion: record(wil, "b-in") });
+    text.format(text.length - 4, 4, { suggestedDeletion: record(wil, "b-del") });
+    const member = new Y.XmlElement("member");
+    member.setAttribute("id", "lid-van-wil");
+    member.setAttribute("suggestion", { kind: "insertion", ...record(wil, "b-lid") } as unknown as string);
+    const paragraph = new Y.XmlElement("paragraph");
+    paragraph.insert(0, [new Y.XmlText("Een lid van Wil.")]);
+    member.insert(0, [paragraph]);
+    articleOf(suggester.doc).insert(articleOf(suggester.doc).length, [member]);
+    await until(() => memberIds(observer.doc).includes("lid-van-wil") && runOf(articleText(observer.doc, ARTICLE), "b-del").length === 4, "de voorstellen van Wil zijn aangekomen");
+  });
+
+  it("may not delete part of another's suggested text (a reject)", () =>
+    refused((text) => text.delete(runOf(text, "b-in").at + 4, 5), OTHERS_SUGGESTION, DEMO_ACCOUNTS.werkgroep));
+
+  it("may not delete text another suggested for deletion (an accept)", () =>
+    refused((text) => text.delete(runOf(text, "b-del").at, 4), OTHERS_SUGGESTION, DEMO_ACCOUNTS.werkgroep));
+
+  it("may not take away another's mark (accepting or rejecting it)", () =>
+    refused((text) => text.format(runOf(text, "b-del").at, 4, { suggestedDeletion: null }), OTHERS_SUGGESTION, DEMO_ACCOUNTS.werkgroep));
+
+  it("may not delete a member another suggested, nor clear its suggestion", async () => {
+    for (const change of [(article: Y.XmlElement) => article.delete(article.length - 1, 1), (article: Y.XmlElement) => (article.get(article.length - 1) as Y.XmlElement).setAttribute("suggestion", null as unknown as string)]) {
+      const [observer, writer] = [await connect(DEMO_ACCOUNTS.redactie), await connect(DEMO_ACCOUNTS.werkgroep)];
+      const stored = updateCount(server.databasePath);
+      change(articleOf(writer.doc));
+      expect(await writer.closed).toEqual(OTHERS_SUGGESTION);
+      expect(updateCount(server.databasePath)).toBe(stored);
+      expect((articleOf(observer.doc).get(articleOf(observer.doc).length - 1) as Y.XmlElement).getAttribute("suggestion")).toMatchObject({ id: "b-lid" });
+    }
+  });
+
+  it("still edits the text around them, and types inside another's suggestion", async () => {
+    const [observer, writer] = [await connect(DEMO_ACCOUNTS.redactie), await connect(DEMO_ACCOUNTS.werkgroep)];
+    const text = articleText(writer.doc, ARTICLE);
+    const { at, length } = runOf(text, "b-del");
+    text.delete(at - 3, 3);
+    text.insert(at - 3, "XYZ");
+    text.insert(runOf(text, "b-in").at + 3, "!");
+    await until(() => textIn(observer.doc).includes("XYZ") && textIn(observer.doc).startsWith("Wil! stelt voor "), "de bewerkingen van Wim zijn aangekomen");
+    expect(runOf(articleText(observer.doc, ARTICLE), "b-del").length).toBe(length);
+    expect(writer.closeCodes).not.toContain(OTHERS_SUGGESTION.code);
+  });
+
+  it("leaves deciding to the redactie, whose accept and reject go through", async () => {
+    const [observer, redactie] = [await connect(DEMO_ACCOUNTS.werkgroep), await connect(DEMO_ACCOUNTS.redactie)];
+    const text = articleText(redactie.doc, ARTICLE);
+    const insertion = runOf(text, "b-in");
+    text.delete(insertion.at, insertion.length);
+    text.format(runOf(text, "b-del").at, 4, { suggestedDeletion: null });
+    await until(() => !JSON.stringify(articleText(observer.doc, ARTICLE).toDelta()).match(/"b-(in|del)"/), "de beslissingen van de redactie zijn aangekomen");
+    expect(redactie.closeCodes).toEqual([]);
+  });
+});
+
+// References, citations and slot values carry a suggestion in their attribute (y-prosemirror keeps marks on text only).
+describe("suggestions on inline atoms", () => {
+  const paragraphOf = (doc: Y.Doc) => articleText(doc, ARTICLE).parent as Y.XmlElement;
+  const slotValue = (suggestion: object) => {
+    const atom = new Y.XmlElement("slotValue");
+    atom.setAttribute("slot", "gemeentenaam");
+    atom.setAttribute("suggestion", suggestion as unknown as string);
+    return atom;
+  };
+  const suggestedAtoms = (doc: Y.Doc) => paragraphOf(doc).toArray().filter((child) => child instanceof Y.XmlElement && child.getAttribute("suggestion"));
+
+  it("a suggester may add a slot value carrying its own suggestion; nobody else may remove it but the redactie", async () => {
+    const [observer, suggester] = [await connect(DEMO_ACCOUNTS.redactie), await connect(DEMO_SUGGESTER)];
+    paragraphOf(suggester.doc).insert(paragraphOf(suggester.doc).length, [slotValue({ kind: "insertion", ...record(wil, "a-waarde") })]);
+    await until(() => suggestedAtoms(observer.doc).length === 1, "de redactie ziet de voorgestelde keuzemogelijkheid");
+    expect(suggestedAtoms(storedDoc(server.databasePath))).toHaveLength(1);
+    expect(suggester.closeCodes).toEqual([]);
+
+    const stored = updateCount(server.databasePath);
+    const writer = await connect(DEMO_ACCOUNTS.werkgroep);
+    paragraphOf(writer.doc).delete(paragraphOf(writer.doc).length - 1, 1);
+    expect(await writer.closed).toEqual(OTHERS_SUGGESTION);
+    expect(updateCount(server.databasePath)).toBe(stored);
+    expect(suggestedAtoms(observer.doc)).toHaveLength(1);
+  });
+
+  it("a suggester may not add one under another author's name, nor accept its own", async () => {
+    await refused((text) => (text.parent as Y.XmlElement).insert((text.parent as Y.XmlElement).length, [slotValue({ kind: "insertion", ...record(wim, "a-wim") })]));
+    await refused((text) => ((text.parent as Y.XmlElement).get((text.parent as Y.XmlElement).length - 1) as Y.XmlElement).setAttribute("suggestion", null as unknown as string));
+  });
 });

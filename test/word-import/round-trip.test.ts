@@ -26,8 +26,8 @@ type Json = { type: string; attrs?: Record<string, unknown>; content?: Json[]; t
 /** The tree as node types only: the structure, without ids. */
 const shape = (node: Json): unknown => (node.type === "text" ? "text" : [node.type, ...(node.content ?? []).filter((c) => c.type !== "text" && c.type !== "reference").map(shape)]);
 const section = (doc: Json, type: string) => doc.content!.find((c) => c.type === type)!;
-/** The citations of national law in a part, in order: law, article, member and words. */
-const lawReferences = (node: Json): unknown[] => (node.type === "lawReference" ? [node.attrs] : (node.content ?? []).flatMap(lawReferences));
+/** The citations of national law in a part, in order: law, article, member and words (a suggestion is no part of Word). */
+const lawReferences = (node: Json): unknown[] => (node.type === "lawReference" ? [{ ...node.attrs, suggestion: undefined }] : (node.content ?? []).flatMap(lawReferences));
 const count = (node: Json, type: string): number => (node.type === type ? 1 : 0) + (node.content ?? []).reduce((n, c) => n + count(c, type), 0);
 
 describe("importing the raadsbesluit Modelwerk makes", () => {
