@@ -38,6 +38,7 @@ export class UnsentCount {
 /** The connection as a live region, so screen-reader users hear when it drops and returns. */
 export function ConnectionStatus({ connection, synced, editable, unsent }: { connection: ConnectionState; synced: boolean; editable: boolean; unsent: UnsentCount }) {
   const ref = useRef<HTMLParagraphElement>(null);
+  // After every commit (no dependencies): a render may have read a count that changed before its commit.
   useEffect(() => {
     const show = () => {
       const line = ref.current!;
@@ -47,7 +48,7 @@ export function ConnectionStatus({ connection, synced, editable, unsent }: { con
     };
     show();
     return unsent.subscribe(show);
-  }, [connection, synced, editable, unsent]);
+  });
   return (
     <p ref={ref} role="status" className="mw-editor-status" data-connection={synced ? connection : "connecting"} data-unsent={unsent.get()}>
       {statusText(connection, synced, editable, unsent.get())}
