@@ -14,14 +14,14 @@ import {
   moveArticle,
   newParagraphInMember,
 } from "../../../ordinance-model/editing/index";
-import { suggestingTransaction, type Suggester } from "../../../ordinance-model/suggestions/index";
+import { decideSuggestions, listSuggestions, suggestingTransaction, suggestionById, type Suggester } from "../../../ordinance-model/suggestions/index";
 import { fixtureModelJson } from "../../../ordinance-model/testing/fixture-model";
 import { withSuggestions } from "../../../ordinance-model/testing/suggestions";
 import { twenteModel } from "../../../db/seed/twente-model";
 
 // Random edit sequences in the editor, for the property tests of its incremental computations: each must equal a
 // computation from scratch after every step. Typing, deleting, structure commands, references, deleting whole
-// provisions, and typing or deleting as a suggestion.
+// provisions, typing or deleting as a suggestion, and deciding a suggestion.
 
 export type StartText = "fixture" | "twente" | "suggestions";
 
@@ -59,7 +59,8 @@ export type Edit =
   | { kind: "command"; at: number; command: number }
   | { kind: "reference"; at: number; target: number }
   | { kind: "remove"; which: number }
-  | { kind: "suggest"; at: number; text: string; length: number; author: number };
+  | { kind: "suggest"; at: number; text: string; length: number; author: number }
+  | { kind: "decide"; which: number; accept: boolean };
 
 const commands: Command[] = [enterInMember, enterInItem, newParagraphInMember, joinWithPrevious, insertArticle, insertMember, insertItem, moveArticle(-1), moveArticle(1)];
 
@@ -73,6 +74,7 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
     weight: 2,
     arbitrary: fc.record({ kind: fc.constant("suggest" as const), at: fc.nat(), text: fc.string({ maxLength: 3 }), length: fc.nat({ max: 4 }), author: fc.constantFrom(7, 8) }),
   },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("decide" as const), which: fc.nat(), accept: fc.boolean() }) },
 );
 
 const suggester = (author: number): Suggester => ({ author, authorName: `Auteur ${author}`, now: () => new Date("2026-12-01T12:00:00Z"), newId: () => `voorstel-${author}` });
@@ -118,6 +120,12 @@ export function applyEdit(state: EditorState, e: Edit): EditorState {
       const to = Math.min(from + e.length, state.doc.resolve(from).end());
       const tr = suggestingTransaction(state, state.tr.insertText(e.text, from, to), suggester(e.author));
       return tr ? state.apply(tr) : state;
+    }
+    case "decide": {
+      // The redactie accepts or rejects one pending suggestion.
+      const pending = listSuggestions(state.doc);
+      if (pending.length === 0) return state;
+      return state.apply(decideSuggestions(state.tr, e.accept ? "accept" : "reject", suggestionById(pending[e.which % pending.length]!.id)));
     }
   }
 }
