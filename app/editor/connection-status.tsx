@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import type { ConnectionState } from "./collab";
 
 const changes = (n: number) => (n === 1 ? "1 wijziging" : `${n} wijzigingen`);
@@ -10,11 +11,47 @@ function statusText(connection: ConnectionState, synced: boolean, editable: bool
   return `Offline — ${changes(unsent)} nog niet op de server; ze blijven in deze browser bewaard en worden samengevoegd zodra de verbinding terug is`;
 }
 
+/**
+ * How many changes the server does not have yet. It changes with every keystroke, so the status line shows it without
+ * React: a React commit while the caret is in the editor measures the selection over the whole text (React DOM's
+ * getSelectionInformation), a few milliseconds per keystroke on a large model.
+ */
+export class UnsentCount {
+  private value = 0;
+  private readonly shows = new Set<() => void>();
+
+  get(): number {
+    return this.value;
+  }
+
+  readonly set = (count: number): void => {
+    this.value = count;
+    for (const show of this.shows) show();
+  };
+
+  subscribe(show: () => void): () => void {
+    this.shows.add(show);
+    return () => this.shows.delete(show);
+  }
+}
+
 /** The connection as a live region, so screen-reader users hear when it drops and returns. */
-export function ConnectionStatus({ connection, synced, editable, unsent }: { connection: ConnectionState; synced: boolean; editable: boolean; unsent: number }) {
+export function ConnectionStatus({ connection, synced, editable, unsent }: { connection: ConnectionState; synced: boolean; editable: boolean; unsent: UnsentCount }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  // After every commit (no dependencies): a render may have read a count that changed before its commit.
+  useEffect(() => {
+    const show = () => {
+      const line = ref.current!;
+      line.dataset.unsent = String(unsent.get());
+      // React renders the text as the element's text content, so replacing it here keeps React's own updates working.
+      line.textContent = statusText(connection, synced, editable, unsent.get());
+    };
+    show();
+    return unsent.subscribe(show);
+  });
   return (
-    <p role="status" className="mw-editor-status" data-connection={synced ? connection : "connecting"} data-unsent={unsent}>
-      {statusText(connection, synced, editable, unsent)}
+    <p ref={ref} role="status" className="mw-editor-status" data-connection={synced ? connection : "connecting"} data-unsent={unsent.get()}>
+      {statusText(connection, synced, editable, unsent.get())}
     </p>
   );
 }

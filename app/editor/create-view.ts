@@ -17,6 +17,7 @@ import { presenceUser, readPresence } from "./presence-state";
 import { sharedCursorsPlugin, showCursors } from "./shared-cursors";
 import { SharedOrderView, isFromShared, sharedOrderPlugin, showShared } from "./shared-order";
 import { uniqueIdsPlugin } from "./unique-ids-plugin";
+import { writeOnlyChanges } from "./yjs-write";
 
 // The ProseMirror view on the shared document. It is built only after the first sync, from the Yjs
 // fragment itself (initProseMirrorDoc), so the client never writes an initial document of its own.
@@ -113,6 +114,7 @@ export function createView(mount: HTMLElement, { collab, editable, label, openDi
     const show = showShared(view.state, state);
     if (show) view.dispatch(show);
   });
+  writeOnlyChanges(shared.state, () => shared!.previous.doc);
   showCursors(view);
   return view;
 }

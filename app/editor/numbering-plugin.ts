@@ -1,9 +1,9 @@
 import type { Node } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
-import { Mapping, StepMap } from "prosemirror-transform";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import { computeNumbering, innermostNumbered, referenceInWords, type NumberEntry, type Numbering } from "../../ordinance-model/index";
 import { ancestorsAt } from "../../ordinance-model/editing/index";
+import { changeBetween, changeMapping, type Change } from "./changed-range";
 
 // Numbers and reference words are never in the document: this plugin computes them with ordinance-model and shows
 // them as widgets (labels before headings, members and items) and as node decorations that the reference and
@@ -91,26 +91,6 @@ function compute(doc: Node): NumberingState {
   return { numbering, decorations: DecorationSet.create(doc, decorations) };
 }
 
-interface Change {
-  readonly from: number;
-  readonly toBefore: number;
-  readonly toAfter: number;
-}
-
-/**
- * The one range in which `after` differs from `before`, or null when they are equal. Comparing the documents (rather
- * than reading the steps) also covers y-prosemirror, which applies a remote change as one replace of the whole
- * document; unchanged subtrees are shared, so the comparison skips them at once.
- */
-function changeBetween(before: Node, after: Node): Change | null {
-  const from = before.content.findDiffStart(after.content);
-  if (from === null) return null;
-  const end = before.content.findDiffEnd(after.content)!;
-  // With repeated characters the two ends can overlap the start; move both to keep the range well-formed.
-  const overlap = Math.max(0, from - Math.min(end.a, end.b));
-  return { from, toBefore: end.a + overlap, toAfter: end.b + overlap };
-}
-
 /** Whether the change is plain text inside one text block in both documents: then no number or word can change. */
 function isTextOnly(before: Node, after: Node, change: Change): boolean {
   const plainText = (doc: Node, to: number) => {
@@ -157,7 +137,7 @@ function recomputeChanged(previous: NumberingState, after: Node, change: Change)
   const changed = changedIds(previous.numbering, numbering);
   const touches = (id: string) => changed.has(id) || (numbering.get(id)?.path.some((step) => changed.has(step)) ?? false);
   const slotLabels = slotLabelsOf(after);
-  const mapped = previous.decorations.map(new Mapping([new StepMap([change.from, change.toBefore - change.from, change.toAfter - change.from])]), after);
+  const mapped = previous.decorations.map(changeMapping(change), after);
   const stale: Decoration[] = [];
   const fresh: Decoration[] = [];
   const units: [number, number][] = [];
@@ -198,8 +178,7 @@ export function nextNumberingState(previous: NumberingState, before: Node, after
   if (!change) return previous;
   if (!before.lastChild!.eq(after.lastChild!)) return compute(after);
   if (isTextOnly(before, after, change)) {
-    const map = new StepMap([change.from, change.toBefore - change.from, change.toAfter - change.from]);
-    return { numbering: previous.numbering, decorations: previous.decorations.map(new Mapping([map]), after) };
+    return { numbering: previous.numbering, decorations: previous.decorations.map(changeMapping(change), after) };
   }
   return recomputeChanged(previous, after, change);
 }

@@ -21,7 +21,7 @@ import { LawDialog } from "./law-dialog";
 import type { DialogName, EditorAction } from "./actions";
 import { ORDINANCE_ATTRS, connect, type Collab, type ConnectionState, type PresenceUser } from "./collab";
 import { DefinitionsSetting } from "./definitions-setting";
-import { ConnectionStatus } from "./connection-status";
+import { ConnectionStatus, UnsentCount } from "./connection-status";
 import { DECIDING, createView } from "./create-view";
 import { innermostNumbered, placeInWords, type DefinitionStyle } from "../../ordinance-model/index";
 import { decideSuggestions, listSuggestions, type Decision, type Suggester, type SuggestionFilter } from "../../ordinance-model/suggestions/index";
@@ -30,6 +30,7 @@ import type { SuggestionThreads } from "../consultation/views";
 import { ModeSwitch, type EditingMode } from "./mode-switch";
 import { summarise, type EditorSummary } from "./editor-summary";
 import { numberingOf } from "./numbering-plugin";
+import { suggestionsUntouched } from "./suggestion-plugin";
 import { PresenceOutline } from "./presence-outline";
 import { ReferenceDialog } from "./reference-dialog";
 import { SlotDialog } from "./slot-dialog";
@@ -94,7 +95,7 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, s
   const [definitions, setDefinitions] = useState<DefinitionStyle>("lettered");
   const [summary, setSummary] = useState<EditorSummary | null>(null);
   const [connection, setConnection] = useState<ConnectionState>("connecting");
-  const [unsent, setUnsent] = useState(0);
+  const [unsent] = useState(() => new UnsentCount());
   const [missing, setMissing] = useState(false);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [suggestions, setSuggestions] = useState<ListedSuggestion[]>([]);
@@ -113,7 +114,7 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, s
     let latest: EditorSummary | null = null;
     const collab: Collab = connect(modelId, { name: userName, colour: userColour }, editable, {
       onState: setConnection,
-      onUnsent: setUnsent,
+      onUnsent: unsent.set,
       onSynced: () => {
         if (viewRef.current) return;
         // The server seeds the document; an empty one means it has none to give, and the client must not invent it.
@@ -135,13 +136,15 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, s
     const update = (state: EditorState) => {
       const next = summarise(state, collab.provider.awareness!, latest);
       if (next !== latest) setSummary((latest = next));
-      if (state.doc === lastDoc) return;
-      lastDoc = state.doc;
+      // The list changes only with a suggestion or with the numbering (its places in words).
+      const same = lastState && (state.doc === lastState.doc || (numberingOf(state).numbering === numberingOf(lastState).numbering && suggestionsUntouched(lastState, state)));
+      lastState = state;
+      if (same) return;
       const list = listed(state);
       const key = JSON.stringify(list);
       if (key !== listedKey) setSuggestions(((listedKey = key), list));
     };
-    let lastDoc: unknown = null;
+    let lastState: EditorState | null = null;
     // The own cursor is in awareness too; only the others' changes alter what the outline shows.
     const onAwareness = ({ added, updated, removed }: Record<"added" | "updated" | "removed", number[]>) => {
       const others = [...added, ...updated, ...removed].some((client) => client !== collab.provider.awareness!.clientID);
@@ -156,7 +159,7 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, s
       viewRef.current = null;
       collab.destroy();
     };
-  }, [modelId, editable, title, userName, userColour, authorId, authorName, canDecide]);
+  }, [modelId, editable, title, userName, userColour, authorId, authorName, canDecide, unsent]);
 
   /** Accepts or rejects in the shared text, then reports what was decided for the history. */
   const decide = useCallback(

@@ -18,6 +18,8 @@ const fromShared = new PluginKey("fromShared");
 /** A y-prosemirror-bound state in shared order. It implements just what y-prosemirror's plugin views use of a view. */
 export class SharedOrderView {
   state: EditorState;
+  /** The state before the transaction being dispatched: what Yjs holds while y-prosemirror writes it (yjs-write.ts). */
+  previous: EditorState;
   private readonly pluginViews: { update?: (view: never, prev: EditorState) => void; destroy?: () => void }[];
   private pushing = false;
 
@@ -27,7 +29,7 @@ export class SharedOrderView {
     readonly dom: HTMLElement,
     private readonly onChange: (state: EditorState) => void,
   ) {
-    this.state = state;
+    this.state = this.previous = state;
     this.pluginViews = state.plugins.flatMap((plugin) => (plugin.spec.view ? [plugin.spec.view(this as never)] : []));
   }
 
@@ -41,7 +43,7 @@ export class SharedOrderView {
   }
 
   dispatch(tr: Transaction): void {
-    const prev = this.state;
+    const prev = (this.previous = this.state);
     this.state = this.state.apply(tr);
     for (const view of this.pluginViews) view.update?.(this as never, prev);
     if (!this.pushing && tr.docChanged) this.onChange(this.state);

@@ -49,6 +49,20 @@ export function changedRanges(transactions: readonly Transaction[]): [number, nu
   return ranges;
 }
 
+/**
+ * Whether every range lies within the content of one text block: typing there can neither add a structural node nor
+ * copy one, so no id can need repair (an attribute change has no range, and is not covered).
+ */
+export function onlyWithinTextblocks(doc: Node, ranges: readonly [number, number][]): boolean {
+  return (
+    ranges.length > 0 &&
+    ranges.every(([from, to]) => {
+      const $from = doc.resolve(from);
+      return $from.parent.inlineContent && to <= $from.end();
+    })
+  );
+}
+
 const inside = (pos: number, ranges: readonly [number, number][]) => ranges.some(([from, to]) => pos >= from && pos < to);
 
 /**

@@ -1,7 +1,7 @@
 // Pure editing operations on the ordinance document: ProseMirror commands and helpers with no DOM,
 // shared by the editor (app/editor) and its tests.
 
-export { changedRanges, repairIds, derivedId, isValidId } from "./ids";
+export { changedRanges, onlyWithinTextblocks, repairIds, derivedId, isValidId } from "./ids";
 export { ancestorOf, ancestorsAt } from "./context";
 export { enterFromHeading } from "./navigation";
 export { enterInItem, enterInMember, joinWithPrevious, newParagraphInMember } from "./keys";

@@ -68,7 +68,8 @@ describe("the editor page", () => {
     await expect.poll(() => status(redactie).textContent(), { timeout: 20_000 }).toBe("Verbonden");
     await expect.poll(() => plainText(headingOf(werkgroep, ownId)), { timeout: 20_000 }).toMatch(/ \(offline redactie\)$/);
     await expect.poll(() => plainText(headingOf(redactie, otherId)), { timeout: 20_000 }).toMatch(/ \(offline werkgroep\)$/);
-  });
+    // A server restart and three waits of up to 20 s: more than the default 30 s on a loaded machine.
+  }, 60_000);
 
   it("a read-only role reads the working version under its own name, sees changes live but cannot type", async () => {
     const [redactie, raad] = await Promise.all([openEditor(session.first, DEMO_ACCOUNTS.redactie), openEditor(session.second, DEMO_ACCOUNTS.raad)]);

@@ -1,17 +1,18 @@
 import * as Y from "yjs";
 import type { Node } from "prosemirror-model";
 import { EditorState, type Transaction } from "prosemirror-state";
-import { initProseMirrorDoc, updateYFragment } from "y-prosemirror";
+import { initProseMirrorDoc } from "y-prosemirror";
 import { schema } from "../../ordinance-model/index";
 import { changedRanges, repairIds as repairLocalIds } from "../../ordinance-model/editing/index";
 import { newArticle, newItem, newMember } from "../../ordinance-model/editing/nodes";
 import { inReadingOrder, inSharedOrder, repairOrderKeys, withoutOrderKey } from "../../ordinance-model/article-order";
 import { ORDINANCE_FRAGMENT, yDocToOrdinanceJSON } from "../../app/collab/ordinance-ydoc.server";
 import { changedStructure, repairIds } from "../../app/collab/id-repair";
+import { writeChange } from "../../app/editor/yjs-write";
 
 // The editor's write path without a browser: the Yjs document is turned into a ProseMirror document the way the
 // editor's binding does it (initProseMirrorDoc), a ProseMirror change is made, the unique-ids plugin's repair runs,
-// and y-prosemirror writes the difference back (updateYFragment). So the fuzz test produces exactly the shared
+// and y-prosemirror writes the difference back (updateYFragment, from where the change is: app/editor/yjs-write.ts). So the fuzz test produces exactly the shared
 // operations real editors produce, including y-prosemirror's own way of writing a move.
 
 /** Runs the deterministic id repair after each structural transaction, as app/editor/collab.ts does in the browser. */
@@ -49,7 +50,7 @@ export function edit(doc: Y.Doc, change: (tr: Transaction) => boolean): boolean 
   if (!change(tr)) return false;
   repairLocalIds(tr, changedRanges([tr]));
   repairOrderKeys(tr);
-  updateYFragment(doc, doc.getXmlFragment(ORDINANCE_FRAGMENT), inSharedOrder(tr.doc, shared), meta);
+  doc.transact(() => writeChange(doc.getXmlFragment(ORDINANCE_FRAGMENT), meta as never, shared, inSharedOrder(tr.doc, shared)));
   return true;
 }
 
