@@ -4,12 +4,11 @@ import type { ModelRow } from "../db/queries/models";
 import { insertSuggestionComment, listSuggestionComments } from "../db/queries/suggestion-threads";
 import { isSuggestionDecided } from "../db/queries/suggestion-decisions";
 import type { Account } from "../db/queries/users";
-import { listSuggestions, withPendingSuggestions } from "../ordinance-model/suggestions/index";
 import { body, onBehalfOf, rateLimited, type PostResult } from "./consultation/comments.server";
 import { formatMoment } from "./consultation/labels";
 import { paragraphsOf } from "./consultation/threads.server";
 import type { SuggestionThreads } from "./consultation/views";
-import { liveOrdinanceJSON } from "./collab/live-model.server";
+import { pendingSuggestions } from "./documents/suggestion-changes.server";
 import { formValues, parseForm } from "./forms.server";
 import { ROLE_LABELS } from "./labels";
 
@@ -39,7 +38,7 @@ export function postInSuggestionThread(db: Db, row: ModelRow, user: Account, for
   const form = parseForm(PostInput, formData);
   if (!form.ok) return { ...form, status: 400 };
   const { suggestionId } = form.data;
-  const pending = listSuggestions(withPendingSuggestions(liveOrdinanceJSON(db, row))).some((s) => s.id === suggestionId);
+  const pending = pendingSuggestions(db, row).suggestions.some((s) => s.id === suggestionId);
   if (!pending) {
     const message = isSuggestionDecided(db, row.id, suggestionId) ? "Over dit voorstel is al besloten; de draad is alleen nog te lezen." : "Dit voorstel bestaat niet (meer).";
     return { ok: false, status: 400, errors: { body: message }, values: formValues(formData) };

@@ -11,7 +11,7 @@ import { notFound } from "../access.server";
 import { DOCUMENT_KINDS, DOCUMENT_LABELS, DocumentRun, MUNICIPAL_KINDS, REGIONAL_KINDS, type DocumentKind, type DocumentRequest } from "./generate.server";
 import { HOUSE_STYLE_FONTS, houseStyleSummary } from "./house-style.server";
 import { MARK_WORDS, versionLabel } from "./basis.server";
-import { pendingSuggestionCount } from "./suggestion-changes.server";
+import { pendingSuggestions } from "./suggestion-changes.server";
 
 // What /modellen/:id/documenten shows a user: which text the documents are built from, the municipalities whose
 // documents they may make (per document what is still missing), their wijzigingen, and for redactie the joint
@@ -47,7 +47,7 @@ export async function documentsPage(db: Db, user: Account, row: ModelRow, model:
   return {
     mayJoint,
     // Issue 17: the Word file of the working draft's pending suggestions, linked where there are any.
-    pendingSuggestions: can(user, "documents.suggestions", region) ? pendingSuggestionCount(db, row) : 0,
+    pendingSuggestions: can(user, "documents.suggestions", region) ? pendingSuggestions(db, row).suggestions.length : 0,
     definitive: latest ? versionLabel(latest) : null,
     municipalities,
     kinds: DOCUMENT_KINDS.map((kind) => ({ kind, label: DOCUMENT_LABELS[kind], regional: REGIONAL_KINDS.includes(kind) })),

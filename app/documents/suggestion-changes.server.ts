@@ -1,15 +1,17 @@
 import type { Db } from "../../db/client";
 import type { ModelRow } from "../../db/queries/models";
 import { getRegion } from "../../db/queries/regions";
-import { listSuggestions, withPendingSuggestions } from "../../ordinance-model/suggestions/index";
+import type { Node } from "prosemirror-model";
+import { listSuggestions, withPendingSuggestions, type SuggestionEntry } from "../../ordinance-model/suggestions/index";
 import { pendingSuggestionChanges } from "../../templates/suggestion-changes";
 import { wijzigingen } from "../../templates/wijzigingen";
 import { liveOrdinanceJSON } from "../collab/live-model.server";
 import { DocumentRefused, type GeneratedDocument } from "./generate.server";
 
-/** How many suggestions of the working draft are pending. */
-export function pendingSuggestionCount(db: Db, row: ModelRow): number {
-  return listSuggestions(withPendingSuggestions(liveOrdinanceJSON(db, row))).length;
+/** The working draft with its suggestions, and the suggestions still pending in it. */
+export function pendingSuggestions(db: Db, row: ModelRow): { doc: Node; suggestions: SuggestionEntry[] } {
+  const doc = withPendingSuggestions(liveOrdinanceJSON(db, row));
+  return { doc, suggestions: listSuggestions(doc) };
 }
 
 /**
@@ -17,8 +19,8 @@ export function pendingSuggestionCount(db: Db, row: ModelRow): number {
  * suggestion accepted, each tracked change under the name of the one who proposed it. The page and the CLI share it.
  */
 export async function pendingSuggestionsDocument(db: Db, row: ModelRow, now = new Date()): Promise<GeneratedDocument> {
-  const doc = withPendingSuggestions(liveOrdinanceJSON(db, row));
-  if (listSuggestions(doc).length === 0) throw new DocumentRefused(["Er zijn geen openstaande voorstellen in de werkversie."]);
+  const { doc, suggestions } = pendingSuggestions(db, row);
+  if (suggestions.length === 0) throw new DocumentRefused(["Er zijn geen openstaande voorstellen in de werkversie."]);
   const bytes = await wijzigingen({
     title: `Voorstellen tot wijziging ${row.title}`,
     organisation: getRegion(db, row.regionId)?.name ?? row.title,
