@@ -169,7 +169,8 @@ export function OrdinanceEditor({ modelId, title, editable, canChangeSettings, s
       const decided = listSuggestions(view.state.doc).filter(filter);
       view.dispatch(decideSuggestions(view.state.tr, decision, filter).setMeta(DECIDING, true));
       const body = decided.map((s) => ({ suggestionId: s.id, kind: s.kind, structural: s.structural, articleId: s.articleId, text: s.text, authorId: s.author, authorName: s.authorName, proposedAt: s.at, decision }));
-      void fetch(`/modellen/${modelId}/bewerken?_data=routes%2Fmodellen.%24modelId.bewerken`, { method: "POST", body: new URLSearchParams({ decisions: JSON.stringify(body) }) })
+      // The route's single-fetch URL: the action's data and status, not a re-render of the whole page.
+      void fetch(`/modellen/${modelId}/bewerken.data`, { method: "POST", body: new URLSearchParams({ decisions: JSON.stringify(body) }) })
         .then((response) => setDecisionError(response.ok ? null : "Het besluit staat in de tekst, maar kon niet in de geschiedenis worden bewaard."))
         .catch(() => setDecisionError("Het besluit staat in de tekst, maar kon niet in de geschiedenis worden bewaard."));
     },

@@ -36,7 +36,7 @@ describe("editing modes and suggestion decisions", () => {
   });
 
   it("only the redactie records decisions; a malformed list is refused with a Dutch message and nothing stored", async () => {
-    const path = "/modellen/1/bewerken?_data=routes%2Fmodellen.%24modelId.bewerken";
+    const path = "/modellen/1/bewerken.data";
     const suggester = await loggedIn(server.url, DEMO_SUGGESTER);
     expect((await suggester.post(path, { decisions })).status).toBe(403);
     expect(count("suggestion_decisions")).toBe(0);
