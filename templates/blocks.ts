@@ -1,6 +1,6 @@
-import { Bookmark, ExternalHyperlink, FileChild, HeadingLevel, Paragraph, TextRun, type IContext, type IParagraphOptions, type IRunOptions, type IXmlableObject, type ParagraphChild } from "docx";
-import { LRUCache } from "lru-cache";
+import { Bookmark, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type FileChild, type IParagraphOptions, type IRunOptions, type ParagraphChild } from "docx";
 import { styleIds } from "./layout";
+import { SharedParagraph } from "./shared-paragraphs";
 
 // A document first becomes a flat list of blocks (a styled paragraph of runs), then Word paragraphs. The flat list
 // is what the tracked-changes document compares: two texts line up block by block, then word by word.
@@ -65,28 +65,8 @@ export function paragraphOf(b: Block, children: ParagraphChild[] = b.runs.map(ru
   return new Paragraph({ style: styleIds[b.style as keyof typeof styleIds], ...options });
 }
 
-// docx builds and prepares every paragraph afresh for each document, while the raadsbesluiten of one batch share most
-// of theirs (the same provisions, numbered alike). A paragraph of plain runs is prepared once and its prepared form,
-// which docx only reads when it writes the XML, serves every document that has the same block. Links and bookmarks
-// are left to docx: a link adds a relationship to the document it is written in, and a bookmark takes its id from a
-// counter when it is made.
-const prepared = new LRUCache<string, IXmlableObject>({ max: 20_000 });
-
-class PreparedParagraph extends FileChild {
-  constructor(
-    private readonly key: string,
-    private readonly block: Block,
-  ) {
-    super("w:p");
-  }
-  override prepForXml(context: IContext): IXmlableObject | undefined {
-    let xml = prepared.get(this.key);
-    if (!xml) prepared.set(this.key, (xml = paragraphOf(this.block).prepForXml(context)!));
-    return xml;
-  }
-}
-
 const shareable = (b: Block) => !b.bookmark && !b.runs.some((r) => r.link);
-const preparedKey = (b: Block) => JSON.stringify([b.style, b.runs, b.outline, b.pageBreakBefore, b.keepNext]);
+const sharedKey = (b: Block) => JSON.stringify([b.style, b.runs, b.outline, b.pageBreakBefore, b.keepNext]);
 
-export const paragraphs = (blocks: readonly Block[]): FileChild[] => blocks.map((b) => (shareable(b) ? new PreparedParagraph(preparedKey(b), b) : paragraphOf(b)));
+/** The blocks as Word paragraphs; one of plain runs is written once and shared by the documents that have it. */
+export const paragraphs = (blocks: readonly Block[]): FileChild[] => blocks.map((b) => (shareable(b) ? new SharedParagraph(sharedKey(b), () => paragraphOf(b)) : paragraphOf(b)));
