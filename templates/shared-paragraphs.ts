@@ -5,8 +5,7 @@ import { LRUCache } from "lru-cache";
 // share most of theirs (the same provisions, numbered alike). A shared paragraph is written by docx once per process:
 // docx writes it with a mark in front, and packDocx keeps its XML. A later document with the same paragraph has docx
 // write only a mark in its place, which packDocx replaces by that XML. Only paragraphs whose XML depends on nothing
-// but their content may be shared (blocks.ts: no links, which add a relationship to their document, and no bookmarks,
-// whose ids come from a counter).
+// but their content may be shared (see blocks.ts and toc.ts).
 //
 // The marks are a character from Unicode's private use area right after "<w:p>": docx writes an element there in
 // every paragraph of its own, never text, so a text that holds the same character cannot be taken for a mark.
