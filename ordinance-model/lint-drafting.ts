@@ -38,11 +38,19 @@ function textBlocks(doc: Node, region?: string): Block[] {
 
 const wordsOf = (segment: InlineSegment) => (segment.kind === "reference" ? (segment.words ?? "") : segment.kind === "text" ? segment.text : "");
 
-/** 1. The comma after a reference is the renderer's: text after a reference that starts with one carries a stray comma. */
-function checkReferencePunctuation(doc: Node, numbering: Numbering, report: DraftingReport): void {
+/** Each text block with its segments as written, for the two checks on references. */
+interface WrittenBlock extends Block {
+  readonly segments: readonly InlineSegment[];
+}
+
+function writtenBlocks(blocks: readonly Block[], doc: Node, numbering: Numbering): WrittenBlock[] {
   const origins = referenceOrigins(doc, numbering);
-  for (const { node, ancestors } of textBlocks(doc)) {
-    const segments = singleSegments(node, numbering, origins.get(node));
+  return blocks.map((b) => ({ ...b, segments: singleSegments(b.node, numbering, origins.get(b.node)) }));
+}
+
+/** 1. The comma after a reference is the renderer's: text after a reference that starts with one carries a stray comma. */
+function checkReferencePunctuation(blocks: readonly WrittenBlock[], numbering: Numbering, report: DraftingReport): void {
+  for (const { segments, ancestors } of blocks) {
     segments.forEach((segment, i) => {
       const after = segments[i + 1];
       if (segment.kind !== "reference" || after?.kind !== "text" || !/^,\s/.test(after.text)) return;
@@ -62,10 +70,9 @@ function checkReferencePunctuation(doc: Node, numbering: Numbering, report: Draf
 const articleOf = (words: string) => /^artikel \S+/.exec(words)?.[0] ?? (words.startsWith("artikel") || words.startsWith("de artikelen") ? null : "");
 
 /** 2. References to provisions of one article that stand side by side but could not be written as one. */
-function checkReferenceMerge(doc: Node, numbering: Numbering, report: DraftingReport): void {
-  const origins = referenceOrigins(doc, numbering);
-  for (const { node, ancestors } of textBlocks(doc)) {
-    const segments = mergeReferenceLists(singleSegments(node, numbering, origins.get(node)));
+function checkReferenceMerge(blocks: readonly WrittenBlock[], numbering: Numbering, report: DraftingReport): void {
+  for (const { segments: written, ancestors } of blocks) {
+    const segments = mergeReferenceLists(written);
     segments.forEach((segment, i) => {
       const separator = segments[i + 1];
       const next = segments[i + 2];
@@ -244,8 +251,9 @@ export interface DraftingContext {
 }
 
 export function checkDrafting(doc: Node, numbering: Numbering, { guidance, typed }: DraftingContext, report: DraftingReport): void {
-  checkReferencePunctuation(doc, numbering, report);
-  checkReferenceMerge(doc, numbering, report);
+  const written = writtenBlocks(textBlocks(doc), doc, numbering);
+  checkReferencePunctuation(written, numbering, report);
+  checkReferenceMerge(written, numbering, report);
   checkNumbers(doc, numbering, typed.filter((t) => t.trim() !== ""), report);
   checkDefinitions(doc, numbering, report);
   checkConjunctions(doc, numbering, report);

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { lint, type LintCode } from "./lint";
 import { parseModel } from "./parse";
 import { resolve, toResolvedOrdinance } from "./resolve";
-import { missingCategories } from "./statutory-categories";
+import fc from "fast-check";
+import { missingCategories, normaliseForMatching } from "./statutory-categories";
 import { article, item, items, member, option, ordinance, p, ref, simpleArticle, when, type Json } from "./testing/builder";
 import { fixtureModel, fixtureModelJson } from "./testing/fixture-model";
 import { mandatory } from "./testing/mandatory";
@@ -71,6 +72,17 @@ describe("statutory categories", () => {
     ];
     expect(missingCategories(wordings)).toEqual([]);
     expect(missingCategories(["dakloze personen"]).map((c) => c.key)).toContain("daklozeGezinnen");
+  });
+
+  test("a text in ASCII, left undecomposed, is normalised as any other", () => {
+    const full = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ");
+    const letters = fc.constantFrom("a", "E", "ë", "É", "e\u0301", " ", "\t", "\n", "\u00a0", "ß", "İ", "ﬁ", "Ω", "1", ";");
+    fc.assert(
+      fc.property(fc.array(letters).map((chars) => chars.join("")), (text) => {
+        expect(normaliseForMatching(text)).toBe(full(text));
+      }),
+    );
+    expect(normaliseForMatching("Justitiële  Jeugdinrichting")).toBe("justitiele jeugdinrichting");
   });
 });
 

@@ -112,9 +112,9 @@ function checkContents(doc: Node, report: Report): void {
   for (const category of missingCategories(paragraphs)) {
     report("category-missing", wholeText, `De wettelijke urgentiecategorie "${category.label}" ontbreekt.`);
   }
-  const articles = articlesIn(body);
-  const has = (heading: RegExp, text: RegExp) =>
-    articles.some((a) => heading.test(headingText(a).toLowerCase()) || childrenOf(a).some((m) => text.test(m.textContent.toLowerCase())));
+  // Each article's heading and the texts of its parts in lower case, read once for both questions.
+  const articles = articlesIn(body).map((a) => ({ heading: headingText(a).toLowerCase(), parts: childrenOf(a).map((m) => m.textContent.toLowerCase()) }));
+  const has = (heading: RegExp, text: RegExp) => articles.some((a) => heading.test(a.heading) || a.parts.some((m) => text.test(m)));
   if (!has(/inwerkingtreding/, /treedt in werking|in werking treedt/)) report("entry-into-force-missing", wholeText, "Een artikel over de inwerkingtreding ontbreekt.");
   if (!has(/citeertitel/, /aangehaald als/)) report("short-title-missing", wholeText, "Een artikel met de citeertitel ontbreekt.");
 }

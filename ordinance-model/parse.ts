@@ -209,7 +209,9 @@ function parseSlots(root: Json): Map<string, ParsedSlot> {
     const attrs = Object.fromEntries(slotDefinitionAttrNames.map((name) => [name, name in given ? given[name] : specs[name]!.default]));
     // zod's discriminated union only says "Ongeldige invoer" for an unknown kind; name the kinds instead.
     if (!(slotKinds as readonly unknown[]).includes(attrs.kind)) fail([...path, "attrs", "kind"], `kind is een van ${slotKinds.join(", ")}`);
-    const result = slotDefinitionSchema.safeParse(attrs, { error: dutchErrors });
+    // Without zod's compiled fast path: compiling it costs more than checking a model's few dozen slots without it,
+    // and a model is parsed once per version (a CLI run parses one).
+    const result = slotDefinitionSchema.safeParse(attrs, { error: dutchErrors, jitless: true });
     if (!result.success) {
       const issue = result.error.issues[0]!;
       fail([...path, "attrs", ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))], issue.message);

@@ -43,7 +43,9 @@ export const statutoryCategories: readonly StatutoryCategory[] = [
 
 /** Lower case, no diacritics, single spaces: "Justitiële  Jeugdinrichting" → "justitiele jeugdinrichting". */
 export function normaliseForMatching(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ");
+  // Text in ASCII has no diacritics to take off (most paragraphs): decomposing it would change nothing.
+  const bare = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return bare.toLowerCase().replace(/\s+/g, " ");
 }
 
 /** The categories no paragraph matches. */

@@ -1,5 +1,6 @@
-import { Bookmark, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type IParagraphOptions, type IRunOptions, type ParagraphChild } from "docx";
+import { Bookmark, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type FileChild, type IParagraphOptions, type IRunOptions, type ParagraphChild } from "docx";
 import { styleIds } from "./layout";
+import { SharedParagraph } from "./shared-paragraphs";
 
 // A document first becomes a flat list of blocks (a styled paragraph of runs), then Word paragraphs. The flat list
 // is what the tracked-changes document compares: two texts line up block by block, then word by word.
@@ -64,4 +65,11 @@ export function paragraphOf(b: Block, children: ParagraphChild[] = b.runs.map(ru
   return new Paragraph({ style: styleIds[b.style as keyof typeof styleIds], ...options });
 }
 
-export const paragraphs = (blocks: readonly Block[]): Paragraph[] => blocks.map((b) => paragraphOf(b));
+// A link adds a relationship to the document it is written in, so a paragraph with one is never shared. A bookmark
+// keeps the id docx gave it when the paragraph was first written; docx counts them per process, and a bookmark's name
+// stands once in a document (toc.ts), so its ids stay unique.
+const shareable = (b: Block) => !b.runs.some((r) => r.link);
+const sharedKey = (b: Block) => JSON.stringify([b.style, b.runs, b.outline, b.pageBreakBefore, b.keepNext, b.bookmark]);
+
+/** The blocks as Word paragraphs; one of plain runs is written once and shared by the documents that have it. */
+export const paragraphs = (blocks: readonly Block[]): FileChild[] => blocks.map((b) => (shareable(b) ? new SharedParagraph(sharedKey(b), () => paragraphOf(b)) : paragraphOf(b)));

@@ -1,4 +1,4 @@
-import { Paragraph, TextRun, type ParagraphChild } from "docx";
+import { Paragraph, TextRun, type FileChild, type ParagraphChild } from "docx";
 import type { WordPart } from "../ordinance-model/index";
 import { block, paragraphOf, paragraphs, type Block } from "./blocks";
 import { buildDocx } from "./layout";
@@ -46,7 +46,7 @@ function redline(parts: readonly WordPart[]): ParagraphChild[] {
 
 const redlineParagraph = (label: string, parts: readonly WordPart[]) => new Paragraph({ style: "Lid", children: [new TextRun({ text: label, bold: true }), ...redline(parts)] });
 
-function entryParagraphs(e: NotaEntry): Paragraph[] {
+function entryParagraphs(e: NotaEntry): FileChild[] {
   const head: Block[] = [
     block("heading3", `${e.number}. ${e.place}`),
     block("normal", { text: "Van: ", bold: true }, e.organisation ? `${e.organisation} (${e.organisationType})` : e.organisationType, ...(e.type ? ["; ", { text: "soort: ", bold: true }, e.type] : [])),

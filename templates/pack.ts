@@ -1,6 +1,7 @@
 import { deflateRawSync } from "node:zlib";
 import { strToU8, Zip, ZipPassThrough } from "fflate";
 import { Packer, type Document } from "docx";
+import { writeSharedParagraphs } from "./shared-paragraphs";
 
 // docx compiles a document into its parts and zips them in one go. Two parts need finishing before they are zipped
 // (stable link ids, an uploaded styles.xml); done on the finished file, that meant unzipping it and compressing it all
@@ -38,6 +39,7 @@ class NativeDeflate extends ZipPassThrough {
 export function packDocx(document: Document, overrides: readonly Override[], finish: (xml: Map<string, string>) => void): Uint8Array {
   const parts = compiler.compile(document, undefined, overrides);
   const xml = new Map([...parts].filter((part): part is [string, string] => typeof part[1] === "string"));
+  writeSharedParagraphs(document, xml);
   finish(xml);
   const chunks: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
