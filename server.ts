@@ -1,13 +1,14 @@
 import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { closeDatabase, openDatabase } from "./db/client";
 import { seedDatabase } from "./db/seed/index";
-import { ensureSetting, generatedSecret } from "./db/queries/settings";
+import { sessionSecret as sessionSecretOf } from "./db/queries/settings";
 import { readConfig } from "./app/config.server";
 import { collabUpgrade, originAllowed } from "./app/upgrade.server";
-import { createCollabServer } from "./app/collab/sync-server.server";
+import { startSyncProcess } from "./app/collab/sync-process.server";
 import { listenAddress } from "./app/listen-address.server";
 import { cspNonceOf, formBodiesOnly, securityHeaders } from "./app/http-hardening.server";
 import { ownBodyLimit } from "./app/uploads.server";
@@ -18,9 +19,10 @@ import { startBackground } from "./app/notifications/background.server";
 const config = readConfig(process.env);
 const db = openDatabase(config.databasePath);
 await seedDatabase(db, { demo: config.demo });
-const sessionSecret = config.sessionSecret ?? ensureSetting(db, "session-secret", generatedSecret);
+const sessionSecret = sessionSecretOf(db, config.sessionSecret);
 const shared = { db, config, sessionSecret };
-const collab = createCollabServer(shared);
+// The sync server runs in a process of its own (collab-process.ts, decision 074), in development as well.
+const collab = startSyncProcess(fileURLToPath(new URL("./collab-process.ts", import.meta.url)));
 
 const app = express();
 const server = createServer(app);
@@ -98,17 +100,19 @@ if ("refusal" in address) {
   closeDatabase(db);
   process.exit(1);
 }
+await collab.ready;
 server.listen(config.port, address.host, () =>
   console.log(`Modelwerk luistert op http://${address.host ?? "localhost"}:${config.port}${address.demoOnly ? " (alleen deze machine: er zijn demo-accounts)" : ""}`),
 );
 
-function shutdown(signal: string) {
+async function shutdown(signal: string) {
   console.log(`${signal}: Modelwerk stopt`);
   stopBackground();
   server.close();
   server.closeAllConnections();
+  await collab.stop();
   closeDatabase(db);
   process.exit(0);
 }
-process.on("SIGTERM", () => shutdown("SIGTERM"));
-process.on("SIGINT", () => shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

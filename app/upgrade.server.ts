@@ -13,7 +13,8 @@ export function originAllowed(request: IncomingMessage, allowedOrigins: string[]
   return allowedOrigins.includes(origin) || origin === `http://${host}` || origin === `https://${host}`;
 }
 
-function refuse(socket: Duplex, status: number, reason: string): void {
+/** Answers an upgrade with a plain HTTP status and closes the socket. */
+export function refuse(socket: Duplex, status: number, reason: string): void {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 

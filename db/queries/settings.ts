@@ -14,3 +14,8 @@ export const generatedSecret = () => randomBytes(32).toString("base64url");
 export function writeSetting(db: Db, key: string, value: string): void {
   db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
 }
+
+/** The secret that signs session cookies: the configured one, else the one generated into the database on first start. */
+export function sessionSecret(db: Db, configured: string | undefined): string {
+  return configured ?? ensureSetting(db, "session-secret", generatedSecret);
+}

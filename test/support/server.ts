@@ -13,6 +13,8 @@ export interface TestServer {
   url: string;
   port: number;
   databasePath: string;
+  /** The server process's id while it runs. */
+  pid(): number | undefined;
   /** Everything the process wrote so far, for diagnostics and log assertions. */
   output(): string;
   /** Sends SIGTERM and resolves with the exit code once the process is gone. */
@@ -28,6 +30,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Reuse an existing database file instead of a fresh temp one. */
   databasePath?: string;
+  /** Modules to preload into the server process (`node --import`), e.g. test/support/block-loop.ts. */
+  preload?: string[];
 }
 
 const START_TIMEOUT_MS = 30_000;
@@ -82,7 +86,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
 
   const launch = async () => {
     log += `--- start ${new Date().toISOString()}\n`;
-    const proc = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    const proc = spawn(process.execPath, ["--import", "tsx", ...(options.preload ?? []).flatMap((module) => ["--import", module]), "server.ts"], {
       cwd: ROOT,
       env: serverEnv(port, databasePath, options.env),
       stdio: ["ignore", "pipe", "pipe"],
@@ -137,6 +141,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     url,
     port,
     databasePath,
+    pid: () => child?.pid,
     output: () => log,
     stop,
     restart: async () => {
