@@ -3,6 +3,7 @@ import { AllSelection, EditorState, NodeSelection, Plugin, PluginKey, TextSelect
 import type { EditorView } from "prosemirror-view";
 import { redoCommand, undoCommand, ySyncPluginKey } from "y-prosemirror";
 import { inReadingOrder, inSharedOrder, repairOrderKeys } from "../../ordinance-model/article-order";
+import { changedRanges, onlyWithinTextblocks } from "../../ordinance-model/editing/index";
 
 // The editor shows articles in reading order (their keys, ordinance-model/article-order.ts); y-prosemirror binds a
 // document to Yjs position by position. So y-prosemirror is bound to a second state without a DOM, `SharedOrderView`,
@@ -137,6 +138,8 @@ export function sharedOrderPlugin(shared: () => SharedOrderView): Plugin {
     key: sharedOrderKey,
     appendTransaction(transactions, _old, state) {
       if (!transactions.some((tr) => tr.docChanged && !isFromShared(tr))) return null;
+      // Typing inside text blocks adds no article and changes no key; the walk would cost every keystroke.
+      if (onlyWithinTextblocks(state.doc, changedRanges(transactions))) return null;
       const tr = state.tr;
       return repairOrderKeys(tr) ? tr : null;
     },
