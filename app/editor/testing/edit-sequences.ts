@@ -77,6 +77,9 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("decide" as const), which: fc.nat(), accept: fc.boolean() }) },
 );
 
+/** Moving the article at the cursor up or down: the last two commands. */
+export const moveEdit: fc.Arbitrary<Edit> = fc.record({ kind: fc.constant("command" as const), at: fc.nat(), command: fc.constantFrom(commands.length - 2, commands.length - 1) });
+
 const suggester = (author: number): Suggester => ({ author, authorName: `Auteur ${author}`, now: () => new Date("2026-12-01T12:00:00Z"), newId: () => `voorstel-${author}` });
 
 /** `state` after the edit; the edit is skipped where it does not apply. */
