@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EditorState, Plugin, type Transaction } from "prosemirror-state";
+import { EditorState } from "prosemirror-state";
 import { inSharedOrder, repairOrderKeys } from "../../ordinance-model/article-order";
 import { changedRanges, onlyWithinTextblocks } from "../../ordinance-model/editing/index";
 import { changeBetween } from "./changed-range";
 import { sharedOrderPlugin, translatedPos, typedInShared } from "./shared-order";
-import { applyEdit, edit, moveEdit, startState, startText } from "./testing/edit-sequences";
+import { applyEdit, changeRecorder, edit, moveEdit, startState, startText, type RecordedChange } from "./testing/edit-sequences";
 
 // The editor gives order keys after its own changes (sharedOrderPlugin), but skips changes within text blocks. Over
 // random edit sequences, every change it skips must be one in which the full repair finds no key to give.
@@ -20,14 +20,8 @@ describe("skipping the order-key repair for typing", () => {
   it("skips only changes after which the full repair gives no key", () => {
     const seen = { skipped: 0, repaired: 0 };
     // Records each change as the plugin gets it: placed before it, it sees the edit without the plugin's repair.
-    const changes: { transactions: readonly Transaction[]; state: EditorState }[] = [];
-    const recorder = new Plugin({
-      appendTransaction(transactions, _old, state) {
-        if (transactions.some((tr) => tr.docChanged)) changes.push({ transactions, state });
-        return null;
-      },
-    });
-    const plugins = [recorder, sharedOrderPlugin(noView)];
+    const changes: RecordedChange[] = [];
+    const plugins = [changeRecorder(changes), sharedOrderPlugin(noView)];
     fc.assert(
       fc.property(startText, fc.array(edit, { minLength: 1, maxLength: 25 }), (text, edits) => {
         // The editor starts from a keyed text: the server keys a model's first state.

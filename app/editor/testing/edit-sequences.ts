@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Node } from "prosemirror-model";
-import { EditorState, TextSelection, type Command, type Plugin, type Transaction } from "prosemirror-state";
+import { EditorState, Plugin, TextSelection, type Command, type Transaction } from "prosemirror-state";
 import type { DecorationSet } from "prosemirror-view";
 import { schema } from "../../../ordinance-model/index";
 import {
@@ -144,3 +144,18 @@ export function normalised(set: DecorationSet): string[] {
     })
     .sort();
 }
+
+/** A change as a plugin's appendTransaction gets it: the transactions and the state after them. */
+export interface RecordedChange {
+  readonly transactions: readonly Transaction[];
+  readonly state: EditorState;
+}
+
+/** A plugin that records every change of the document into `changes`, as the plugins after it get it. */
+export const changeRecorder = (changes: RecordedChange[]): Plugin =>
+  new Plugin({
+    appendTransaction(transactions, _old, state) {
+      if (transactions.some((tr) => tr.docChanged)) changes.push({ transactions, state });
+      return null;
+    },
+  });
