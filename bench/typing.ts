@@ -2,7 +2,7 @@
 // for the Twente model and for a model ten times as large (about 310 articles, built here), then 20 times Enter (a new
 // member each: a change of structure). Prints a Markdown table.
 // Needs the production build (npm run build). Run: npx tsx bench/typing.ts   (KEYSTROKES overrides 200; PROF=1 writes
-// a CPU profile of the page per model to /tmp/prof)
+// a CPU profile of the page per model to /tmp/prof; TRACE=1 a Chromium trace of the typing, which shows the native part)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { chromium, type Page } from "playwright-core";
@@ -16,6 +16,7 @@ import { largeModel } from "./large-model";
 const KEYSTROKES = Number(process.env.KEYSTROKES ?? 200);
 const ENTERS = 20;
 const TEXT = "de aanvrager woont ten minste twee jaar in de regio ";
+const TRACE_CATEGORIES = ["devtools.timeline", "blink", "disabled-by-default-devtools.timeline", "v8.execute"];
 
 /**
  * Installs a listener that, per keydown, waits for the frame after it: a requestAnimationFrame callback, then a message
@@ -70,7 +71,12 @@ async function measure(page: Page, url: string, articleCount: number): Promise<{
   const profiler = process.env.PROF ? await page.context().newCDPSession(page) : null;
   await profiler?.send("Profiler.enable");
   await profiler?.send("Profiler.start");
+  if (process.env.TRACE) {
+    mkdirSync("/tmp/prof", { recursive: true });
+    await page.context().browser()!.startTracing(page, { path: `/tmp/prof/typing-${articleCount}.trace.json`, categories: TRACE_CATEGORIES });
+  }
   const typing = await press(page, Array.from({ length: KEYSTROKES }, (_, i) => (TEXT[i % TEXT.length] === " " ? "Space" : TEXT[i % TEXT.length]!)));
+  if (process.env.TRACE) await page.context().browser()!.stopTracing();
   if (profiler) {
     const { profile } = await profiler.send("Profiler.stop");
     mkdirSync("/tmp/prof", { recursive: true });

@@ -1,12 +1,12 @@
 import * as Y from "yjs";
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { IndexeddbPersistence } from "y-indexeddb";
 import { modelDocumentName } from "../collab/document-name";
 import { ID_REPAIR_ORIGIN, changedStructure, repairIds } from "../collab/id-repair";
+import { LocalCopy } from "./local-copy";
 
 // The connection to the sync server: one Y.Doc per open editor, synced through Hocuspocus at /collab.
 // The server seeds the document; the client only ever edits what it received. A writer's copy is also kept in the
-// browser (y-indexeddb), so edits made offline survive a reload and merge when the connection returns.
+// browser (y-indexeddb, local-copy.ts), so edits made offline survive a reload and merge when the connection returns.
 
 export type ConnectionState = "connecting" | "connected" | "offline";
 
@@ -38,7 +38,7 @@ export const ORDINANCE_ATTRS = "ordinanceAttrs";
 export function connect(modelId: number, user: PresenceUser, editable: boolean, handlers: CollabHandlers): Collab {
   const ydoc = new Y.Doc();
   // Per model and account name: another account in the same browser must not send this one's unsent edits.
-  const local = editable ? new IndexeddbPersistence(`modelwerk:${modelDocumentName(modelId)}:${user.name}`, ydoc) : null;
+  const local = editable ? new LocalCopy(`modelwerk:${modelDocumentName(modelId)}:${user.name}`, ydoc) : null;
   const url = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/collab`;
   const provider = new HocuspocusProvider({
     url,
@@ -60,7 +60,7 @@ export function connect(modelId: number, user: PresenceUser, editable: boolean, 
   let unsent = 0;
   const setUnsent = (count: number) => {
     unsent = count;
-    void local?.set(UNSENT_KEY, count);
+    local?.keep(UNSENT_KEY, count);
     handlers.onUnsent(count);
   };
   ydoc.on("update", (_update: Uint8Array, origin: unknown) => {

@@ -35,19 +35,45 @@ export class UnsentCount {
   }
 }
 
+/**
+ * While connected, a count shows once changes have waited this long for the server. The server confirms a keystroke
+ * within milliseconds: a line that changed twice on every key would be announced by a screen reader on every key,
+ * and it would cost the page a second frame per key (decision 076). Offline, the count shows at once.
+ */
+export const UNSENT_SHOWN_AFTER_MS = 1000;
+
 /** The connection as a live region, so screen-reader users hear when it drops and returns. */
 export function ConnectionStatus({ connection, synced, editable, unsent }: { connection: ConnectionState; synced: boolean; editable: boolean; unsent: UnsentCount }) {
   const ref = useRef<HTMLParagraphElement>(null);
   // After every commit (no dependencies): a render may have read a count that changed before its commit.
   useEffect(() => {
-    const show = () => {
-      const line = ref.current!;
-      line.dataset.unsent = String(unsent.get());
+    const line = ref.current!;
+    const write = () => {
+      const count = String(unsent.get());
+      const text = statusText(connection, synced, editable, unsent.get());
+      // Rewriting the same text would still make the browser lay the page out again.
+      if (line.textContent === text && line.dataset.unsent === count) return;
+      line.dataset.unsent = count;
       // React renders the text as the element's text content, so replacing it here keeps React's own updates working.
-      line.textContent = statusText(connection, synced, editable, unsent.get());
+      line.textContent = text;
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const show = () => {
+      // The first change the server has not confirmed yet: shown only if it is still waiting after a moment.
+      if (connection === "connected" && unsent.get() > 0 && line.dataset.unsent === "0") {
+        timer ??= setTimeout(() => ((timer = undefined), write()), UNSENT_SHOWN_AFTER_MS);
+        return;
+      }
+      clearTimeout(timer);
+      timer = undefined;
+      write();
     };
     show();
-    return unsent.subscribe(show);
+    const unsubscribe = unsent.subscribe(show);
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
   });
   return (
     <p ref={ref} role="status" className="mw-editor-status" data-connection={synced ? connection : "connecting"} data-unsent={unsent.get()}>

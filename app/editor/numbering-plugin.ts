@@ -109,7 +109,7 @@ function isTextOnly(before: Node, after: Node, change: Change): boolean {
 /** A setting of the whole text (numbering per chapter, unlettered definitions) changes labels everywhere. */
 const settingsDiffer = (before: Node, after: Node) => Object.keys(after.attrs).some((key) => before.attrs[key] !== after.attrs[key]);
 
-/** Where `after` differs from `before` when that is plain text in one text block; null for any other change (tests). */
+/** Where `after` differs from `before` when that is plain text in one text block; null for any other change. */
 export function textOnlyChange(before: Node, after: Node): Change | null {
   if (settingsDiffer(before, after)) return null;
   const change = changeBetween(before, after) ?? { from: 0, toBefore: 0, toAfter: 0 };

@@ -3,6 +3,8 @@ import { AllSelection, EditorState, NodeSelection, Plugin, PluginKey, TextSelect
 import type { EditorView } from "prosemirror-view";
 import { redoCommand, undoCommand, ySyncPluginKey } from "y-prosemirror";
 import { inReadingOrder, inSharedOrder, repairOrderKeys } from "../../ordinance-model/article-order";
+import { changedRanges, onlyWithinTextblocks } from "../../ordinance-model/editing/index";
+import { changeBetween } from "./changed-range";
 
 // The editor shows articles in reading order (their keys, ordinance-model/article-order.ts); y-prosemirror binds a
 // document to Yjs position by position. So y-prosemirror is bound to a second state without a DOM, `SharedOrderView`,
@@ -51,8 +53,7 @@ export class SharedOrderView {
 
   /** The editor's new state, written here in shared order (and so by y-prosemirror into Yjs). */
   follow(editor: EditorState, source: Transaction): void {
-    const doc = inSharedOrder(editor.doc, this.state.doc);
-    const tr = replaceChanged(this.state.tr, this.state.doc, doc);
+    const tr = typedInShared(this.state, source.before, editor.doc) ?? replaceChanged(this.state.tr, this.state.doc, inSharedOrder(editor.doc, this.state.doc));
     tr.setSelection(translatedSelection(editor.selection, editor.doc, tr.doc));
     if (source.getMeta("addToHistory") === false) tr.setMeta("addToHistory", false);
     this.pushing = true;
@@ -98,6 +99,24 @@ function replaceChanged(tr: Transaction, from: Node, to: Node): Transaction {
   return tr.replace(start, endA, to.slice(start, endB));
 }
 
+/**
+ * A change inside one text block of `before` (typing), made at that text block's place in `shared`: the same as
+ * putting `after` into shared order (inSharedOrder), without the walk over every article that costs each keystroke.
+ * Null for any other change, or when the text block in `shared` is not the one the change was made in.
+ */
+export function typedInShared(shared: EditorState, before: Node, after: Node): Transaction | null {
+  const change = changeBetween(before, after);
+  if (!change || Object.keys(after.attrs).some((key) => before.attrs[key] !== after.attrs[key])) return null;
+  const $from = before.resolve(change.from);
+  const inOneBlock = (doc: Node, to: number) => doc.resolve(change.from).parent.isTextblock && doc.resolve(change.from).sameParent(doc.resolve(to));
+  if (!inOneBlock(before, change.toBefore) || !inOneBlock(after, change.toAfter)) return null;
+  const start = translatedPos($from.start(), before, shared.doc);
+  const $block = shared.doc.resolve(start);
+  if ($block.start() !== start || !$block.parent.eq($from.parent)) return null;
+  const from = start + (change.from - $from.start());
+  return shared.tr.replace(from, from + (change.toBefore - change.from), after.slice(change.from, change.toAfter));
+}
+
 /** `pos` in `from` as a position in `to`: the same place in the same article, wherever that article stands. */
 export function translatedPos(pos: number, from: Node, to: Node): number {
   const $pos = from.resolve(Math.max(0, Math.min(pos, from.content.size)));
@@ -137,6 +156,8 @@ export function sharedOrderPlugin(shared: () => SharedOrderView): Plugin {
     key: sharedOrderKey,
     appendTransaction(transactions, _old, state) {
       if (!transactions.some((tr) => tr.docChanged && !isFromShared(tr))) return null;
+      // Typing inside text blocks adds no article and changes no key; the walk would cost every keystroke.
+      if (onlyWithinTextblocks(state.doc, changedRanges(transactions))) return null;
       const tr = state.tr;
       return repairOrderKeys(tr) ? tr : null;
     },

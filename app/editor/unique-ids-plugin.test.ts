@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Plugin, type EditorState, type Transaction } from "prosemirror-state";
+import type { EditorState } from "prosemirror-state";
 import { changedRanges, onlyWithinTextblocks, repairIds } from "../../ordinance-model/editing/index";
-import { applyEdit, edit, idsOf, startState, startText, type Edit } from "./testing/edit-sequences";
+import { applyEdit, changeRecorder, edit, idsOf, startState, startText, type Edit, type RecordedChange } from "./testing/edit-sequences";
 
 // The id check is skipped for changes within text blocks (onlyWithinTextblocks). Over random edit sequences, pastes
 // of a copied member or item among them, every change it skips must be one that the full check finds nothing to
@@ -23,13 +23,8 @@ describe("skipping the id check for typing", () => {
   it("skips only changes in which the full check repairs nothing", () => {
     const seen = { skipped: 0, repaired: 0 };
     // Records each change as the unique-ids plugin gets it.
-    const changes: { transactions: readonly Transaction[]; state: EditorState }[] = [];
-    const recorder = new Plugin({
-      appendTransaction(transactions, _old, state) {
-        if (transactions.some((tr) => tr.docChanged)) changes.push({ transactions, state });
-        return null;
-      },
-    });
+    const changes: RecordedChange[] = [];
+    const recorder = changeRecorder(changes);
     fc.assert(
       fc.property(startText, fc.array(step, { minLength: 1, maxLength: 25 }), (text, edits) => {
         let state = startState(text, [recorder]);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Node } from "prosemirror-model";
-import { EditorState, TextSelection, type Command, type Plugin, type Transaction } from "prosemirror-state";
+import { EditorState, Plugin, TextSelection, type Command, type Transaction } from "prosemirror-state";
 import type { DecorationSet } from "prosemirror-view";
 import { schema } from "../../../ordinance-model/index";
 import {
@@ -77,6 +77,9 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("decide" as const), which: fc.nat(), accept: fc.boolean() }) },
 );
 
+/** Moving the article at the cursor up or down: the last two commands. */
+export const moveEdit: fc.Arbitrary<Edit> = fc.record({ kind: fc.constant("command" as const), at: fc.nat(), command: fc.constantFrom(commands.length - 2, commands.length - 1) });
+
 const suggester = (author: number): Suggester => ({ author, authorName: `Auteur ${author}`, now: () => new Date("2026-12-01T12:00:00Z"), newId: () => `voorstel-${author}` });
 
 /** `state` after the edit; the edit is skipped where it does not apply. */
@@ -141,3 +144,18 @@ export function normalised(set: DecorationSet): string[] {
     })
     .sort();
 }
+
+/** A change as a plugin's appendTransaction gets it: the transactions and the state after them. */
+export interface RecordedChange {
+  readonly transactions: readonly Transaction[];
+  readonly state: EditorState;
+}
+
+/** A plugin that records every change of the document into `changes`, as the plugins after it get it. */
+export const changeRecorder = (changes: RecordedChange[]): Plugin =>
+  new Plugin({
+    appendTransaction(transactions, _old, state) {
+      if (transactions.some((tr) => tr.docChanged)) changes.push({ transactions, state });
+      return null;
+    },
+  });
