@@ -11,6 +11,7 @@ import { listChoiceRows } from "../../db/queries/choices";
 import { insertVersion } from "../../db/queries/consultation";
 import { markDefinitive, pinnedVersion } from "../../db/queries/decisions";
 import { versionModelById } from "../consultation/versions.server";
+import { diffForPage } from "../consultation/diff-words";
 import { pinView } from "./pin.server";
 
 // The demo pins Almelo to definitive version 1; a newer definitive version (here one with a sentence added) shows as a
@@ -51,8 +52,12 @@ test("a newer definitive version shows its redline against the pinned one, the s
 
   const first = pinView(db, row, almelo, rows).newer!;
   const pinned = versionModelById(db, row.id, pinnedVersion(db, row.id, almelo.id)!.version.id)!;
-  expect(first.diff).toEqual(diffVersions(pinned, versionModelById(db, row.id, version)!));
+  expect(first.diff).toEqual(diffForPage(diffVersions(pinned, versionModelById(db, row.id, version)!)));
   expect(JSON.stringify(first.diff)).toContain(SENTENCE);
+  // The page shows the words of changed articles only; it sends no others.
+  const unchanged = first.diff.articles.filter((a) => a.change === "unchanged");
+  expect(unchanged.length).toBeGreaterThan(0);
+  expect(unchanged.flatMap((a) => a.words)).toEqual([]);
   // Two frozen versions never change: the second view reuses the redline of the first.
   expect(pinView(db, row, almelo, rows).newer!.diff).toBe(first.diff);
 });

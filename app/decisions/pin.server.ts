@@ -6,6 +6,7 @@ import type { ModelRow } from "../../db/queries/models";
 import type { Municipality } from "../../db/queries/regions";
 import { versionModelById } from "../consultation/versions.server";
 import { versionLabel } from "../documents/basis.server";
+import { diffForPage } from "../consultation/diff-words";
 
 // What the choices page says about the version a municipality's documents come from: the pin, and when a newer
 // version was marked definitive, what that changes for this municipality (the impact on its choices and a redline
@@ -18,7 +19,7 @@ function versionDiff(from: OrdinanceModel, to: OrdinanceModel): VersionDiff {
   let byTarget = diffs.get(from);
   if (!byTarget) diffs.set(from, (byTarget = new WeakMap()));
   let diff = byTarget.get(to);
-  if (!diff) byTarget.set(to, (diff = diffVersions(from, to)));
+  if (!diff) byTarget.set(to, (diff = diffForPage(diffVersions(from, to))));
   return diff;
 }
 
