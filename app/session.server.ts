@@ -42,8 +42,19 @@ export async function accountFromCookie(cookieHeader: string | null | undefined,
   return id ? sessionAccount(context.db, id) : null;
 }
 
+// A page's loaders (the root, a model's frame, the route) each ask who is signed in, in the same request and with the
+// same load context. A read changes no session, so it checks the cookie and reads the account once; a write asks
+// afresh, since its action may sign someone in or out before the loaders run again.
+const readsOf = new WeakMap<AppLoadContext, Map<string | null, Promise<Account | null>>>();
+
 export function getUser(request: Request, context: AppLoadContext): Promise<Account | null> {
-  return accountFromCookie(request.headers.get("Cookie"), context);
+  const cookieHeader = request.headers.get("Cookie");
+  if (request.method !== "GET" && request.method !== "HEAD") return accountFromCookie(cookieHeader, context);
+  let reads = readsOf.get(context);
+  if (!reads) readsOf.set(context, (reads = new Map()));
+  let account = reads.get(cookieHeader);
+  if (!account) reads.set(cookieHeader, (account = accountFromCookie(cookieHeader, context)));
+  return account;
 }
 
 export async function requireUser(request: Request, context: AppLoadContext): Promise<Account> {

@@ -131,7 +131,7 @@ export function matrixTable(matrix: Matrix, rows: readonly MatrixRow[]): string[
 /** What the overview page and its exports share: the access check, the matrix and the filters from the query string. */
 export async function loadMatrix({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row, model } = requireModel(context, user, params.modelId);
+  const { row, model } = await requireModel(context, user, params.modelId);
   requireAccess(user, "matrix.view", { regionId: row.regionId });
   const search = new URL(request.url).searchParams;
   const filters = {

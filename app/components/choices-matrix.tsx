@@ -2,6 +2,10 @@ import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import type { Matrix, MatrixRow } from "../choices/matrix.server";
 import { MUNICIPALITY_STATUS_LABELS } from "../labels";
+import { InTurns } from "./in-turns";
+
+/** A row has a cell per municipality (114 in the bench): about 10 ms of rendering per turn of the server's event loop. */
+const ROWS_PER_TURN = 16;
 
 /**
  * Slots × municipalities. A deviating cell carries "≠" and the words "wijkt af" for screen readers besides its colour,
@@ -30,36 +34,38 @@ export function ChoicesMatrix({ matrix, rows, modelId }: { matrix: Matrix; rows:
             </TableRow>
           </TableHeader>
           <TableBody>
-            {rows.map((r) => (
-              <TableRow key={r.key}>
-                <TableHeaderCell scope="row">
-                  {r.label}
-                  {r.place && <span className="mw-matrix__place">{r.place}</span>}
-                </TableHeaderCell>
-                <TableCell data-label="Regionale standaard" title={r.defaultText}>
-                  {r.defaultText}
-                </TableCell>
-                {r.cells.map((cell, i) => (
-                  <TableCell
-                    key={matrix.columns[i]!.slug}
-                    className={cell.deviates ? "mw-matrix__cell--deviates" : cell.own ? undefined : "mw-matrix__cell--default"}
-                    data-gemeente={matrix.columns[i]!.slug}
-                    data-slot={r.key}
-                    data-label={matrix.columns[i]!.name}
-                    title={cell.text}
-                  >
-                    {cell.deviates && (
-                      <>
-                        <span aria-hidden="true">≠ </span>
-                        <span className="mw-visually-hidden">wijkt af: </span>
-                      </>
-                    )}
-                    {cell.text}
+            <InTurns items={rows} size={ROWS_PER_TURN}>
+              {(r) => (
+                <TableRow key={r.key}>
+                  <TableHeaderCell scope="row">
+                    {r.label}
+                    {r.place && <span className="mw-matrix__place">{r.place}</span>}
+                  </TableHeaderCell>
+                  <TableCell data-label="Regionale standaard" title={r.defaultText}>
+                    {r.defaultText}
                   </TableCell>
-                ))}
-                <TableCell data-label="Aantal afwijkend">{r.deviating}</TableCell>
-              </TableRow>
-            ))}
+                  {r.cells.map((cell, i) => (
+                    <TableCell
+                      key={matrix.columns[i]!.slug}
+                      className={cell.deviates ? "mw-matrix__cell--deviates" : cell.own ? undefined : "mw-matrix__cell--default"}
+                      data-gemeente={matrix.columns[i]!.slug}
+                      data-slot={r.key}
+                      data-label={matrix.columns[i]!.name}
+                      title={cell.text}
+                    >
+                      {cell.deviates && (
+                        <>
+                          <span aria-hidden="true">≠ </span>
+                          <span className="mw-visually-hidden">wijkt af: </span>
+                        </>
+                      )}
+                      {cell.text}
+                    </TableCell>
+                  ))}
+                  <TableCell data-label="Aantal afwijkend">{r.deviating}</TableCell>
+                </TableRow>
+              )}
+            </InTurns>
           </TableBody>
           <TableBody>
             <TableRow>

@@ -21,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row, model } = requireModel(context, user, params.modelId);
+  const { row, model } = await requireModel(context, user, params.modelId);
   const visit = sinceLastVisit(context.db, user.id, row, model);
   const redline = new URL(request.url).searchParams.has("wijzigingen");
   const adopted = latestAdoptions(context.db, row.id);

@@ -29,7 +29,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row, model } = requireModel(context, user, params.modelId);
+  const { row, model } = await requireModel(context, user, params.modelId);
   const headings = articleHeadings(model.doc);
   const articleName = (id: string) => {
     const label = model.numbering.get(id)?.label;
@@ -68,7 +68,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
  */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const formData = await request.formData().catch(() => null);
   if (formData?.get("intent") !== THREAD_INTENT) return recordDecisions(context, user, row, formData);
   requireAccess(user, "suggestion.discuss", { regionId: row.regionId });

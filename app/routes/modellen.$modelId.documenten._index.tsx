@@ -15,7 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Docume
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row, model } = requireModel(context, user, params.modelId);
+  const { row, model } = await requireModel(context, user, params.modelId);
   const page = await documentsPage(context.db, user, row, model);
   if (!page.mayJoint && page.municipalities.length === 0) throw new Response("Geen toegang", { status: 403, statusText: "Forbidden" });
   return { id: row.id, title: row.title, ...page };

@@ -9,14 +9,14 @@ import { withErrorPage } from "../file-routes.server";
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row, model } = requireModel(context, user, params.modelId);
+  const { row, model } = await requireModel(context, user, params.modelId);
   requireAccess(user, "documents.generateJoint", { regionId: row.regionId });
   return batchProgress(startBatch(context.db, row, model, user.id));
 }
 
 async function load({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   requireAccess(user, "documents.generateJoint", { regionId: row.regionId });
   const url = new URL(request.url);
   const job = findBatch(url.searchParams.get("taak"), user.id, row.id);

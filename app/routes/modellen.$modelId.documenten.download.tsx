@@ -8,7 +8,7 @@ import { docxDownload, notYetMade, withErrorPage } from "../file-routes.server";
 
 async function load({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row, model } = requireModel(context, user, params.modelId);
+  const { row, model } = await requireModel(context, user, params.modelId);
   const wanted = requestFromUrl(context.db, row, new URL(request.url));
   const { action, municipalityId } = requiredAccess(wanted);
   requireAccess(user, action, { regionId: row.regionId, municipalityId });

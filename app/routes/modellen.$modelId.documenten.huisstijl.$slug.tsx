@@ -13,13 +13,13 @@ const fileBytes = async (value: FormDataEntryValue | null): Promise<Uint8Array |
 /** The upload has no page of its own: opened directly, the address leads to the documents page with the form. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   return redirect(`/modellen/${row.id}/documenten`);
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const municipality = requireMunicipality(context, row.regionId, params.slug);
   requireAccess(user, "documents.generate", { regionId: row.regionId, municipalityId: municipality.id });
   // Refuse an oversized body without keeping it: logo and Word file together stay well under this.

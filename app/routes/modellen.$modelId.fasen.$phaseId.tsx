@@ -34,7 +34,7 @@ const TEXT_PREFIX = "tekst-";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const phase = requirePhase(context, row, params.phaseId);
   const version = phase.versionId === null ? undefined : getVersion(context.db, row.id, phase.versionId);
   const model = version && versionModel(version);
@@ -66,7 +66,7 @@ const refuse = (status: number, refusal: Refusal) => data(refusal, { status });
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const phase = requirePhase(context, row, params.phaseId);
   const formData = await request.formData();
   const intent = String(formData.get("intent"));

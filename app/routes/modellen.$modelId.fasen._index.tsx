@@ -23,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Fasen 
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const versions = listVersions(context.db, row.id);
   const versionName = new Map(versions.map((v) => [v.id, v.name]));
   const phases = listPhases(context.db, row.id);
@@ -52,7 +52,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   requireAccess(user, "phase.manage", { regionId: row.regionId });
   const formData = await request.formData();
   const phase = requirePhase(context, row, String(formData.get("phaseId")));

@@ -23,7 +23,7 @@ export const meta: MetaFunction = () => [{ title: "Overzicht van de reacties · 
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const phases = listPhases(context.db, row.id);
   const reader = { user, canDispose: can(user, "comment.dispose", { regionId: row.regionId }) };
   const versionNames = new Map(listVersions(context.db, row.id).map((v) => [v.id, v.name]));

@@ -17,12 +17,16 @@ import { LintReport } from "../components/lint-report";
 import { OrdinanceHtml } from "../components/ordinance-html";
 import { unsavedText, useUnsavedChoices } from "../components/unsaved-choices";
 import { markupOnly } from "../markup-only.server";
+import { InTurns } from "../components/in-turns";
+
+/** About 10 ms of rendering per turn of the server's event loop. */
+const SLOTS_PER_TURN = 20;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Lokale keuzes ${data?.municipality.name ?? ""} · Modelwerk` }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row, model } = requireModel(context, user, params.modelId);
+  const { row, model } = await requireModel(context, user, params.modelId);
   const municipality = requireMunicipality(context, row.regionId, params.slug);
   const resource = { regionId: row.regionId, municipalityId: municipality.id };
   requireAccess(user, "choices.read", resource);
@@ -40,7 +44,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row, model } = requireModel(context, user, params.modelId);
+  const { row, model } = await requireModel(context, user, params.modelId);
   const municipality = requireMunicipality(context, row.regionId, params.slug);
   requireAccess(user, "choices.edit", {
     regionId: row.regionId,
@@ -80,9 +84,9 @@ export default function MunicipalChoices() {
           <p role="status" className="mw-unsaved" data-testid="niet-opgeslagen">
             {unsaved.length > 0 && `${unsavedText(unsaved.length)} Sla elke keuze op met de knop eronder.`}
           </p>
-          {slots.map((slot) => (
-            <ChoiceSlot key={slot.key} slot={slot} editable={editable} posted={posted} />
-          ))}
+          <InTurns items={slots} size={SLOTS_PER_TURN}>
+            {(slot) => <ChoiceSlot key={slot.key} slot={slot} editable={editable} posted={posted} />}
+          </InTurns>
           {archived.length > 0 && (
             <section aria-labelledby="archief-kop">
               <Heading level={3} id="archief-kop">

@@ -30,7 +30,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Beslui
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row, model } = requireModel(context, user, params.modelId);
+  const { row, model } = await requireModel(context, user, params.modelId);
   const municipality = requireMunicipality(context, row.regionId, params.slug);
   requireAccess(user, "decisions.edit", { regionId: row.regionId, municipalityId: municipality.id });
   const regional = documentBasis(context.db, row, model, municipality).sections;
@@ -49,7 +49,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const municipality = requireMunicipality(context, row.regionId, params.slug);
   requireAccess(user, "decisions.edit", { regionId: row.regionId, municipalityId: municipality.id });
   const { values: typed, files, tooLarge } = await readUploadForm(request, MAX_LETTER_BYTES);

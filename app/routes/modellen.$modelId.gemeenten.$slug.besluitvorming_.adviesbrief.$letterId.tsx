@@ -11,7 +11,7 @@ import { LETTER_MEDIA_TYPES } from "../decisions/advice-letters";
 
 async function load({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const municipality = requireMunicipality(context, row.regionId, params.slug);
   requireAccess(user, "decisions.readAdvice", { regionId: row.regionId, municipalityId: municipality.id });
   const id = Number(params.letterId);

@@ -11,7 +11,7 @@ import { DocumentRefused } from "../documents/generate.server";
 
 async function load({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const municipality = requireMunicipality(context, row.regionId, params.slug);
   requireAccess(user, "adoption.read", { regionId: row.regionId, municipalityId: municipality.id });
   const url = new URL(request.url);

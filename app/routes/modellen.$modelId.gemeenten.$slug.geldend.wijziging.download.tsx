@@ -14,7 +14,7 @@ import { amendingDecisionFromQuery } from "../amendments/stop.server";
 
 async function load({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const municipality = requireMunicipality(context, row.regionId, params.slug);
   requireAccess(user, "documents.generate", { regionId: row.regionId, municipalityId: municipality.id });
   const query = new URL(request.url).searchParams;

@@ -13,7 +13,7 @@ const plain = (status: number, message: string) => new Response(`${message}\n`, 
 
 async function load({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const municipality = requireMunicipality(context, row.regionId, params.slug);
   requireAccess(user, "documents.generate", { regionId: row.regionId, municipalityId: municipality.id });
   const query = amendingDecisionFromQuery(new URL(request.url).searchParams);

@@ -23,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ontwer
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const municipality = requireMunicipality(context, row.regionId, params.slug);
   requireAccess(user, "documents.generate", { regionId: row.regionId, municipalityId: municipality.id });
   const base = `/modellen/${row.id}/gemeenten/${municipality.slug}/geldend`;

@@ -31,7 +31,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Vastst
 /** The user, model and municipality of the request, once the policy allows recording its adoption. */
 async function access(args: LoaderFunctionArgs) {
   const user = await requireUser(args.request, args.context);
-  const { row } = requireModel(args.context, user, args.params.modelId);
+  const { row } = await requireModel(args.context, user, args.params.modelId);
   const municipality = requireMunicipality(args.context, row.regionId, args.params.slug);
   requireAccess(user, "adoption.record", { regionId: row.regionId, municipalityId: municipality.id });
   return { user, row, municipality };

@@ -18,7 +18,7 @@ const NONE = "nog niet vastgelegd";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row, model } = requireModel(context, user, params.modelId);
+  const { row, model } = await requireModel(context, user, params.modelId);
   const phases = listPhases(context.db, row.id);
   // The current phase: the open one, else the first that is still planned.
   const current = phases.find((p) => p.status === "open") ?? phases.find((p) => p.status === "gepland");

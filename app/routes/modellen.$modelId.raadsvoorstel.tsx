@@ -22,7 +22,7 @@ const MAX = 8000;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   requireAccess(user, "proposal.editRegional", { regionId: row.regionId });
   const texts = proposalSectionTexts(context.db, row.id, REGIONAL);
   return { title: row.title, sections: PROPOSAL_SECTIONS.map((s) => ({ key: s.key, heading: s.heading, text: texts[s.key] ?? s.text })) };
@@ -30,7 +30,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   requireAccess(user, "proposal.editRegional", { regionId: row.regionId });
   const typed = formValues(await request.formData());
   const errors: Record<string, string> = {};

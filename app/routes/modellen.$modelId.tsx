@@ -9,7 +9,7 @@ import { LiveTextProblems } from "../components/live-text-problems";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row, model } = requireModel(context, user, params.modelId);
+  const { row, model } = await requireModel(context, user, params.modelId);
   return { modelId: row.id, problems: model.problems.map((p) => p.message) };
 }
 

@@ -24,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Versie
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const versions = listVersions(context.db, row.id);
   const definitive = definitiveVersionIds(context.db, row.id);
   const query = new URL(request.url).searchParams;
@@ -48,7 +48,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const posted = await request.formData();
   if (posted.get("intent") === "definitive") {
     requireAccess(user, "version.markDefinitive", { regionId: row.regionId });

@@ -8,16 +8,17 @@ import { requireUser } from "../session.server";
 import { requireModel } from "../models.server";
 import { requireVersion, versionModel } from "../consultation/versions.server";
 import { VersionDiffView } from "../components/version-diff-view";
+import { diffForPage } from "../consultation/diff-words";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? `${data.from} → ${data.to}` : "Versies vergelijken"} · Modelwerk` }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   const query = new URL(request.url).searchParams;
   const from = requireVersion(context, row, query.get("van"));
   const to = requireVersion(context, row, query.get("naar"));
-  return { id: row.id, from: from.name, to: to.name, diff: diffVersions(versionModel(from), versionModel(to)) };
+  return { id: row.id, from: from.name, to: to.name, diff: diffForPage(diffVersions(versionModel(from), versionModel(to))) };
 }
 
 export default function CompareVersions() {

@@ -10,7 +10,7 @@ import { pendingSuggestionsDocument } from "../documents/suggestion-changes.serv
 
 async function load({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const { row } = requireModel(context, user, params.modelId);
+  const { row } = await requireModel(context, user, params.modelId);
   requireAccess(user, "documents.suggestions", { regionId: row.regionId });
   try {
     return docxDownload(await pendingSuggestionsDocument(context.db, row));

@@ -110,7 +110,7 @@ describe("attribution", () => {
 describe("live text for readers", () => {
   const context = () => ({ db }) as unknown as AppLoadContext;
   const reader = () => ({ role: "raad", regionId: getModelRow(db, MODEL)!.regionId, active: true }) as Account;
-  const firstArticleHeading = (model: ReturnType<typeof requireModel>["model"]) => {
+  const firstArticleHeading = (model: Awaited<ReturnType<typeof requireModel>>["model"]) => {
     let heading = "";
     model.doc.descendants((node) => {
       if (heading || node.type.name !== "article") return !heading;
@@ -120,16 +120,16 @@ describe("live text for readers", () => {
     return heading;
   };
 
-  it("requireModel reads the live text, and never shows an older one without saying so", () => {
+  it("requireModel reads the live text, and never shows an older one without saying so", async () => {
     const doc = liveDoc();
     const article = doc.getXmlFragment(ORDINANCE_FRAGMENT).createTreeWalker((t) => t instanceof Y.XmlElement && t.nodeName === "article").next().value as Y.XmlElement;
     ((article.get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, "Live: ");
-    const valid = firstArticleHeading(requireModel(context(), reader(), String(MODEL)).model);
+    const valid = firstArticleHeading((await requireModel(context(), reader(), String(MODEL))).model);
     expect(valid).toMatch(/^Live: /);
 
     // A missing id is repaired the way the sync server repairs it: still the live text; its note now points nowhere.
     article.removeAttribute("id");
-    const repaired = requireModel(context(), reader(), String(MODEL)).model;
+    const repaired = (await requireModel(context(), reader(), String(MODEL))).model;
     expect(firstArticleHeading(repaired)).toBe(valid);
     expect(repaired.problems.map((p) => p.message)).toEqual(["De artikelsgewijze toelichting heeft een toelichting bij een artikel dat niet meer bestaat."]);
 
@@ -138,7 +138,7 @@ describe("live text for readers", () => {
     const heading = article.get(0) as Y.XmlElement;
     (heading.get(0) as Y.XmlText).insert(0, "Later: ");
     article.insert(1, [new Y.XmlElement("onbekend")]);
-    const shown = requireModel(context(), reader(), String(MODEL)).model;
+    const shown = (await requireModel(context(), reader(), String(MODEL))).model;
     expect(firstArticleHeading(shown)).toBe(valid);
     expect(shown.problems[0]!.message).toMatch(/^De werkversie kan niet worden gelezen \(.*onbekend knooptype "onbekend".*\)\. Deze pagina toont de laatste werkversie die nog te lezen was; recente wijzigingen ontbreken daarin\.$/);
   });
