@@ -3,7 +3,7 @@ import type { Document, Extension } from "@hocuspocus/server";
 import type { CollabGrant } from "./access.server";
 import { FORBIDDEN, refusal } from "./close-events.server";
 import type { CollabContext } from "./context.server";
-import { copyOf, keptCopyOf, stopFollowing } from "./document-copy.server";
+import { copyOf, follow, keptCopyOf, stopFollowing } from "./document-copy.server";
 import { ORDINANCE_FRAGMENT } from "./ordinance-ydoc.server";
 import { NOT_IN_SCHEMA, onlyTyping, schemaViolation, settingsOf } from "./schema-guard.server";
 import { changedTypes, insideOwnInsertion, keepsSuggestions, othersSuggestions, withoutOwnSuggestions, type Author } from "./suggestion-check";
@@ -108,6 +108,9 @@ export function updateGuard(): Extension<CollabContext> {
       if (refused === null) return;
       console.warn(`Samenwerken: wijziging op ${document.name} van ${grant.account.email} geweigerd: ${refused.why}`);
       throw refusal(refused.close);
+    },
+    async connected({ connection }) {
+      if (connection.context.grant?.suggestOnly) follow(connection.document);
     },
     async onDisconnect({ document }) {
       if (!hasSuggester(document)) stopFollowing(document);
