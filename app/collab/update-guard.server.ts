@@ -71,7 +71,7 @@ export function updateRefusal(document: Document, update: Uint8Array, writer: Wr
 /**
  * Applies the update to the copy and checks it. Before and after are both read in the copy, which may be ahead of the
  * live document by updates accepted but not yet stored: comparing with the live document would count another
- * suggester's pending words as a change.
+ * suggester's pending words as a change. Exported for the fast path's property test (suggestion-typing.test.ts).
  */
 export function checkOn(doc: Y.Doc, update: Uint8Array, writer: Writer, structural: boolean, guarded: boolean): UpdateRefusal | null {
   const { author } = writer;
