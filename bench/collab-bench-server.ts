@@ -22,8 +22,14 @@ loopDelay.enable();
 let peakRss = 0;
 setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100).unref();
 process.on("SIGINT", () => process.exit(0));
+// CPU time from the start of typing: what the server spent, less sensitive to a loaded machine than a wall time.
+let cpuAtStart = process.cpuUsage();
 process.on("message", (message) => {
-  if (message === "memory") process.send!({ peakRss, loopDelayP99Ms: loopDelay.percentile(99) / 1e6 });
+  if (message === "start") cpuAtStart = process.cpuUsage();
+  if (message === "memory") {
+    const { user, system } = process.cpuUsage(cpuAtStart);
+    process.send!({ peakRss, loopDelayP99Ms: loopDelay.percentile(99) / 1e6, cpuMs: (user + system) / 1000 });
+  }
 });
 
 if (mode === "bare") {

@@ -30,16 +30,24 @@ export function copyOf(document: Document, keep: boolean): DocumentCopy {
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(document));
     return { doc, release: () => doc.destroy() };
   }
+  return { doc: follow(document), release: (accepted) => accepted || stopFollowing(document) };
+}
+
+/**
+ * Keeps a copy that follows every stored update, made now if there is none. Called when a suggester connects, so that
+ * the copy of the whole document is made while that editor syncs, not during someone's keystroke.
+ */
+export function follow(document: Document): Y.Doc {
   let follower = followers.get(document);
   if (!follower) {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(document));
     // Yjs ignores what it has already, so an update checked here and then stored by Hocuspocus applies once.
-    const follow = (update: Uint8Array) => Y.applyUpdate(doc, update);
-    document.on("update", follow);
-    followers.set(document, (follower = { doc, follow }));
+    const apply = (update: Uint8Array) => Y.applyUpdate(doc, update);
+    document.on("update", apply);
+    followers.set(document, (follower = { doc, follow: apply }));
   }
-  return { doc: follower.doc, release: (accepted) => accepted || stopFollowing(document) };
+  return follower.doc;
 }
 
 /** The kept copy, if there is one: it may be ahead of the live document by updates accepted but not yet stored. */

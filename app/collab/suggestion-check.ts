@@ -140,6 +140,48 @@ export function changedTypes(doc: Y.Doc, update: Uint8Array, fragment: Y.XmlFrag
   return scopes;
 }
 
+/**
+ * Whether the update only types characters into the author's own suggested insertion: one chain of new characters,
+ * placed straight after an existing item of a text in the fragment, where the formatting in effect is the author's own
+ * insertion mark. That is the usual suggested keystroke (an editor types the mark once, then inside the run), and the
+ * full check would accept it: the new characters drop out of the text without the author's suggestions, and nothing
+ * else changes. The update is read, not applied, so the cost is one pass over that one text. False means "check it in
+ * full", never "refuse". A document with pending structs is always checked in full: the update could complete them.
+ */
+export function typesIntoOwnInsertion(doc: Y.Doc, update: Uint8Array, author: Author): boolean {
+  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) return false;
+  const { structs, ds } = Y.decodeUpdate(update);
+  const first = structs[0];
+  if (ds.clients.size > 0 || !(first instanceof Y.Item) || !first.origin || first.id.clock !== Y.getState(doc.store, first.id.client)) return false;
+  for (let i = 0; i < structs.length; i++) {
+    const item = structs[i];
+    if (!(item instanceof Y.Item) || !(item.content instanceof Y.ContentString) || item.parent !== null || !item.origin) return false;
+    const before = structs[i - 1];
+    // Each further piece continues the one before it, up to the same right neighbour.
+    if (before && (item.id.client !== before.id.client || item.id.clock !== before.id.clock + before.length)) return false;
+    if (before && (!Y.compareIDs(item.origin, Y.createID(before.id.client, before.id.clock + before.length - 1)) || !Y.compareIDs(item.rightOrigin, first.rightOrigin))) return false;
+  }
+  const left = find(doc, first.origin);
+  if (!(left instanceof Y.Item) || !(left.parent instanceof Y.XmlText) || !within(left.parent, doc.getXmlFragment(ORDINANCE_FRAGMENT))) return false;
+  // Straight after the origin: inside the origin's item when it is split there, else before the item to its right.
+  // Anything else between the two would have Yjs place the characters by its conflict rule, and is checked in full.
+  const next = first.origin.clock < left.id.clock + left.length - 1 ? Y.createID(left.id.client, first.origin.clock + 1) : (left.right?.id ?? null);
+  return Y.compareIDs(next, first.rightOrigin) && isOwn(formattingThrough(left).get(SUGGESTED_INSERTION), author);
+}
+
+/** The marks in effect just after `item` in its text, as Yjs reads them: from the visible format items before it. */
+function formattingThrough(item: Y.Item): Map<string, unknown> {
+  const marks = new Map<string, unknown>();
+  for (let current = (item.parent as Y.XmlText)._start; current; current = current.right) {
+    if (!current.deleted && current.content instanceof Y.ContentFormat) {
+      if (current.content.value === null) marks.delete(current.content.key);
+      else marks.set(current.content.key, current.content.value);
+    }
+    if (current === item) break;
+  }
+  return marks;
+}
+
 /** Whether the type is, or stands inside, a provision the author suggested as new: all of it is theirs to change. */
 export function insideOwnInsertion(type: YType, author: Author): boolean {
   for (let current: YType | null = type; current; current = parentOf(current)) {

@@ -3,10 +3,10 @@ import type { Document, Extension } from "@hocuspocus/server";
 import type { CollabGrant } from "./access.server";
 import { FORBIDDEN, refusal } from "./close-events.server";
 import type { CollabContext } from "./context.server";
-import { copyOf, keptCopyOf, stopFollowing } from "./document-copy.server";
+import { copyOf, follow, keptCopyOf, stopFollowing } from "./document-copy.server";
 import { ORDINANCE_FRAGMENT } from "./ordinance-ydoc.server";
 import { NOT_IN_SCHEMA, onlyTyping, schemaViolation, settingsOf } from "./schema-guard.server";
-import { changedTypes, insideOwnInsertion, keepsSuggestions, othersSuggestions, withoutOwnSuggestions, type Author } from "./suggestion-check";
+import { changedTypes, insideOwnInsertion, keepsSuggestions, othersSuggestions, typesIntoOwnInsertion, withoutOwnSuggestions, type Author } from "./suggestion-check";
 import { writtenUpdateIn } from "./sync-frame.server";
 
 // Every writer's update is checked here before it is stored or broadcast (this guard runs before the persistence), on
@@ -16,7 +16,9 @@ import { writtenUpdateIn } from "./sync-frame.server";
 // - a writer without model.acceptSuggestion may not take away anything of another author's suggestion: that is an
 //   accept or a reject.
 // Only what an update changes is compared (the types it touches), and an update that cannot break a rule (typing with
-// or without marks, for the schema; inserting text, for others' suggestions) is not applied to a copy at all.
+// or without marks, for the schema; inserting text, for others' suggestions) is not applied to a copy at all. The usual
+// suggested keystroke, typing inside one's own suggested insertion, is recognised from the update alone
+// (`typesIntoOwnInsertion`) and only applied to the kept copy, which must hold every accepted update.
 
 /** Closes a suggest-only connection that changed the text itself. */
 export const ONLY_SUGGESTIONS = { code: 4403, reason: "Alleen voorstellen: deze wijziging is niet toegestaan" } as const;
@@ -50,7 +52,9 @@ function othersIn(doc: Y.Doc, scopes: ReadonlySet<Y.AbstractType<any>> | null, a
 export function updateRefusal(document: Document, update: Uint8Array, writer: Writer): UpdateRefusal | null {
   const keep = hasSuggester(document);
   const live = (keep && keptCopyOf(document)) || document;
-  const structural = !onlyTyping(live, update);
+  // The usual suggested keystroke needs no comparison: it is only applied to the copy, like every accepted update.
+  const ownTyping = writer.suggestOnly && typesIntoOwnInsertion(live, update, writer.author);
+  const structural = !ownTyping && !onlyTyping(live, update);
   const guarded = !writer.suggestOnly && !writer.canDecideSuggestions && touchesExisting(update);
   if (!structural && !writer.suggestOnly && !guarded) return null;
   // Without a kept copy, a deletion where no other author has a suggestion is settled without making one.
@@ -59,7 +63,7 @@ export function updateRefusal(document: Document, update: Uint8Array, writer: Wr
     if (othersIn(live, changedTypes(live, update, fragment), writer.author).size === 0) return null;
   }
   const copy = copyOf(document, keep);
-  const refused = checkOn(copy.doc, update, writer, structural, guarded);
+  const refused = ownTyping ? applied(copy.doc, update) : checkOn(copy.doc, update, writer, structural, guarded);
   copy.release(refused === null);
   return refused;
 }
@@ -67,9 +71,9 @@ export function updateRefusal(document: Document, update: Uint8Array, writer: Wr
 /**
  * Applies the update to the copy and checks it. Before and after are both read in the copy, which may be ahead of the
  * live document by updates accepted but not yet stored: comparing with the live document would count another
- * suggester's pending words as a change.
+ * suggester's pending words as a change. Exported for the fast path's property test (suggestion-typing.test.ts).
  */
-function checkOn(doc: Y.Doc, update: Uint8Array, writer: Writer, structural: boolean, guarded: boolean): UpdateRefusal | null {
+export function checkOn(doc: Y.Doc, update: Uint8Array, writer: Writer, structural: boolean, guarded: boolean): UpdateRefusal | null {
   const { author } = writer;
   const scopes = writer.suggestOnly || guarded ? changedTypes(doc, update, doc.getXmlFragment(ORDINANCE_FRAGMENT)) : null;
   // A type inside the author's own suggested provision is theirs to change, in any way.
@@ -78,11 +82,8 @@ function checkOn(doc: Y.Doc, update: Uint8Array, writer: Writer, structural: boo
   const ownBefore = writer.suggestOnly && scopes ? own() : null;
   const othersBefore = guarded ? othersIn(doc, scopes, author) : new Map<string, string>();
   if (!structural && !writer.suggestOnly && othersBefore.size === 0) return null;
-  try {
-    Y.applyUpdate(doc, update);
-  } catch (error) {
-    return { close: NOT_IN_SCHEMA, why: `buiten het schema: ${(error as Error).message}` };
-  }
+  const unreadable = applied(doc, update);
+  if (unreadable) return unreadable;
   if (structural) {
     const violation = schemaViolation(doc);
     if (violation) return { close: NOT_IN_SCHEMA, why: `buiten het schema: ${violation}` };
@@ -94,6 +95,16 @@ function checkOn(doc: Y.Doc, update: Uint8Array, writer: Writer, structural: boo
     return { close: OTHERS_SUGGESTION, why: "een voorstel van een ander verwijderd, aanvaard of afgewezen" };
   }
   return null;
+}
+
+/** Applies the update to the copy; a refusal when Yjs cannot. */
+function applied(doc: Y.Doc, update: Uint8Array): UpdateRefusal | null {
+  try {
+    Y.applyUpdate(doc, update);
+    return null;
+  } catch (error) {
+    return { close: NOT_IN_SCHEMA, why: `buiten het schema: ${(error as Error).message}` };
+  }
 }
 
 /** Placed before the persistence: a refused update closes the connection and is never stored or broadcast. */
@@ -108,6 +119,9 @@ export function updateGuard(): Extension<CollabContext> {
       if (refused === null) return;
       console.warn(`Samenwerken: wijziging op ${document.name} van ${grant.account.email} geweigerd: ${refused.why}`);
       throw refusal(refused.close);
+    },
+    async connected({ connection }) {
+      if (connection.context.grant?.suggestOnly) follow(connection.document);
     },
     async onDisconnect({ document }) {
       if (!hasSuggester(document)) stopFollowing(document);

@@ -101,6 +101,18 @@ describe("a suggest-only connection", () => {
     expect(hasMember(storedDoc(server.databasePath))).toBe(true);
   });
 
+  it("may type inside its own insertion", async () => {
+    const [observer, suggester] = [await connect(DEMO_ACCOUNTS.redactie), await connect(DEMO_SUGGESTER)];
+    const text = articleText(suggester.doc, ARTICLE);
+    text.insert(0, "Binnen ", { suggestedInsertion: record(wil, "s-binnen") });
+    await until(() => textIn(observer.doc).startsWith("Binnen "), "voorstel aangekomen");
+    // Typing inside the run inherits its mark: the guard's fast path (app/collab/suggestion-typing.test.ts).
+    text.insert(3, "xyz");
+    await until(() => textIn(observer.doc).startsWith("Binxyznen "), "getypt binnen het eigen voorstel");
+    expect(textIn(storedDoc(server.databasePath))).toContain("Binxyznen ");
+    expect(suggester.closeCodes).not.toContain(ONLY_SUGGESTIONS.code);
+  });
+
   it("refuses a plain insert", () => refused((text) => text.insert(0, "Zomaar ")));
 
   it("refuses a plain delete", () =>
