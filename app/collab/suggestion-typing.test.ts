@@ -153,7 +153,8 @@ test("a keystroke settled by the fast path is applied to the kept copy, so an up
   const document = new Document("model-1");
   Y.applyUpdate(document, Y.encodeStateAsUpdate(server));
   // A connected suggester: the guard keeps a copy of the document that is ahead of it by what it accepted.
-  document.addConnection({ context: { grant: { suggestOnly: true } } } as never);
+  // It also receives the document's broadcast of the update above, which Hocuspocus sends in a later turn.
+  document.addConnection({ context: { grant: { suggestOnly: true } }, messageAddress: "model-1", send: () => {} } as never);
   follow(document);
   const client = copy(document, 7);
   const start = Y.encodeStateVector(client);
