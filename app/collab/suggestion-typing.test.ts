@@ -110,8 +110,9 @@ test("the fast path accepts only what the full check accepts", () => {
     }),
     { numRuns: 600 },
   );
-  // Not vacuous: a good share of the generated keystrokes type inside Wil's own insertion.
-  expect(fast).toBeGreaterThan(runs / 10);
+  // Not vacuous: a share of the generated keystrokes type inside Wil's own insertion. The share varies from run to run
+  // (58 to 88 of 600 seen), so the bound sits well below it.
+  expect(fast).toBeGreaterThan(runs / 50);
 });
 
 test("the editor's keystroke inside its own insertion takes the fast path; a plain or forged one does not", () => {
