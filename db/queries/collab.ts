@@ -88,12 +88,18 @@ export function liveSessionActor(db: Db, sessionId: string, now = Date.now()) {
  * first loads cannot both seed (better-sqlite3 runs it without yielding).
  */
 export function seedYState(db: Db, modelId: number, update: Uint8Array): boolean {
-  return db.transaction(() => {
-    const hasSnapshot = db.select({ id: modelSnapshots.modelId }).from(modelSnapshots).where(eq(modelSnapshots.modelId, modelId)).get();
-    if (hasSnapshot || latestUpdateId(db, modelId) > 0) return false;
-    appendUpdate(db, modelId, update, null);
-    return true;
-  });
+  // Immediate: it reads, then writes. The page server writes the same file from its own process (decision 074); a
+  // deferred transaction whose read began before that write cannot upgrade to a write lock and fails at once with
+  // SQLITE_BUSY (the busy timeout does not apply), which refused a model's first editors while someone logged in.
+  return db.transaction(
+    () => {
+      const hasSnapshot = db.select({ id: modelSnapshots.modelId }).from(modelSnapshots).where(eq(modelSnapshots.modelId, modelId)).get();
+      if (hasSnapshot || latestUpdateId(db, modelId) > 0) return false;
+      appendUpdate(db, modelId, update, null);
+      return true;
+    },
+    { behavior: "immediate" },
+  );
 }
 
 /** Replaces the log up to `upToUpdateId` by one snapshot of the state at that point, atomically. */
