@@ -26,23 +26,8 @@ function parsedOnce(document: object, parse: (json: unknown) => OrdinanceModel):
  * the text stored before co-editing began, with a first problem that says which text they see and why.
  */
 export function currentModel(db: Db, row: ModelRow): OrdinanceModel {
-  try {
-    const model = parsedOnce(liveOrdinanceJSON(db, row), parseLiveModel);
-    lastReadable.set(row.id, model);
-    return model;
-  } catch (error) {
-    console.error(`Werkversie van model ${row.id} onleesbaar.`, error);
-    const previous = lastReadable.get(row.id);
-    const fallback = previous ?? parsedOnce(row.document as object, parseModel);
-    const shown = previous ? "de laatste werkversie die nog te lezen was" : "de tekst van vóór het samen bewerken";
-    const unreadable: StructureProblem = {
-      code: "structure",
-      place: "de verordening",
-      message: `De werkversie kan niet worden gelezen (${(error as Error).message}). Deze pagina toont ${shown}; recente wijzigingen ontbreken daarin.`,
-      nodeId: null,
-    };
-    return Object.freeze({ ...fallback, problems: [unreadable, ...fallback.problems] });
-  }
+  const json = readLiveText(db, row);
+  return json instanceof Error ? unreadableModel(row, json) : liveModel(row, json);
 }
 
 /**
@@ -52,14 +37,42 @@ export function currentModel(db: Db, row: ModelRow): OrdinanceModel {
  */
 async function currentModelInTurns(db: Db, row: ModelRow): Promise<OrdinanceModel> {
   await nextTurn();
-  let json: object | undefined;
+  const json = readLiveText(db, row);
+  if (json instanceof Error) return unreadableModel(row, json);
+  if (!parsed.has(json)) await nextTurn();
+  return liveModel(row, json);
+}
+
+function readLiveText(db: Db, row: ModelRow): object | Error {
   try {
-    json = liveOrdinanceJSON(db, row);
-  } catch {
-    // currentModel reads it again, and says why it could not.
+    return liveOrdinanceJSON(db, row);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
   }
-  if (json && !parsed.has(json)) await nextTurn();
-  return currentModel(db, row);
+}
+
+function liveModel(row: ModelRow, json: object): OrdinanceModel {
+  try {
+    const model = parsedOnce(json, parseLiveModel);
+    lastReadable.set(row.id, model);
+    return model;
+  } catch (error) {
+    return unreadableModel(row, error as Error);
+  }
+}
+
+function unreadableModel(row: ModelRow, error: Error): OrdinanceModel {
+  console.error(`Werkversie van model ${row.id} onleesbaar.`, error);
+  const previous = lastReadable.get(row.id);
+  const fallback = previous ?? parsedOnce(row.document as object, parseModel);
+  const shown = previous ? "de laatste werkversie die nog te lezen was" : "de tekst van vóór het samen bewerken";
+  const unreadable: StructureProblem = {
+    code: "structure",
+    place: "de verordening",
+    message: `De werkversie kan niet worden gelezen (${error.message}). Deze pagina toont ${shown}; recente wijzigingen ontbreken daarin.`,
+    nodeId: null,
+  };
+  return Object.freeze({ ...fallback, problems: [unreadable, ...fallback.problems] });
 }
 
 /** The model behind a URL id, after the policy allowed the user to read it; 404 for an id that is not a model. */

@@ -32,11 +32,11 @@ export function describeSlot(s: SlotDiff): string {
   return `“${s.label}”: ${change}${s.fields.length ? ` (${s.fields.map((f) => fieldLabels[f] ?? f).join(", ")})` : ""}`;
 }
 
-/** "artikel 4" as a heading: "Artikel 4". */
 /**
  * A diff as a page sends it: the words of an article whose text is unchanged are never shown (the view only names or
  * counts it), and they are most of the data, so they are left out: the choices page's hydration data lost 35 kB this way.
  */
 export const diffForPage = (diff: VersionDiff): VersionDiff => ({ ...diff, articles: diff.articles.map((a) => (a.change === "unchanged" ? { ...a, words: [] } : a)) });
 
+/** "artikel 4" as a heading: "Artikel 4". */
 export const articleTitle = (a: ArticleDiff): string => `${(a.after ?? a.before)!.replace(/^artikel/, "Artikel")} ${a.heading}`;

@@ -4,7 +4,8 @@ import { getVersion, insertVersion, type VersionRow } from "../../db/queries/con
 import type { ModelRow } from "../../db/queries/models";
 import { proposalSectionTexts, REGIONAL, saveVersionSections } from "../../db/queries/decisions";
 import type { Db } from "../../db/client";
-import { parseModel, type OrdinanceModel } from "../../ordinance-model/index";
+import { diffVersions, parseModel, type OrdinanceModel, type VersionDiff } from "../../ordinance-model/index";
+import { diffForPage } from "./diff-words";
 import { notFound } from "../access.server";
 import { currentModel } from "../models.server";
 
@@ -38,6 +39,19 @@ export function versionModel(version: VersionRow): OrdinanceModel {
   let model = parsed.get(version.id);
   if (!model) parsed.set(version.id, (model = parseModel(version.document)));
   return model;
+}
+
+// Frozen versions never change and each is parsed once per process (above), so the redline between two of them, as a
+// page sends it, is computed once per pair, not on every view (about a tenth of the choices page's cost before).
+const diffs = new WeakMap<OrdinanceModel, WeakMap<OrdinanceModel, VersionDiff>>();
+
+/** The redline between two frozen versions as a page sends it (diffForPage), once per pair. */
+export function versionDiff(from: OrdinanceModel, to: OrdinanceModel): VersionDiff {
+  let byTarget = diffs.get(from);
+  if (!byTarget) diffs.set(from, (byTarget = new WeakMap()));
+  let diff = byTarget.get(to);
+  if (!diff) byTarget.set(to, (diff = diffForPage(diffVersions(from, to))));
+  return diff;
 }
 
 /** The same by id, without reading the stored document again once it was parsed. */

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { diffVersions } from "../../ordinance-model/index";
-import { closeDatabase, openDatabase, type Db } from "../../db/client";
-import { seedDatabase } from "../../db/seed/index";
+import type { Db } from "../../db/client";
+import { seededDatabase } from "../../test/support/db";
 import { getModelRow, listModels } from "../../db/queries/models";
 import { findMunicipalityBySlug } from "../../db/queries/regions";
 import { listChoiceRows } from "../../db/queries/choices";
@@ -17,19 +14,14 @@ import { pinView } from "./pin.server";
 // The demo pins Almelo to definitive version 1; a newer definitive version (here one with a sentence added) shows as a
 // redline against it.
 
-let dir: string;
 let db: Db;
+let close: () => void;
 const SENTENCE = "Deze zin staat alleen in de nieuwere versie.";
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "modelwerk-pin-view-"));
-  db = openDatabase(join(dir, "modelwerk.db"));
-  await seedDatabase(db, { demo: true });
+  ({ db, close } = await seededDatabase("modelwerk-pin-view-"));
 });
-afterAll(() => {
-  closeDatabase(db);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 test("a newer definitive version shows its redline against the pinned one, the same on every view", () => {
   const row = getModelRow(db, listModels(db, 1)[0]!.id)!;

@@ -3,12 +3,10 @@ import { useLoaderData } from "@remix-run/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link } from "@nl-design-system-candidate/link-react";
-import { diffVersions } from "../../ordinance-model/index";
 import { requireUser } from "../session.server";
 import { requireModel } from "../models.server";
-import { requireVersion, versionModel } from "../consultation/versions.server";
+import { requireVersion, versionDiff, versionModel } from "../consultation/versions.server";
 import { VersionDiffView } from "../components/version-diff-view";
-import { diffForPage } from "../consultation/diff-words";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? `${data.from} → ${data.to}` : "Versies vergelijken"} · Modelwerk` }];
 
@@ -18,7 +16,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const query = new URL(request.url).searchParams;
   const from = requireVersion(context, row, query.get("van"));
   const to = requireVersion(context, row, query.get("naar"));
-  return { id: row.id, from: from.name, to: to.name, diff: diffForPage(diffVersions(versionModel(from), versionModel(to))) };
+  return { id: row.id, from: from.name, to: to.name, diff: versionDiff(versionModel(from), versionModel(to)) };
 }
 
 export default function CompareVersions() {

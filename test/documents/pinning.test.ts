@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parseModel, type OrdinanceModel } from "../../ordinance-model/index";
 import { closeDatabase, openDatabase, type Db } from "../../db/client";
+import { seededDatabase } from "../support/db";
 import { seedDatabase } from "../../db/seed/index";
 import { getModelRow, listModels, type ModelRow } from "../../db/queries/models";
 import { findMunicipalityBySlug, type Municipality } from "../../db/queries/regions";
@@ -20,6 +19,7 @@ import { DocumentRun, generateDocument, type DocumentKind } from "../../app/docu
 
 let dir: string;
 let db: Db;
+let close: () => void;
 let row: ModelRow;
 let live: OrdinanceModel;
 let almelo: Municipality;
@@ -27,18 +27,13 @@ let enschede: Municipality;
 const EDIT = "Deze zin typte de werkgroep in de werkversie.";
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "modelwerk-pinning-"));
-  db = openDatabase(join(dir, "modelwerk.db"));
-  await seedDatabase(db, { demo: true });
+  ({ db, dir, close } = await seededDatabase("modelwerk-pinning-"));
   row = getModelRow(db, listModels(db, 1)[0]!.id)!;
   live = parseModel(row.document);
   almelo = findMunicipalityBySlug(db, row.regionId, "almelo")!;
   enschede = findMunicipalityBySlug(db, row.regionId, "enschede")!;
 });
-afterAll(() => {
-  closeDatabase(db);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 /** The live text with one sentence added to the first paragraph of the body that ends a sentence. */
 function editedJson(): unknown {

@@ -1,5 +1,25 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import Database from "better-sqlite3";
 import { hashPassword } from "../../db/password";
+import { closeDatabase, openDatabase, type Db } from "../../db/client";
+import { seedDatabase } from "../../db/seed/index";
+
+/** A seeded database of a test's own, in a fresh temporary folder; `close` closes it and removes the folder. */
+export async function seededDatabase(prefix: string, demo = true): Promise<{ db: Db; dir: string; close(): void }> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const db = openDatabase(join(dir, "modelwerk.db"));
+  await seedDatabase(db, { demo });
+  return {
+    db,
+    dir,
+    close() {
+      closeDatabase(db);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 /**
  * Short-lived connections to a running server's database file. Each helper opens, works and closes, so the server
