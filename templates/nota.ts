@@ -78,10 +78,13 @@ export function nota(data: NotaData): Promise<Uint8Array> {
       return [t, String(of.length), ...present.map((d) => String(of.filter((e) => e.disposition === d).length))];
     }),
   );
+  const opening = [block("title", title), block("normal", `${data.modelTitle}, ${dutchDate(data.date)}.`)];
+  // Without reactions there is nothing to summarise or answer: an empty table would read as a fault.
+  if (data.entries.length === 0)
+    return buildDocx({ title, organisation: `Regio ${data.regionName}` }, paragraphs([...opening, block("normal", "In deze fase kwamen geen reacties binnen.")]));
   return buildDocx({ title, organisation: `Regio ${data.regionName}` }, [
     ...paragraphs([
-      block("title", title),
-      block("normal", `${data.modelTitle}, ${dutchDate(data.date)}.`),
+      ...opening,
       block(
         "normal",
         `In deze fase kwamen ${counted(data.entries.length, "reactie", "reacties")} binnen. De tabel vat samen wat ermee is gedaan; daarna volgt elke reactie, genummerd in de volgorde van de tekst, met het antwoord van de werkgroep.` +

@@ -63,4 +63,5 @@ export function signatureTable(signers: readonly { role: string; name: string }[
 }
 
 /** A short "n reacties" in Dutch. */
-export const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** "1 reactie", "3 reacties", and "geen reacties" rather than "0 reacties". */
+export const counted = (n: number, one: string, many: string): string => (n === 0 ? `geen ${many}` : `${n} ${n === 1 ? one : many}`);

@@ -6,6 +6,7 @@ import { blockText } from "./blocks";
 import { ordinanceBlocks } from "./ordinance";
 import { raadsbesluit } from "./raadsbesluit";
 import { wijzigingen } from "./wijzigingen";
+import { nota } from "./nota";
 
 const model = parseModel(twenteModel as object);
 const almelo = resolve(model, { objectionAdvice: "college" }, { name: "Almelo", slug: "almelo" });
@@ -70,5 +71,15 @@ describe("Word output", () => {
     // The fee article only exists where a fee is charged: inserted as a whole.
     expect(xml).toMatch(/<w:ins [^>]*><w:r><w:t[^>]*>[^<]*leges/);
     expect(xml).not.toContain("<w:color ");
+  });
+});
+
+describe("nota van beantwoording", () => {
+  test("a phase without reactions says so, with no empty summary table or answers section", async () => {
+    const xml = documentXml(await nota({ modelTitle: "Model-urgentieverordening Twente", phaseName: "Bestaande regels in beeld", regionName: "Twente", date: "2026-12-02", public: true, entries: [], dispositionOrder: ["overgenomen"] }));
+    expect(xml).toContain("In deze fase kwamen geen reacties binnen.");
+    expect(xml).not.toContain("0 reacties");
+    expect(xml).not.toContain("Samenvatting");
+    expect(xml).not.toContain("<w:tbl>");
   });
 });
